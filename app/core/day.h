@@ -9,16 +9,17 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
 namespace Sieve {
 
 enum class DayStatus {
-    Announced,       // the feed listed this day's papers
-    NoAnnouncement,  // a weekday arXiv skipped (holiday): the feed was up but empty
+    Announced, // the feed listed this day's papers
+    NoAnnouncement, // a weekday arXiv skipped (holiday): the feed was up but empty
     NotYetAnnounced, // the feed still shows an earlier day; check again later
-    Failed,          // fetching or parsing failed; the reason is stored with the day
+    Failed, // fetching or parsing failed; the reason is stored with the day
 };
 
 QString dayStatusName(DayStatus status);
@@ -38,9 +39,9 @@ struct Day
     QDate date;
     DayStatus status = DayStatus::Announced;
     QStringList categories; // the categories that were fetched for this day
-    QString source;         // "rss", "api" or "sample"
-    QString reason;         // why a day failed; empty otherwise
-    QList<Paper> papers;    // in feed order
+    QString source; // "rss", "api" or "sample"
+    QString reason; // why a day failed; empty otherwise
+    QList<Paper> papers; // in feed order
     QList<Listing> listings;
 
     // The strongest announce type among a paper's listings (New before Cross before Replace...).
@@ -61,5 +62,7 @@ struct DaySummary
 };
 
 } // namespace Sieve
+
+Q_DECLARE_METATYPE(Sieve::DaySummary)
 
 #endif // SIEVE_CORE_DAY_H

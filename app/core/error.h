@@ -18,13 +18,14 @@ class Error
 public:
     enum class Code {
         InvalidInput, // bad arguments or settings
-        Network,      // the peer could not be reached, timed out or kept failing
-        BadData,      // the peer answered, but with something we cannot use
-        Storage,      // the library could not read or write
+        Network, // the peer could not be reached, timed out or kept failing
+        BadData, // the peer answered, but with something we cannot use
+        Storage, // the library could not read or write
         Cancelled,
     };
 
     Error() = default;
+
     Error(Code code, QString userMessage, QString detail = {})
         : m_code(code)
         , m_userMessage(std::move(userMessage))
@@ -33,7 +34,9 @@ public:
     }
 
     Code code() const { return m_code; }
+
     QString userMessage() const { return m_userMessage; }
+
     QString detail() const { return m_detail; }
 
 private:
@@ -43,7 +46,7 @@ private:
 };
 
 // The outcome of a synchronous operation: a value or an Error.
-template<typename T>
+template <typename T>
 class Result
 {
 public:
@@ -58,12 +61,17 @@ public:
     }
 
     bool isOk() const { return std::holds_alternative<T>(m_data); }
+
     explicit operator bool() const { return isOk(); }
 
     const T &value() const & { return std::get<T>(m_data); }
+
     T &value() & { return std::get<T>(m_data); }
+
     T &&value() && { return std::get<T>(std::move(m_data)); }
+
     const T &operator*() const & { return value(); }
+
     const T *operator->() const { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_data); }
@@ -73,7 +81,7 @@ private:
 };
 
 // A Result with no value: `Result<void>` reads better at call sites than a bool and a string.
-template<>
+template <>
 class Result<void>
 {
 public:
@@ -86,7 +94,9 @@ public:
     }
 
     bool isOk() const { return m_ok; }
+
     explicit operator bool() const { return m_ok; }
+
     const Error &error() const { return m_error; }
 
 private:

@@ -15,9 +15,9 @@ namespace Sieve {
 
 // How a paper appears in a day's listing of a category, as arXiv's feeds say it.
 enum class AnnounceType {
-    New,          // first version, primary category
-    Cross,        // first version, cross-listed into this category
-    Replace,      // a new version, primary category
+    New, // first version, primary category
+    Cross, // first version, cross-listed into this category
+    Replace, // a new version, primary category
     ReplaceCross, // a new version, cross-listed
     Unknown,
 };
@@ -29,11 +29,11 @@ AnnounceType announceTypeFromName(QStringView name);
 // exactly what arXiv sent (TeX and all), decoded from XML but otherwise untouched.
 struct Paper
 {
-    QString id;   // version-less, "2603.03384" or "astro-ph/0603163"
+    QString id; // version-less, "2603.03384" or "astro-ph/0603163"
     int version = 0; // 0 when unknown
     QString title;
     QString abstract;
-    QStringList authors;    // in order, each one name (affiliations kept as arXiv sends them)
+    QStringList authors; // in order, each one name (affiliations kept as arXiv sends them)
     QStringList categories; // primary first, no duplicates
     QString primaryCategory;
     QString comment;
@@ -41,7 +41,7 @@ struct Paper
     QString doi;
     QString license;
     QDateTime published; // first version, UTC; invalid when the source does not say
-    QDateTime updated;   // this version, UTC; invalid when the source does not say
+    QDateTime updated; // this version, UTC; invalid when the source does not say
 
     QString versionedId() const;
     QString absUrl() const;
@@ -58,12 +58,12 @@ struct FeedItem
 // A parsed RSS feed (one or several categories) or a page of API results.
 struct Feed
 {
-    QStringList categories;  // what the feed was asked for, e.g. {"astro-ph.GA", "astro-ph.CO"}
-    QDate announcementDate;  // the day the feed claims (RSS pubDate in arXiv's local time)
-    QDateTime buildDate;     // lastBuildDate, UTC
+    QStringList categories; // what the feed was asked for, e.g. {"astro-ph.GA", "astro-ph.CO"}
+    QDate announcementDate; // the day the feed claims (RSS pubDate in arXiv's local time)
+    QDateTime buildDate; // lastBuildDate, UTC
     QList<FeedItem> items;
     int totalResults = -1; // API only: matches for the whole query; -1 for RSS
-    int startIndex = 0;    // API only
+    int startIndex = 0; // API only
 };
 
 } // namespace Sieve

@@ -1,0 +1,452 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "commandline.h"
+
+#include <app/arxiv/announcementcalendar.h>
+#include <app/arxiv/arxivclient.h>
+#include <app/arxiv/feedmerger.h>
+#include <app/digest/dayfetcher.h>
+#include <app/digest/digestbuilder.h>
+#include <app/digest/jsonexporter.h>
+#include <app/digest/markdownexporter.h>
+#include <app/library/library.h>
+#include <app/net/httpclient.h>
+#include <app/platform/appinfo.h>
+#include <app/platform/logging.h>
+#include <app/platform/paths.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+namespace Sieve::Cli {
+
+namespace {
+
+const QStringList Commands{
+    QStringLiteral("fetch"),
+    QStringLiteral("days"),
+    QStringLiteral("export"),
+};
+
+QString tr(const char *text, int n = -1)
+{
+    return CommandLine::tr(text, nullptr, n);
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(ExitCode code, const QString &message)
+{
+    err() << message << Qt::endl;
+    return static_cast<int>(code);
+}
+
+int fail(const Error &error)
+{
+    if (!error.detail().isEmpty()) {
+        qCInfo(lcCli) << "error detail:" << error.detail();
+    }
+    return fail(exitCodeFor(error), error.userMessage());
+}
+
+struct Options
+{
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               tr("Keep the library in <dir> instead of the default folder."),
+                               QStringLiteral("dir")};
+    QCommandLineOption arxivUrl{QStringLiteral("arxiv-url"),
+                                tr("Talk to <url> instead of arXiv (RSS at <url>/rss, the API at "
+                                   "<url>/api/query)."),
+                                QStringLiteral("url")};
+    QCommandLineOption categories{QStringLiteral("categories"),
+                                  tr("Comma-separated arXiv categories, e.g. astro-ph.GA,cs.LG."),
+                                  QStringLiteral("list")};
+    QCommandLineOption date{
+        QStringLiteral("date"), tr("The announcement day, YYYY-MM-DD."), QStringLiteral("day")};
+    QCommandLineOption from{QStringLiteral("from"),
+                            tr("First announcement day of a range, YYYY-MM-DD."),
+                            QStringLiteral("day")};
+    QCommandLineOption to{QStringLiteral("to"),
+                          tr("Last announcement day of a range, YYYY-MM-DD."),
+                          QStringLiteral("day")};
+    QCommandLineOption announceTypes{
+        QStringLiteral("announce-types"),
+        tr("Keep papers listed as these types: new,cross,replace,replace-cross (default: all)."),
+        QStringLiteral("list")};
+    QCommandLineOption primaryOnly{
+        QStringLiteral("primary-only"),
+        tr("Keep only papers whose primary category is one of --categories.")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              tr("Export format: md or json."),
+                              QStringLiteral("format"),
+                              QStringLiteral("md")};
+    QCommandLineOption verbose{QStringLiteral("verbose"),
+                               tr("Also print the engine's log (papersieve.* categories).")};
+    QCommandLineOption output{QStringLiteral("output"),
+                              tr("Write the export to <file> (\"-\" for standard output)."),
+                              QStringLiteral("file")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({dataDir,
+                           arxivUrl,
+                           categories,
+                           date,
+                           from,
+                           to,
+                           announceTypes,
+                           primaryOnly,
+                           format,
+                           output,
+                           verbose});
+    }
+};
+
+QString helpText()
+{
+    return tr(
+        "Usage: papersieve [command] [options]\n"
+        "\n"
+        "With no command, PaperSieve opens its window.\n"
+        "\n"
+        "Commands:\n"
+        "  fetch    Fetch an announcement day (or a range) into the library.\n"
+        "           --categories LIST [--date DAY | --from DAY --to DAY]\n"
+        "           [--announce-types LIST] [--primary-only]\n"
+        "  days     List the stored days with their status and counts.\n"
+        "  export   Write a stored day's digest.\n"
+        "           --date DAY [--format md|json] --output FILE\n"
+        "\n"
+        "Global options:\n"
+        "  --data-dir DIR   Keep the library in DIR.\n"
+        "  --arxiv-url URL  Use another arXiv server (RSS at URL/rss, API at URL/api/query).\n"
+        "  --verbose        Also print the engine's log.\n"
+        "  --help, --version\n"
+        "\n"
+        "Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data.\n");
+}
+
+std::optional<QDate> parseDay(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10) {
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<QList<AnnounceType>> parseAnnounceTypes(const QString &text)
+{
+    QList<AnnounceType> types;
+    const QStringList names = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &name : names) {
+        const AnnounceType type = announceTypeFromName(name);
+        if (type == AnnounceType::Unknown) {
+            return std::nullopt;
+        }
+        types.append(type);
+    }
+    return types;
+}
+
+QStringList parseCategories(const QString &text)
+{
+    QStringList categories;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString category = part.trimmed();
+        if (!category.isEmpty() && !categories.contains(category)) {
+            categories.append(category);
+        }
+    }
+    return categories;
+}
+
+Result<std::unique_ptr<Library::Library>> openLibrary()
+{
+    return Library::Library::open(Platform::Paths::libraryFile());
+}
+
+QString describe(const DaySummary &day)
+{
+    const QString date = day.date.toString(Qt::ISODate);
+    switch (day.status) {
+    case DayStatus::Announced:
+        return tr("%1: %n paper(s) in %2", day.paperCount)
+            .arg(date, day.categories.join(QLatin1Char(',')));
+    case DayStatus::NoAnnouncement:
+        return tr("%1: no announcement (arXiv listed nothing that weekday)").arg(date);
+    case DayStatus::NotYetAnnounced:
+        return tr("%1: not announced yet; fetch again later").arg(date);
+    case DayStatus::Failed:
+        return tr("%1: failed: %2").arg(date, day.reason);
+    }
+    return date;
+}
+
+int runFetch(const QCommandLineParser &parser, const Options &options)
+{
+    const QStringList categories = parseCategories(parser.value(options.categories));
+    if (categories.isEmpty()) {
+        return fail(ExitCode::Usage,
+                    tr("fetch needs --categories, e.g. --categories astro-ph.GA,astro-ph.CO."));
+    }
+
+    Arxiv::MergeOptions merge;
+    merge.primaryOnly = parser.isSet(options.primaryOnly);
+    merge.followedCategories = categories;
+    if (parser.isSet(options.announceTypes)) {
+        const auto types = parseAnnounceTypes(parser.value(options.announceTypes));
+        if (!types || types->isEmpty()) {
+            return fail(ExitCode::Usage,
+                        tr("--announce-types takes a list of new, cross, replace and "
+                           "replace-cross."));
+        }
+        merge.announceTypes = QSet<AnnounceType>(types->cbegin(), types->cend());
+    }
+
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    if (parser.isSet(options.date)) {
+        from = to = parseDay(parser.value(options.date));
+        if (!from) {
+            return fail(ExitCode::Usage, tr("--date must be a day written YYYY-MM-DD."));
+        }
+    } else if (parser.isSet(options.from) || parser.isSet(options.to)) {
+        from = parseDay(parser.value(options.from));
+        to = parseDay(parser.value(options.to));
+        if (!from || !to || *from > *to) {
+            return fail(ExitCode::Usage,
+                        tr("--from and --to must both be days written YYYY-MM-DD, in order."));
+        }
+    }
+    if (from && from == to && !Arxiv::AnnouncementCalendar::isAnnouncementDay(*from)) {
+        return fail(ExitCode::Usage,
+                    tr("arXiv announces Monday to Friday; %1 is a %2.")
+                        .arg(from->toString(Qt::ISODate),
+                             QLocale::c().dayName(from->dayOfWeek(), QLocale::LongFormat)));
+    }
+
+    auto library = openLibrary();
+    if (!library) {
+        return fail(library.error());
+    }
+
+    Arxiv::ArxivEndpoints endpoints;
+    if (parser.isSet(options.arxivUrl)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(options.arxivUrl));
+        if (!url.isValid() || url.host().isEmpty()) {
+            return fail(ExitCode::Usage,
+                        tr("--arxiv-url must be an address such as https://export.arxiv.org."));
+        }
+        endpoints = Arxiv::ArxivEndpoints::fromOverride(url);
+    }
+
+    Net::HttpClient http;
+    Arxiv::ArxivClient client(&http, endpoints);
+    Digest::DayFetcher fetcher(&client, library.value().get());
+    int exitCode = 0;
+
+    QObject::connect(
+        &fetcher, &Digest::DayFetcher::progress, [](const QString &message, int done, int total) {
+            err() << QStringLiteral("[%1/%2] ").arg(done).arg(total) << message << Qt::endl;
+        });
+    QObject::connect(&fetcher, &Digest::DayFetcher::dayRecorded, [](const DaySummary &day) {
+        err() << describe(day) << Qt::endl;
+    });
+    QObject::connect(&fetcher, &Digest::DayFetcher::finished, [](const Digest::FetchReport &) {
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&fetcher, &Digest::DayFetcher::failed, [&exitCode](const Error &error) {
+        exitCode = fail(error);
+        QCoreApplication::exit(exitCode);
+    });
+
+    if (from) {
+        fetcher.fetchRange(categories, *from, *to, merge);
+    } else {
+        fetcher.fetchLatest(categories, merge);
+    }
+    const int loopCode = QCoreApplication::exec();
+    return exitCode != 0 ? exitCode : loopCode;
+}
+
+int runDays()
+{
+    auto library = openLibrary();
+    if (!library) {
+        return fail(library.error());
+    }
+
+    const QList<DaySummary> days = library.value()->days();
+    if (days.isEmpty()) {
+        err() << tr("The library has no days yet; run \"papersieve fetch\" first.") << Qt::endl;
+    }
+    for (const DaySummary &day : days) {
+        out() << day.date.toString(Qt::ISODate) << '\t' << dayStatusName(day.status) << '\t'
+              << day.paperCount << '\t' << day.categories.join(QLatin1Char(',')) << Qt::endl;
+    }
+    return 0;
+}
+
+int runExport(const QCommandLineParser &parser, const Options &options)
+{
+    const auto date = parseDay(parser.value(options.date));
+    if (!date) {
+        return fail(ExitCode::Usage, tr("export needs --date YYYY-MM-DD."));
+    }
+    const QString format = parser.value(options.format);
+    if (format != QLatin1String("md") && format != QLatin1String("json")) {
+        return fail(ExitCode::Usage, tr("--format must be md or json."));
+    }
+    const QString path = parser.value(options.output);
+    if (path.isEmpty()) {
+        return fail(ExitCode::Usage, tr("export needs --output FILE (or - for standard output)."));
+    }
+
+    auto library = openLibrary();
+    if (!library) {
+        return fail(library.error());
+    }
+    const auto digest = Digest::DigestBuilder::build(*library.value(), *date);
+    if (!digest) {
+        return fail(digest.error());
+    }
+
+    if (path == QLatin1String("-")) {
+        const QByteArray bytes = format == QLatin1String("md")
+            ? Digest::MarkdownExporter::render(*digest).toUtf8()
+            : Digest::JsonExporter::toJson(*digest).toJson(QJsonDocument::Indented);
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+        return 0;
+    }
+
+    const Result<void> written = format == QLatin1String("md")
+        ? Digest::MarkdownExporter::write(*digest, path)
+        : Digest::JsonExporter::write(*digest, path);
+    if (!written) {
+        return fail(written.error());
+    }
+    err() << tr("Wrote %1.").arg(path) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+ExitCode exitCodeFor(const Error &error)
+{
+    switch (error.code()) {
+    case Error::Code::InvalidInput:
+        return ExitCode::Usage;
+    case Error::Code::Network:
+        return ExitCode::Network;
+    case Error::Code::BadData:
+        return ExitCode::BadData;
+    case Error::Code::Storage:
+    case Error::Code::Cancelled:
+        return ExitCode::Failed;
+    }
+    return ExitCode::Failed;
+}
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    // Any word that is not an option (or an option's value) is a command, known or not: an
+    // unknown one gets a usage error rather than a window.
+    // Qt's own GUI options that take a value are skipped too (-platform offscreen, ...).
+    const QStringList takesValue = {QStringLiteral("--data-dir"),
+                                    QStringLiteral("--arxiv-url"),
+                                    QStringLiteral("-platform"),
+                                    QStringLiteral("-style"),
+                                    QStringLiteral("-stylesheet"),
+                                    QStringLiteral("-display"),
+                                    QStringLiteral("-qwindowgeometry"),
+                                    QStringLiteral("-qwindowtitle"),
+                                    QStringLiteral("-session")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (takesValue.contains(argument)) {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("--help")
+            || argument == QLatin1String("-h") || argument == QLatin1String("--version")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString CommandLine::dataDirArgument(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--data-dir"));
+    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const Options options;
+    options.addTo(parser);
+    const QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}};
+    const QCommandLineOption version{QStringLiteral("version")};
+    parser.addOption(help);
+    parser.addOption(version);
+
+    if (!parser.parse(arguments)) {
+        return fail(ExitCode::Usage, parser.errorText() + QLatin1Char('\n') + helpText());
+    }
+    if (parser.isSet(help)) {
+        out() << helpText();
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        out() << QStringLiteral("papersieve ") << Platform::applicationVersion() << Qt::endl;
+        return 0;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !Commands.contains(positional.first())) {
+        return fail(ExitCode::Usage, helpText());
+    }
+    if (parser.isSet(options.dataDir)) {
+        Platform::Paths::setDataDirOverride(parser.value(options.dataDir));
+    }
+    // The user reads one sentence per error; the engine's log lines are for --verbose.
+    if (!parser.isSet(options.verbose)) {
+        QLoggingCategory::setFilterRules(QStringLiteral("papersieve.*.info=false\n"
+                                                        "papersieve.*.warning=false"));
+    }
+
+    const QString command = positional.first();
+    if (command == QLatin1String("fetch")) {
+        return runFetch(parser, options);
+    }
+    if (command == QLatin1String("days")) {
+        return runDays();
+    }
+    return runExport(parser, options);
+}
+
+} // namespace Sieve::Cli

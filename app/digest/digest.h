@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_DIGEST_DIGEST_H
+#define SIEVE_DIGEST_DIGEST_H
+
+#include <app/core/error.h>
+#include <app/core/paper.h>
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Sieve::Digest {
+
+// The values DigestEntry::status takes.
+namespace EntryStatus {
+inline constexpr QLatin1String Scored("scored");
+inline constexpr QLatin1String Unscored("unscored");
+inline constexpr QLatin1String Failed("failed");
+inline constexpr QLatin1String Skipped("skipped");
+inline constexpr QLatin1String OverBudget("over-budget");
+} // namespace EntryStatus
+
+// One paper of a digest with what the LLM said about it.
+struct DigestEntry
+{
+    Paper paper;
+    AnnounceType announceType = AnnounceType::Unknown;
+    std::optional<int> relevance; // 1..10; empty = not scored
+    std::optional<int> novelty;
+    QString comment; // the LLM's one-line reason; empty when it gave none
+    QString status; // one of EntryStatus
+    QString statusReason; // why a paper failed or was skipped, e.g. "provider error: HTTP 500"
+};
+
+// What scoring a day cost. Costs are in US dollars, unrounded.
+struct DigestUsage
+{
+    QString model; // empty = no LLM run yet
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    std::optional<double> promptCostUsd; // empty = cost unknown
+    std::optional<double> completionCostUsd;
+
+    bool hasRun() const { return !model.isEmpty(); }
+
+    qint64 totalTokens() const { return promptTokens + completionTokens; }
+
+    // Empty when either part is unknown.
+    std::optional<double> totalCostUsd() const;
+};
+
+// A day's digest, ready to export: everything the Markdown and JSON files show.
+struct Digest
+{
+    QDate date;
+    QStringList categories;
+    int totalArxiv = 0; // listings in the day's feeds
+    int totalScanned = 0; // distinct papers considered
+    std::optional<int> totalRelevant; // empty until scores exist
+    QList<DigestEntry> entries; // already in final order; rank = index + 1
+    DigestUsage usage;
+    QString prompt; // the prompt used, appended at the end; may be empty
+};
+
+// Replaces `path` with `data` through QSaveFile, so a failure leaves any old file untouched and
+// never a half-written one. Fails with Error::Code::Storage.
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
+
+} // namespace Sieve::Digest
+
+#endif // SIEVE_DIGEST_DIGEST_H

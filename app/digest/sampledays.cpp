@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "sampledays.h"
+
+#include <app/arxiv/feedmerger.h>
+#include <app/arxiv/rssparser.h>
+#include <app/library/library.h>
+#include <app/platform/logging.h>
+
+#include <QDir>
+#include <QFile>
+
+namespace Sieve::Digest {
+
+namespace {
+
+const QString SampleRoot = QStringLiteral(":/sample");
+
+Result<Day> loadDay(const QString &folder)
+{
+    QList<Feed> feeds;
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.xml")}, QDir::Files);
+    for (const QString &name : files) {
+        QFile file(QDir(folder).filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error(Error::Code::BadData,
+                         SampleDays::tr("A sample day could not be read."),
+                         file.fileName());
+        }
+        auto feed = Arxiv::RssParser::parse(file.readAll());
+        if (!feed) {
+            return feed.error();
+        }
+        feeds.append(feed.value());
+    }
+
+    Day day = Arxiv::FeedMerger::merge(feeds, Arxiv::MergeOptions{});
+    day.source = QStringLiteral("sample");
+    return day;
+}
+
+} // namespace
+
+QList<QDate> SampleDays::dates()
+{
+    QList<QDate> result;
+    const QStringList folders = QDir(SampleRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &folder : folders) {
+        const QDate date = QDate::fromString(folder, Qt::ISODate);
+        if (date.isValid()) {
+            result.append(date);
+        }
+    }
+    return result;
+}
+
+Result<int> SampleDays::importInto(Library::Library &library)
+{
+    int added = 0;
+    const QList<QDate> sampleDates = dates();
+    for (const QDate &date : sampleDates) {
+        if (library.daySummary(date)) {
+            continue;
+        }
+
+        const auto day = loadDay(SampleRoot + QLatin1Char('/') + date.toString(Qt::ISODate));
+        if (!day) {
+            return day.error();
+        }
+        if (const auto stored = library.storeDay(day.value()); !stored) {
+            return stored.error();
+        }
+        ++added;
+    }
+
+    qCInfo(lcDigest) << "sample days imported:" << added;
+    return added;
+}
+
+} // namespace Sieve::Digest

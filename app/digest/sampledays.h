@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_DIGEST_SAMPLEDAYS_H
+#define SIEVE_DIGEST_SAMPLEDAYS_H
+
+#include <app/core/error.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+namespace Sieve::Library {
+class Library;
+}
+
+namespace Sieve::Digest {
+
+// A few real announcement days shipped inside the program (resources/sample), so a first start
+// with no network and no key opens on something to read.
+class SampleDays
+{
+    Q_DECLARE_TR_FUNCTIONS(SampleDays)
+
+public:
+    static QList<QDate> dates();
+
+    // Stores every sample day the library does not have yet, each marked with source "sample".
+    // Returns how many days were added.
+    static Result<int> importInto(Library::Library &library);
+};
+
+} // namespace Sieve::Digest
+
+#endif // SIEVE_DIGEST_SAMPLEDAYS_H

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "httpclient.h"
+
+#include <app/net/networkerror.h>
+#include <app/platform/appinfo.h>
+#include <app/platform/logging.h>
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+
+namespace Sieve::Net {
+
+using std::chrono::milliseconds;
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+    , m_manager(new QNetworkAccessManager(this))
+{
+    m_startTimer.setSingleShot(true);
+    connect(&m_startTimer, &QTimer::timeout, this, &HttpClient::startAttempt);
+}
+
+HttpClient::~HttpClient()
+{
+    m_startTimer.stop();
+    if (m_active) {
+        m_active->detachReply();
+    }
+    m_active = nullptr;
+    m_queue.clear();
+}
+
+HttpJob *HttpClient::get(const QUrl &url, const RequestOptions &options)
+{
+    auto *job = new HttpJob(this, url, options);
+    if (!isAllowedUrl(url)) {
+        qCWarning(lcNet) << "refused" << url.scheme() << url.host() << url.path();
+        QTimer::singleShot(0, job, [job, url] {
+            job->fail(insecureUrlError(url));
+        });
+        return job;
+    }
+
+    m_queue.enqueue(job);
+    startNext();
+    return job;
+}
+
+void HttpClient::setBackoff(milliseconds base, milliseconds cap)
+{
+    m_policy.setBackoff(base, cap);
+}
+
+bool HttpClient::isAllowedUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        return false;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https")) {
+        return true;
+    }
+    if (scheme != QLatin1String("http")) {
+        return false;
+    }
+    const QString host = url.host().toLower();
+    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+}
+
+void HttpClient::startNext()
+{
+    if (m_active || m_queue.isEmpty()) {
+        return;
+    }
+    m_active = m_queue.dequeue();
+    scheduleAttempt(m_active, milliseconds(0));
+}
+
+void HttpClient::scheduleAttempt(HttpJob *job, milliseconds delay)
+{
+    if (job != m_active) {
+        return;
+    }
+
+    milliseconds wait = delay;
+    if (m_sinceLastStart.isValid()) {
+        const milliseconds sinceStart(m_sinceLastStart.elapsed());
+        wait = std::max(wait, job->options().minInterval - sinceStart);
+    }
+    m_startTimer.start(std::max(wait, milliseconds(0)));
+}
+
+void HttpClient::startAttempt()
+{
+    if (!m_active) {
+        return;
+    }
+
+    QNetworkRequest request(m_active->url());
+    request.setRawHeader("User-Agent", Platform::userAgent());
+    request.setTransferTimeout(int(m_active->options().transferTimeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+
+    m_sinceLastStart.start();
+    m_active->attach(m_manager->get(request));
+}
+
+void HttpClient::jobDone(HttpJob *job)
+{
+    if (job == m_active) {
+        m_active = nullptr;
+        m_startTimer.stop();
+        startNext();
+        return;
+    }
+    m_queue.removeAll(job);
+}
+
+} // namespace Sieve::Net

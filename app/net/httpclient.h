@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_NET_HTTPCLIENT_H
+#define SIEVE_NET_HTTPCLIENT_H
+
+#include <app/net/httpjob.h>
+#include <app/net/requestoptions.h>
+#include <app/net/retrypolicy.h>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QQueue>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+
+namespace Sieve::Net {
+
+// The application's polite HTTP client: it owns the one QNetworkAccessManager of its thread and
+// runs its jobs one at a time, in the order get() was called, each start (retries included) at
+// least RequestOptions::minInterval after the previous start. Every request carries our
+// User-Agent, a transfer timeout and Qt's no-less-safe redirect policy; Qt asks for gzip and
+// decodes it. Plain http:// is refused except to loopback hosts (tests). Lives on one thread.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpClient(QObject *parent = nullptr);
+    ~HttpClient() override; // aborts the running reply; jobs die without signalling
+
+    // The job is owned by the client; connect to it right away, it never signals synchronously.
+    HttpJob *get(const QUrl &url, const RequestOptions &options = {});
+
+    // Exponential backoff between retries (tests make it short).
+    void setBackoff(std::chrono::milliseconds base, std::chrono::milliseconds cap);
+
+    RetryPolicy &retryPolicy() { return m_policy; }
+
+    QNetworkAccessManager *networkAccessManager() const { return m_manager; }
+
+    // True for https, and for http to 127.0.0.0/8, ::1 or localhost.
+    static bool isAllowedUrl(const QUrl &url);
+
+private:
+    friend class HttpJob;
+
+    void startNext();
+    void scheduleAttempt(HttpJob *job, std::chrono::milliseconds delay);
+    void startAttempt();
+    void jobDone(HttpJob *job);
+
+    QNetworkAccessManager *m_manager = nullptr;
+    RetryPolicy m_policy;
+    QQueue<HttpJob *> m_queue;
+    HttpJob *m_active = nullptr;
+    QTimer m_startTimer;
+    QElapsedTimer m_sinceLastStart; // invalid until the first request
+};
+
+} // namespace Sieve::Net
+
+#endif // SIEVE_NET_HTTPCLIENT_H

@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "httpjob.h"
+
+#include <app/net/httpclient.h>
+#include <app/net/networkerror.h>
+#include <app/platform/logging.h>
+
+#include <QDateTime>
+#include <QNetworkReply>
+
+namespace Sieve::Net {
+
+HttpJob::HttpJob(HttpClient *client, const QUrl &url, const RequestOptions &options)
+    : QObject(client)
+    , m_client(client)
+    , m_url(url)
+    , m_options(options)
+{
+    m_options.maxAttempts = std::max(1, m_options.maxAttempts);
+}
+
+HttpJob::~HttpJob()
+{
+    detachReply();
+    if (m_client && !m_done) {
+        m_client->jobDone(this);
+    }
+}
+
+void HttpJob::abort()
+{
+    if (m_done) {
+        return;
+    }
+    detachReply();
+    qCDebug(lcNet) << "cancelled" << m_url.host() << m_url.path();
+    fail(cancelledError(m_url));
+}
+
+void HttpJob::attach(QNetworkReply *reply)
+{
+    m_reply = reply;
+    ++m_attempts;
+    connect(reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    qCDebug(lcNet) << "GET" << m_url.host() << m_url.path() << "attempt" << m_attempts;
+}
+
+void HttpJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status > 0) {
+        m_httpStatus = status;
+    }
+    QNetworkReply::NetworkError error = reply->error();
+    if (error == QNetworkReply::NoError) {
+        succeed(reply->readAll());
+        return;
+    }
+
+    QString reason = status >= 400 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+    // abort() disconnects before it aborts, so a cancel seen here is the transfer timeout.
+    if (error == QNetworkReply::OperationCanceledError) {
+        error = QNetworkReply::TimeoutError;
+        reason = QStringLiteral("no data for %1 ms").arg(m_options.transferTimeout.count());
+    }
+
+    const bool canRetry = m_client && m_attempts < m_options.maxAttempts
+        && m_client->retryPolicy().shouldRetry(status, error);
+    if (canRetry) {
+        retryLater(reason, reply->rawHeader("Retry-After"));
+    } else {
+        giveUp(status, error, reason);
+    }
+}
+
+void HttpJob::retryLater(const QString &reason, const QByteArray &retryAfterHeader)
+{
+    const RetryPolicy &policy = m_client->retryPolicy();
+    std::optional<std::chrono::milliseconds> retryAfter;
+    if (!retryAfterHeader.isEmpty()) {
+        retryAfter =
+            RetryPolicy::parseRetryAfter(retryAfterHeader, QDateTime::currentDateTimeUtc());
+    }
+    if (retryAfter && policy.isTooLong(*retryAfter)) {
+        qCWarning(lcNet) << "giving up on" << m_url.host() << m_url.path()
+                         << "asked to wait ms:" << retryAfter->count();
+        fail(retryAfterTooLongError(m_url, *retryAfter));
+        return;
+    }
+
+    const std::chrono::milliseconds delay = policy.delayFor(m_attempts, retryAfter);
+    qCWarning(lcNet) << "retrying" << m_url.host() << m_url.path() << "after" << reason
+                     << "in ms:" << delay.count();
+    Q_EMIT retrying(m_attempts, delay.count(), reason);
+    if (!m_done && m_client) {
+        m_client->scheduleAttempt(this, delay);
+    }
+}
+
+void HttpJob::giveUp(int status, QNetworkReply::NetworkError error, const QString &reason)
+{
+    qCWarning(lcNet) << "GET failed" << m_url.host() << m_url.path() << "status" << status
+                     << "after attempts:" << m_attempts << reason;
+    const QString detail = QStringLiteral("%1%2 after %3 attempt(s): %4")
+                               .arg(m_url.host(), m_url.path())
+                               .arg(m_attempts)
+                               .arg(reason);
+    const bool transportFailed = error < QNetworkReply::ContentAccessDenied;
+    if (!transportFailed && status >= 400) {
+        fail(httpStatusError(m_url, status, m_attempts, detail));
+    } else {
+        fail(transportError(m_url, error, detail));
+    }
+}
+
+void HttpJob::succeed(const QByteArray &body)
+{
+    m_done = true;
+    qCDebug(lcNet) << "GET done" << m_url.host() << m_url.path() << "bytes:" << body.size();
+    if (m_client) {
+        m_client->jobDone(this);
+    }
+    Q_EMIT finished(body);
+    deleteLater();
+}
+
+void HttpJob::fail(const Error &error)
+{
+    m_done = true;
+    if (m_client) {
+        m_client->jobDone(this);
+    }
+    Q_EMIT failed(error);
+    deleteLater();
+}
+
+void HttpJob::detachReply()
+{
+    if (!m_reply) {
+        return;
+    }
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+} // namespace Sieve::Net

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_NET_HTTPJOB_H
+#define SIEVE_NET_HTTPJOB_H
+
+#include <app/core/error.h>
+#include <app/net/requestoptions.h>
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace Sieve::Net {
+
+class HttpClient;
+
+// One GET made by HttpClient, with its retries. It ends with exactly one of finished() or
+// failed(), once, then deletes itself (deleteLater): read attempts() and httpStatus() in the
+// slot. Jobs belong to their client; destroying the client destroys its jobs without a signal.
+class HttpJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~HttpJob() override;
+
+    QUrl url() const { return m_url; }
+
+    RequestOptions options() const { return m_options; }
+
+    int attempts() const { return m_attempts; }
+
+    int httpStatus() const { return m_httpStatus; } // of the last answer; 0 before any
+
+    bool isDone() const { return m_done; }
+
+    // Stops the job wherever it is (queued, waiting to retry or downloading); it then fails with
+    // Error::Code::Cancelled, before abort() returns. Does nothing once the job is done.
+    void abort();
+
+Q_SIGNALS:
+    void finished(const QByteArray &body);
+    void failed(const Sieve::Error &error);
+    // Attempt `attempt` failed for `reason` (log text); the next one starts in delayMs or later.
+    void retrying(int attempt, qint64 delayMs, const QString &reason);
+
+private:
+    friend class HttpClient;
+
+    HttpJob(HttpClient *client, const QUrl &url, const RequestOptions &options);
+
+    void attach(QNetworkReply *reply);
+    void onReplyFinished();
+    void retryLater(const QString &reason, const QByteArray &retryAfterHeader);
+    void giveUp(int status, QNetworkReply::NetworkError error, const QString &reason);
+    void succeed(const QByteArray &body);
+    void fail(const Error &error);
+    void detachReply();
+
+    QPointer<HttpClient> m_client;
+    QUrl m_url;
+    RequestOptions m_options;
+    QNetworkReply *m_reply = nullptr;
+    int m_attempts = 0;
+    int m_httpStatus = 0;
+    bool m_done = false;
+};
+
+} // namespace Sieve::Net
+
+Q_DECLARE_METATYPE(Sieve::Error)
+
+#endif // SIEVE_NET_HTTPJOB_H

@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include <app/library/library.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <tests/support/fakehttpserver.h>
+
+using Sieve::Test::FakeHttpServer;
+
+namespace {
+
+QByteArray readFixture(const QString &relative)
+{
+    QFile file(QStringLiteral(PAPERSIEVE_TEST_DATA "/arxiv/") + relative);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("missing fixture %s", qPrintable(relative));
+    }
+    return file.readAll();
+}
+
+// arXiv serves several categories as one feed: the items of each, once, in one channel.
+QByteArray combinedFeed(const QString &day)
+{
+    QByteArray ga = readFixture(QStringLiteral("rss/%1/astro-ph.GA.xml").arg(day));
+    const QByteArray co = readFixture(QStringLiteral("rss/%1/astro-ph.CO.xml").arg(day));
+
+    QByteArray extraItems;
+    qsizetype from = co.indexOf("<item>");
+    while (from >= 0) {
+        const qsizetype end = co.indexOf("</item>", from) + qsizetype(sizeof("</item>") - 1);
+        const QByteArray item = co.mid(from, end - from);
+        const qsizetype guidStart = item.indexOf("oai:arXiv.org:");
+        const QByteArray guid = item.mid(guidStart, item.indexOf('<', guidStart) - guidStart);
+        if (!ga.contains(guid)) {
+            extraItems += "    " + item + '\n';
+        }
+        from = co.indexOf("<item>", end);
+    }
+
+    ga.replace("<title>astro-ph.GA updates on arXiv.org</title>",
+               "<title>astro-ph.GA+astro-ph.CO updates on arXiv.org</title>");
+    ga.replace(QByteArrayLiteral("  </channel>"), QByteArray(extraItems + "  </channel>"));
+    return ga;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TstCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void fetchThenExportWritesTheDigest();
+    void daysListsEveryRecordedStatus();
+    void exportToStandardOutputIsValidJson();
+    void exitCodesSayWhatFailed_data();
+    void exitCodesSayWhatFailed();
+    void versionAndHelpNeedNoDisplay();
+
+private:
+    Run papersieve(const QStringList &arguments);
+    QStringList global() const;
+
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<FakeHttpServer> m_server;
+};
+
+void TstCommandLine::init()
+{
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    m_server = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_server->isListening());
+}
+
+Run TstCommandLine::papersieve(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+
+    // The fake server lives on this thread: keep the event loop turning while the child runs.
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PAPERSIEVE_BINARY), arguments);
+    if (!process.waitForStarted(10000) || !finished.wait(60000)) {
+        process.kill();
+        return {};
+    }
+
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QStringList TstCommandLine::global() const
+{
+    return {QStringLiteral("--data-dir"),
+            m_dataDir->path(),
+            QStringLiteral("--arxiv-url"),
+            m_server->baseUrl().toString()};
+}
+
+void TstCommandLine::fetchThenExportWritesTheDigest()
+{
+    m_server->enqueue(QStringLiteral("/rss/astro-ph.GA+astro-ph.CO"),
+                      FakeHttpServer::Response::ok(combinedFeed(QStringLiteral("2026-03-11")),
+                                                   "application/rss+xml"));
+
+    const Run fetch = papersieve(QStringList{QStringLiteral("fetch"),
+                                             QStringLiteral("--categories"),
+                                             QStringLiteral("astro-ph.GA,astro-ph.CO")}
+                                 + global());
+    QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.err));
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_server->requests().first().path, QStringLiteral("/rss/astro-ph.GA+astro-ph.CO"));
+    QVERIFY(m_server->requests().first().header("user-agent").startsWith("PaperSieve/"));
+    QVERIFY2(fetch.err.contains(QStringLiteral("2026-03-11")), qPrintable(fetch.err));
+
+    const QString output = m_dataDir->filePath(QStringLiteral("digest.md"));
+    const Run exported = papersieve(QStringList{QStringLiteral("export"),
+                                                QStringLiteral("--date"),
+                                                QStringLiteral("2026-03-11"),
+                                                QStringLiteral("--format"),
+                                                QStringLiteral("md"),
+                                                QStringLiteral("--output"),
+                                                output}
+                                    + global());
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString digest = QString::fromUtf8(file.readAll());
+    QVERIFY(digest.startsWith(QStringLiteral("# Personalized Daily ArXiv Papers 2026-03-11\n")));
+    QVERIFY(digest.contains(QStringLiteral("**Table of contents with paper titles:**")));
+    QVERIFY(digest.contains(QStringLiteral("(#user-content-link1)")));
+    QVERIFY(digest.contains(QStringLiteral("<a id=\"link1\"></a>")));
+    QVERIFY(digest.contains(QStringLiteral("Total scanned papers: ")));
+
+    // 2026-03-11 lists 81 + 52 items; each paper appears once in the digest.
+    auto library =
+        Sieve::Library::Library::open(m_dataDir->filePath(QStringLiteral("library.sqlite")));
+    QVERIFY(library);
+    const auto day = library.value()->day(QDate(2026, 3, 11));
+    QVERIFY(day);
+    QVERIFY(day->papers.size() > 81);
+    QCOMPARE(digest.count(QStringLiteral("**ArXiv ID:**")), int(day->papers.size()));
+}
+
+void TstCommandLine::daysListsEveryRecordedStatus()
+{
+    m_server->enqueue(
+        QStringLiteral("/rss/astro-ph.GA"),
+        FakeHttpServer::Response::ok(readFixture(QStringLiteral("rss/edge/empty-holiday.xml"))));
+
+    const Run fetch = papersieve(QStringList{QStringLiteral("fetch"),
+                                             QStringLiteral("--categories"),
+                                             QStringLiteral("astro-ph.GA")}
+                                 + global());
+    QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.err));
+
+    const Run days = papersieve(QStringList{QStringLiteral("days")} + global());
+    QCOMPARE(days.exitCode, 0);
+    QVERIFY2(days.out.contains(QStringLiteral("2025-11-28\tno-announcement\t0")),
+             qPrintable(days.out));
+}
+
+void TstCommandLine::exportToStandardOutputIsValidJson()
+{
+    m_server->enqueue(QStringLiteral("/rss/astro-ph.CO"),
+                      FakeHttpServer::Response::ok(
+                          readFixture(QStringLiteral("rss/2026-03-05/astro-ph.CO.xml"))));
+    QCOMPARE(papersieve(QStringList{QStringLiteral("fetch"),
+                                    QStringLiteral("--categories"),
+                                    QStringLiteral("astro-ph.CO")}
+                        + global())
+                 .exitCode,
+             0);
+
+    const Run exported = papersieve(QStringList{QStringLiteral("export"),
+                                                QStringLiteral("--date"),
+                                                QStringLiteral("2026-03-05"),
+                                                QStringLiteral("--format"),
+                                                QStringLiteral("json"),
+                                                QStringLiteral("--output"),
+                                                QStringLiteral("-")}
+                                    + global());
+    QCOMPARE(exported.exitCode, 0);
+
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(exported.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.object().value(QStringLiteral("date")).toString(), QStringLiteral("2026-03-05"));
+    QCOMPARE(json.object().value(QStringLiteral("papers")).toArray().size(), 45);
+}
+
+void TstCommandLine::exitCodesSayWhatFailed_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("serve"); // fixture for /rss/astro-ph.GA; empty: nothing listens
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("messagePart");
+
+    const QStringList fetchGa{
+        QStringLiteral("fetch"), QStringLiteral("--categories"), QStringLiteral("astro-ph.GA")};
+
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << QString() << 2 << QStringLiteral("Usage");
+    QTest::newRow("fetch without categories")
+        << QStringList{QStringLiteral("fetch")} << QString() << 2 << QStringLiteral("--categories");
+    QTest::newRow("bad date")
+        << (fetchGa + QStringList{QStringLiteral("--date"), QStringLiteral("2026-13-40")})
+        << QString() << 2 << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("weekend date")
+        << (fetchGa + QStringList{QStringLiteral("--date"), QStringLiteral("2026-03-07")})
+        << QString() << 2 << QStringLiteral("Saturday");
+    QTest::newRow("export of a day not fetched")
+        << QStringList{QStringLiteral("export"),
+                       QStringLiteral("--date"),
+                       QStringLiteral("2026-03-05"),
+                       QStringLiteral("--output"),
+                       QStringLiteral("-")}
+        << QString() << 2 << QStringLiteral("fetch it first");
+    QTest::newRow("unreachable server") << fetchGa << QString() << 3 << QStringLiteral("arXiv");
+    QTest::newRow("malformed feed") << fetchGa << QStringLiteral("rss/edge/malformed-truncated.xml")
+                                    << 4 << QStringLiteral("line");
+}
+
+void TstCommandLine::exitCodesSayWhatFailed()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, serve);
+    QFETCH(int, exitCode);
+    QFETCH(QString, messagePart);
+
+    QUrl base = m_server->baseUrl();
+    if (serve.isEmpty() && arguments.first() == QLatin1String("fetch")) {
+        // A port nobody listens on: take one, then release it.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        base.setPort(probe.serverPort());
+    } else if (!serve.isEmpty()) {
+        m_server->enqueue(QStringLiteral("/rss/astro-ph.GA"),
+                          FakeHttpServer::Response::ok(readFixture(serve)));
+    }
+
+    const Run run = papersieve(arguments
+                               + QStringList{QStringLiteral("--data-dir"),
+                                             m_dataDir->path(),
+                                             QStringLiteral("--arxiv-url"),
+                                             base.toString()});
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
+}
+
+void TstCommandLine::versionAndHelpNeedNoDisplay()
+{
+    const Run version = papersieve({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("papersieve ")));
+
+    const Run help = papersieve({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("fetch")));
+    QVERIFY(help.out.contains(QStringLiteral("export")));
+}
+
+QTEST_GUILESS_MAIN(TstCommandLine)
+
+#include "tst_commandline.moc"

@@ -1,0 +1,332 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include <app/arxiv/arxivclient.h>
+#include <app/digest/dayfetcher.h>
+#include <app/library/library.h>
+#include <app/net/httpclient.h>
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <tests/support/fakehttpserver.h>
+
+using Sieve::Day;
+using Sieve::DayStatus;
+using Sieve::Arxiv::ArxivClient;
+using Sieve::Arxiv::ArxivEndpoints;
+using Sieve::Digest::DayFetcher;
+using Sieve::Test::FakeHttpServer;
+
+namespace {
+
+QByteArray fixture(const QString &relative)
+{
+    QFile file(QStringLiteral(PAPERSIEVE_TEST_DATA "/arxiv/") + relative);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("missing fixture %s", qPrintable(relative));
+    }
+    return file.readAll();
+}
+
+QDateTime utc(const QString &iso)
+{
+    return QDateTime::fromString(iso, Qt::ISODate).toUTC();
+}
+
+} // namespace
+
+class TstDayFetcher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void feedDayIsRecorded_data();
+    void feedDayIsRecorded();
+    void feedShowingAStoredDayMeansNotYetAnnounced();
+    void emptyFeedNeverErasesAStoredDay();
+    void rangeIsBackFilledFromTheApi();
+    void rangeSkipsWeekendsAndFutureDays();
+    void failuresLeaveTheLibraryUntouched_data();
+    void failuresLeaveTheLibraryUntouched();
+
+private:
+    bool run(const std::function<void(DayFetcher &)> &start, const QDateTime &now);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<Sieve::Library::Library> m_library;
+    std::unique_ptr<Sieve::Net::HttpClient> m_http;
+    std::unique_ptr<ArxivClient> m_client;
+    Sieve::Error m_lastError;
+};
+
+void TstDayFetcher::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TstDayFetcher::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<FakeHttpServer>();
+    auto library = Sieve::Library::Library::open(m_dir->filePath(QStringLiteral("lib.sqlite")));
+    QVERIFY(library);
+    m_library = std::move(library.value());
+
+    m_http = std::make_unique<Sieve::Net::HttpClient>();
+    m_http->setBackoff(std::chrono::milliseconds(10), std::chrono::milliseconds(50));
+    m_client = std::make_unique<ArxivClient>(m_http.get(),
+                                             ArxivEndpoints::fromOverride(m_server->baseUrl()));
+    m_client->setApiInterval(std::chrono::milliseconds(50));
+    Sieve::Net::RequestOptions options;
+    options.transferTimeout = std::chrono::milliseconds(2000);
+    options.maxAttempts = 2;
+    m_client->setRequestOptions(options);
+}
+
+void TstDayFetcher::cleanup()
+{
+    m_client.reset();
+    m_http.reset();
+    m_library.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+bool TstDayFetcher::run(const std::function<void(DayFetcher &)> &start, const QDateTime &now)
+{
+    DayFetcher fetcher(m_client.get(), m_library.get());
+    fetcher.setClock([now] {
+        return now;
+    });
+    QSignalSpy finished(&fetcher, &DayFetcher::finished);
+    QSignalSpy failed(&fetcher, &DayFetcher::failed);
+
+    start(fetcher);
+    if (!QTest::qWaitFor(
+            [&] {
+                return !finished.isEmpty() || !failed.isEmpty();
+            },
+            20000)) {
+        return false;
+    }
+    if (!failed.isEmpty()) {
+        m_lastError = failed.first().first().value<Sieve::Error>();
+    }
+    return finished.size() == 1 && failed.isEmpty();
+}
+
+void TstDayFetcher::feedDayIsRecorded_data()
+{
+    QTest::addColumn<QString>("feed");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("papers");
+    QTest::addColumn<QDate>("notYetAnnounced"); // invalid: none recorded
+
+    QTest::newRow("the expected day")
+        << QStringLiteral("rss/2026-03-05/astro-ph.CO.xml")
+        << utc(QStringLiteral("2026-03-05T12:00:00Z")) << QDate(2026, 3, 5)
+        << int(DayStatus::Announced) << 45 << QDate();
+    QTest::newRow("feed one day behind the calendar")
+        << QStringLiteral("rss/2026-03-05/astro-ph.CO.xml")
+        << utc(QStringLiteral("2026-03-06T12:00:00Z")) << QDate(2026, 3, 5)
+        << int(DayStatus::Announced) << 45 << QDate(2026, 3, 6);
+    QTest::newRow("an empty weekday is a holiday")
+        << QStringLiteral("rss/edge/empty-holiday.xml")
+        << utc(QStringLiteral("2025-11-28T12:00:00Z")) << QDate(2025, 11, 28)
+        << int(DayStatus::NoAnnouncement) << 0 << QDate();
+}
+
+void TstDayFetcher::feedDayIsRecorded()
+{
+    QFETCH(QString, feed);
+    QFETCH(QDateTime, now);
+    QFETCH(QDate, day);
+    QFETCH(int, status);
+    QFETCH(int, papers);
+    QFETCH(QDate, notYetAnnounced);
+
+    m_server->enqueue(QStringLiteral("/rss/astro-ph.CO"),
+                      FakeHttpServer::Response::ok(fixture(feed)));
+    QVERIFY(run(
+        [](DayFetcher &f) {
+            f.fetchLatest({QStringLiteral("astro-ph.CO")}, {});
+        },
+        now));
+
+    const auto summary = m_library->daySummary(day);
+    QVERIFY(summary);
+    QCOMPARE(int(summary->status), status);
+    QCOMPARE(summary->paperCount, papers);
+    QCOMPARE(summary->source, QStringLiteral("rss"));
+
+    const auto pending =
+        notYetAnnounced.isValid() ? m_library->daySummary(notYetAnnounced) : std::nullopt;
+    QCOMPARE(pending.has_value(), notYetAnnounced.isValid());
+    if (pending) {
+        QCOMPARE(pending->status, DayStatus::NotYetAnnounced);
+        QCOMPARE(pending->paperCount, 0);
+    }
+    QCOMPARE(m_library->days().size(), notYetAnnounced.isValid() ? 2 : 1);
+}
+
+void TstDayFetcher::feedShowingAStoredDayMeansNotYetAnnounced()
+{
+    const QByteArray feed = fixture(QStringLiteral("rss/2026-03-05/astro-ph.GA.xml"));
+    m_server->enqueue(QStringLiteral("/rss/astro-ph.GA"), FakeHttpServer::Response::ok(feed));
+    const auto fetchGa = [](DayFetcher &f) {
+        f.fetchLatest({QStringLiteral("astro-ph.GA")}, {});
+    };
+
+    QVERIFY(run(fetchGa, utc(QStringLiteral("2026-03-05T09:00:00Z"))));
+    const auto before = m_library->day(QDate(2026, 3, 5));
+    QVERIFY(before);
+
+    // Next morning the feed has not moved on: Friday is "not announced yet", Thursday intact.
+    QVERIFY(run(fetchGa, utc(QStringLiteral("2026-03-06T09:00:00Z"))));
+    const auto friday = m_library->daySummary(QDate(2026, 3, 6));
+    QVERIFY(friday);
+    QCOMPARE(friday->status, DayStatus::NotYetAnnounced);
+    const auto after = m_library->day(QDate(2026, 3, 5));
+    QVERIFY(after);
+    QCOMPARE(after->papers.size(), before->papers.size());
+    QCOMPARE(after->status, DayStatus::Announced);
+}
+
+void TstDayFetcher::emptyFeedNeverErasesAStoredDay()
+{
+    const QByteArray full = fixture(QStringLiteral("rss/2026-03-05/astro-ph.GA.xml"));
+    QByteArray empty = full.left(full.indexOf("<item>")) + "  </channel>\n</rss>\n";
+
+    m_server->enqueue(QStringLiteral("/rss/astro-ph.GA"), FakeHttpServer::Response::ok(full));
+    m_server->enqueue(QStringLiteral("/rss/astro-ph.GA"), FakeHttpServer::Response::ok(empty));
+    const auto fetchGa = [](DayFetcher &f) {
+        f.fetchLatest({QStringLiteral("astro-ph.GA")}, {});
+    };
+    const QDateTime now = utc(QStringLiteral("2026-03-05T09:00:00Z"));
+
+    QVERIFY(run(fetchGa, now));
+    QVERIFY(run(fetchGa, now));
+
+    const auto day = m_library->daySummary(QDate(2026, 3, 5));
+    QVERIFY(day);
+    QCOMPARE(day->status, DayStatus::Announced);
+    QCOMPARE(day->paperCount, 60);
+}
+
+void TstDayFetcher::rangeIsBackFilledFromTheApi()
+{
+    for (const QString &category : {QStringLiteral("astro-ph.GA"), QStringLiteral("astro-ph.CO")}) {
+        const QByteArray body = fixture(QStringLiteral("api/2026-03-05/%1.xml").arg(category));
+        const QByteArray needle = "cat:" + category.toUtf8() + ' ';
+        m_server->enqueue(
+            [needle](const QByteArray &target) {
+                return QUrl::fromPercentEncoding(target)
+                    .replace(QLatin1Char('+'), QLatin1Char(' '))
+                    .contains(QString::fromUtf8(needle));
+            },
+            FakeHttpServer::Response::ok(body, "application/atom+xml"));
+    }
+
+    QVERIFY(run(
+        [](DayFetcher &f) {
+            f.fetchRange({QStringLiteral("astro-ph.GA"), QStringLiteral("astro-ph.CO")},
+                         QDate(2026, 3, 5),
+                         QDate(2026, 3, 5),
+                         {});
+        },
+        utc(QStringLiteral("2026-04-01T12:00:00Z"))));
+
+    QCOMPARE(m_server->requestCount(), 2);
+    const auto day = m_library->day(QDate(2026, 3, 5));
+    QVERIFY(day);
+    QCOMPARE(day->source, QStringLiteral("api"));
+    QCOMPARE(day->status, DayStatus::Announced);
+
+    // The RSS feeds of the same day name the same papers (the fixtures are built that way).
+    QSet<QString> rssIds;
+    for (const QString &category : {QStringLiteral("astro-ph.GA"), QStringLiteral("astro-ph.CO")}) {
+        const QByteArray rss = fixture(QStringLiteral("rss/2026-03-05/%1.xml").arg(category));
+        qsizetype at = rss.indexOf("<link>https://arxiv.org/abs/");
+        while (at >= 0) {
+            at += qsizetype(sizeof("<link>https://arxiv.org/abs/") - 1);
+            rssIds.insert(QString::fromUtf8(rss.mid(at, rss.indexOf('<', at) - at)));
+            at = rss.indexOf("<link>https://arxiv.org/abs/", at);
+        }
+    }
+    QSet<QString> apiIds;
+    for (const Sieve::Paper &paper : day->papers) {
+        apiIds.insert(paper.id);
+    }
+    QCOMPARE(apiIds, rssIds);
+    QCOMPARE(day->listings.size(), 60 + 45);
+}
+
+void TstDayFetcher::rangeSkipsWeekendsAndFutureDays()
+{
+    m_server->enqueue(
+        [](const QByteArray &) {
+            return true;
+        },
+        FakeHttpServer::Response::ok(fixture(QStringLiteral("api/2026-03-05/astro-ph.GA.xml"))));
+
+    // Friday 6 March is announced at the fake "now"; Saturday and Sunday are skipped; Monday 9
+    // is in the future.
+    QVERIFY(run(
+        [](DayFetcher &f) {
+            f.fetchRange({QStringLiteral("astro-ph.GA")}, QDate(2026, 3, 6), QDate(2026, 3, 9), {});
+        },
+        utc(QStringLiteral("2026-03-06T12:00:00Z"))));
+
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(!m_library->daySummary(QDate(2026, 3, 7)));
+    QVERIFY(!m_library->daySummary(QDate(2026, 3, 8)));
+    const auto monday = m_library->daySummary(QDate(2026, 3, 9));
+    QVERIFY(monday);
+    QCOMPARE(monday->status, DayStatus::NotYetAnnounced);
+}
+
+void TstDayFetcher::failuresLeaveTheLibraryUntouched_data()
+{
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("errorCode");
+
+    QTest::newRow("truncated feed") << 200 << QStringLiteral("rss/edge/malformed-truncated.xml")
+                                    << int(Sieve::Error::Code::BadData);
+    QTest::newRow("server keeps failing") << 503 << QString() << int(Sieve::Error::Code::Network);
+}
+
+void TstDayFetcher::failuresLeaveTheLibraryUntouched()
+{
+    QFETCH(int, httpStatus);
+    QFETCH(QString, body);
+    QFETCH(int, errorCode);
+
+    m_server->enqueue(QStringLiteral("/rss/astro-ph.CO"),
+                      httpStatus == 200 ? FakeHttpServer::Response::ok(fixture(body))
+                                        : FakeHttpServer::Response::status(httpStatus));
+
+    QVERIFY(!run(
+        [](DayFetcher &f) {
+            f.fetchLatest({QStringLiteral("astro-ph.CO")}, {});
+        },
+        utc(QStringLiteral("2026-03-05T12:00:00Z"))));
+    QCOMPARE(int(m_lastError.code()), errorCode);
+    QVERIFY(!m_lastError.userMessage().isEmpty());
+    QVERIFY(m_library->isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TstDayFetcher)
+
+#include "tst_dayfetcher.moc"

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "mainwindow.h"
+
+#include <app/cli/commandline.h>
+#include <app/platform/appinfo.h>
+#include <app/platform/paths.h>
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A command runs headless on a QCoreApplication, so it needs no display (cron, ssh, CI).
+    if (Sieve::Cli::CommandLine::wantsCommandLine(argumentsOf(argc, argv))) {
+        QCoreApplication app(argc, argv);
+        Sieve::Platform::setApplicationIdentity();
+        return Sieve::Cli::CommandLine::run(QCoreApplication::arguments());
+    }
+
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    Sieve::Platform::setApplicationIdentity();
+    Sieve::Platform::Paths::setDataDirOverride(
+        Sieve::Cli::CommandLine::dataDirArgument(QCoreApplication::arguments()));
+    QApplication::setDesktopFileName(QStringLiteral("org.papersieve.PaperSieve"));
+
+    Sieve::Ui::MainWindow window;
+    window.show();
+    window.openLibrary();
+    return QApplication::exec();
+}

@@ -1,0 +1,224 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "mainwindow.h"
+
+#include "daylistmodel.h"
+#include "papertablemodel.h"
+
+#include <app/digest/sampledays.h>
+#include <app/library/library.h>
+#include <app/platform/logging.h>
+#include <app/platform/paths.h>
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Sieve::Ui {
+
+namespace {
+
+// Paper text is untrusted: everything shown as rich text is escaped first.
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString previewHtml(const Paper &paper)
+{
+    QString html;
+    html += QStringLiteral("<h2>") + escaped(paper.title.simplified()) + QStringLiteral("</h2>");
+    html += QStringLiteral("<p><i>") + escaped(paper.authors.join(QStringLiteral(", ")))
+        + QStringLiteral("</i></p>");
+    html += QStringLiteral("<p>") + escaped(paper.categories.join(QStringLiteral(", ")))
+        + QStringLiteral(" · <a href=\"") + escaped(paper.absUrl()) + QStringLiteral("\">")
+        + escaped(paper.versionedId()) + QStringLiteral("</a> · <a href=\"")
+        + escaped(paper.pdfUrl()) + QStringLiteral("\">PDF</a></p>");
+    html += QStringLiteral("<p>") + escaped(paper.abstract) + QStringLiteral("</p>");
+    return html;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_dayModel(new DayListModel(this))
+    , m_paperModel(new PaperTableModel(this))
+{
+    setWindowTitle(tr("PaperSieve"));
+    buildLayout();
+    buildActions();
+    resize(1200, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setContentsMargins(8, 6, 8, 6);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::AlternateBase);
+    m_banner->hide();
+
+    m_dayView = new QListView(this);
+    m_dayView->setModel(m_dayModel);
+    m_dayView->setObjectName(QStringLiteral("dayView"));
+    m_dayView->setAlternatingRowColors(true);
+
+    m_paperView = new QTableView(this);
+    m_paperView->setModel(m_paperModel);
+    m_paperView->setObjectName(QStringLiteral("paperView"));
+    m_paperView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_paperView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_paperView->verticalHeader()->hide();
+    m_paperView->horizontalHeader()->setSectionResizeMode(PaperTableModel::TitleColumn,
+                                                          QHeaderView::Stretch);
+    m_paperView->setWordWrap(false);
+
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setOpenExternalLinks(true);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_paperView);
+    right->addWidget(m_preview);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_dayView);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({220, 980});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(split, 1);
+    setCentralWidget(central);
+
+    connect(m_dayView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this](const QModelIndex &current) {
+                showDay(current.row());
+            });
+    connect(m_paperView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            [this](const QModelIndex &current) {
+                showPaper(current.row());
+            });
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+
+    QAction *next = go->addAction(tr("&Next Paper"));
+    next->setShortcut(QKeySequence(Qt::Key_J));
+    connect(next, &QAction::triggered, this, [this] {
+        moveSelection(1);
+    });
+
+    QAction *previous = go->addAction(tr("&Previous Paper"));
+    previous->setShortcut(QKeySequence(Qt::Key_K));
+    connect(previous, &QAction::triggered, this, [this] {
+        moveSelection(-1);
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::openLibrary()
+{
+    const QString path = Platform::Paths::libraryFile();
+    auto opened = Library::Library::open(path);
+    if (!opened) {
+        qCWarning(lcUi) << "library did not open:" << opened.error().detail();
+        showBanner(opened.error().userMessage());
+        return;
+    }
+    m_library = std::move(opened.value());
+
+    if (m_library->isEmpty()) {
+        if (const auto imported = Digest::SampleDays::importInto(*m_library); !imported) {
+            showBanner(imported.error().userMessage());
+        }
+    }
+    statusBar()->showMessage(tr("Library: %1").arg(path));
+    reloadDays();
+}
+
+void MainWindow::reloadDays()
+{
+    const QList<DaySummary> days = m_library->days();
+    m_dayModel->setDays(days);
+
+    const bool onlySamples = std::all_of(days.cbegin(), days.cend(), [](const DaySummary &day) {
+        return day.source == QLatin1String("sample");
+    });
+    if (!days.isEmpty() && onlySamples) {
+        showBanner(tr("These are sample days from arXiv, ranked offline. To follow your own "
+                      "categories, run: papersieve fetch --categories astro-ph.GA,cs.LG"));
+    }
+    if (!days.isEmpty()) {
+        m_dayView->setCurrentIndex(m_dayModel->index(0));
+    }
+}
+
+void MainWindow::showDay(int row)
+{
+    const DaySummary summary = m_dayModel->dayAt(row);
+    const auto day = m_library ? m_library->day(summary.date) : std::nullopt;
+    m_paperModel->setDay(day.value_or(Day{}));
+    m_preview->clear();
+    if (m_paperModel->rowCount() > 0) {
+        m_paperView->setCurrentIndex(m_paperModel->index(0, PaperTableModel::TitleColumn));
+    }
+}
+
+void MainWindow::showPaper(int row)
+{
+    if (row < 0 || row >= m_paperModel->rowCount()) {
+        m_preview->clear();
+        return;
+    }
+    m_preview->setHtml(previewHtml(m_paperModel->paperAt(row)));
+}
+
+void MainWindow::moveSelection(int step)
+{
+    const int rows = m_paperModel->rowCount();
+    if (rows == 0) {
+        return;
+    }
+    const int current =
+        m_paperView->currentIndex().isValid() ? m_paperView->currentIndex().row() : -step;
+    const int next = std::clamp(current + step, 0, rows - 1);
+    m_paperView->setCurrentIndex(m_paperModel->index(next, PaperTableModel::TitleColumn));
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+} // namespace Sieve::Ui

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_UI_MAINWINDOW_H
+#define SIEVE_UI_MAINWINDOW_H
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListView;
+class QTableView;
+class QTextBrowser;
+
+namespace Sieve::Library {
+class Library;
+}
+
+namespace Sieve::Ui {
+
+class DayListModel;
+class PaperTableModel;
+
+// The reading window: stored days on the left, the selected day's papers in the middle and the
+// selected paper below. It only shows what the engine's library holds.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the library (importing the sample days into an empty one) and shows the newest
+    // day. Failures are shown in the window, not as a crash.
+    void openLibrary();
+
+    QListView *dayView() const { return m_dayView; }
+
+    QTableView *paperView() const { return m_paperView; }
+
+    QTextBrowser *preview() const { return m_preview; }
+
+private:
+    void buildLayout();
+    void buildActions();
+    void reloadDays();
+    void showDay(int row);
+    void showPaper(int row);
+    void moveSelection(int step);
+    void showBanner(const QString &text);
+
+    std::unique_ptr<Library::Library> m_library;
+    DayListModel *m_dayModel = nullptr;
+    PaperTableModel *m_paperModel = nullptr;
+    QListView *m_dayView = nullptr;
+    QTableView *m_paperView = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QLabel *m_banner = nullptr;
+};
+
+} // namespace Sieve::Ui
+
+#endif // SIEVE_UI_MAINWINDOW_H
