@@ -85,6 +85,7 @@ void MainWindow::buildLayout()
     m_paperView->horizontalHeader()->setSectionResizeMode(PaperTableModel::TitleColumn,
                                                           QHeaderView::Stretch);
     m_paperView->setWordWrap(false);
+    m_paperView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("preview"));

@@ -279,10 +279,22 @@ bool isUtf8Document(const QByteArray &xml)
     if (xml.startsWith("\xFE\xFF") || xml.startsWith("\xFF\xFE")) {
         return false;
     }
-    const QByteArray declaration = xml.left(xml.indexOf("?>") + 2).toLower();
+    constexpr qsizetype DeclarationWindow = 256;
+    const QByteArray head = xml.left(DeclarationWindow);
+    const QByteArray declaration = head.left(head.indexOf("?>") + 2).toLower();
     const qsizetype encoding = declaration.indexOf("encoding=");
     return !declaration.startsWith("<?xml") || encoding < 0
         || declaration.mid(encoding + 10, 5) == "utf-8";
+}
+
+std::unique_ptr<QXmlStreamReader> makeReader(const QByteArray &xml)
+{
+    if (!isUtf8Document(xml)) {
+        return std::make_unique<QXmlStreamReader>(xml);
+    }
+    const QByteArray bom("\xEF\xBB\xBF");
+    const QByteArray body = xml.startsWith(bom) ? xml.mid(bom.size()) : xml;
+    return std::make_unique<QXmlStreamReader>(QString::fromUtf8(body));
 }
 
 Error syntaxError(const QXmlStreamReader &reader)
@@ -319,19 +331,14 @@ Error notRssError(QStringView rootName)
 
 Result<Feed> RssParser::parse(const QByteArray &xml)
 {
-    constexpr qsizetype Utf8BomSize = 3;
-    const bool hasBom = xml.startsWith("\xEF\xBB\xBF");
-    const auto owner = isUtf8Document(xml)
-        ? std::make_unique<QXmlStreamReader>(QString::fromUtf8(hasBom ? xml.mid(Utf8BomSize) : xml))
-        : std::make_unique<QXmlStreamReader>(xml);
+    const auto owner = makeReader(xml);
     QXmlStreamReader &reader = *owner;
     if (!reader.readNextStartElement()) {
         return reader.hasError() ? syntaxError(reader) : notRssError(u"");
     }
     if (reader.name() != u"rss") {
-        const QString root = reader.name().toString();
-        // An HTML error page is usually not well-formed XML either; report what it is.
-        return notRssError(root);
+        // A well-formed page of another kind (XHTML, Atom); sloppy HTML already failed above.
+        return notRssError(reader.name());
     }
 
     Feed feed;

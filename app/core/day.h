@@ -63,6 +63,7 @@ struct DaySummary
 
 } // namespace Sieve
 
+Q_DECLARE_METATYPE(Sieve::Day)
 Q_DECLARE_METATYPE(Sieve::DaySummary)
 
 #endif // SIEVE_CORE_DAY_H

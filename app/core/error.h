@@ -4,6 +4,7 @@
 #ifndef SIEVE_CORE_ERROR_H
 #define SIEVE_CORE_ERROR_H
 
+#include <QMetaType>
 #include <QString>
 
 #include <utility>
@@ -105,5 +106,7 @@ private:
 };
 
 } // namespace Sieve
+
+Q_DECLARE_METATYPE(Sieve::Error)
 
 #endif // SIEVE_CORE_ERROR_H

@@ -72,6 +72,5 @@ private:
 
 } // namespace Sieve::Net
 
-Q_DECLARE_METATYPE(Sieve::Error)
 
 #endif // SIEVE_NET_HTTPJOB_H

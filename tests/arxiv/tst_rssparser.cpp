@@ -88,6 +88,8 @@ private Q_SLOTS:
     void takesCategoriesFromChannelTitle();
     void readsDatesInTheirOwnOffset();
     void acceptsOldStyleIds();
+    void decodesDeclaredEncodings_data();
+    void decodesDeclaredEncodings();
     void splitsVersionedIds_data();
     void splitsVersionedIds();
 };
@@ -477,6 +479,31 @@ void TstRssParser::acceptsOldStyleIds()
     QCOMPARE(paper.authors,
              QStringList({QStringLiteral("A. Author"), QStringLiteral("B. Author")}));
     QCOMPARE(result->items.constFirst().announceType, AnnounceType::Replace);
+}
+
+void TstRssParser::decodesDeclaredEncodings_data()
+{
+    QTest::addColumn<QByteArray>("document");
+
+    const QByteArray body = QByteArrayLiteral("<rss version=\"2.0\"><channel><title>Jos");
+    const QByteArray tail = QByteArrayLiteral(" updates on arXiv.org</title></channel></rss>");
+    QTest::newRow("UTF-8 declared")
+        << "<?xml version='1.0' encoding='UTF-8'?>" + body + "\xC3\xA9" + tail;
+    QTest::newRow("UTF-8 with a byte order mark")
+        << "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"utf-8\"?>" + body + "\xC3\xA9" + tail;
+    QTest::newRow("no declaration") << body + "\xC3\xA9" + tail;
+    QTest::newRow("ISO-8859-1 declared")
+        << "<?xml version='1.0' encoding='ISO-8859-1'?>" + body + "\xE9" + tail;
+}
+
+void TstRssParser::decodesDeclaredEncodings()
+{
+    QFETCH(QByteArray, document);
+
+    const auto result = RssParser::parse(document);
+
+    QVERIFY(result.isOk());
+    QCOMPARE(result->categories, QStringList{QStringLiteral("José")});
 }
 
 void TstRssParser::splitsVersionedIds_data()

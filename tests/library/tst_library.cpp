@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-Q_DECLARE_METATYPE(Sieve::Day)
 
 using Sieve::AnnounceType;
 using Sieve::Day;

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include <app/library/library.h>
+#include <app/platform/paths.h>
+#include <ui/mainwindow.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QListView>
+#include <QSet>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using Sieve::Ui::MainWindow;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void opensOnTheSampleDaysNewestFirst();
+    void keyboardMovesThroughThePapers_data();
+    void keyboardMovesThroughThePapers();
+    void paperTextIsShownAsTextNeverAsMarkup_data();
+    void paperTextIsShownAsTextNeverAsMarkup();
+    void screenshotIsNotBlank();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TstMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    Sieve::Platform::Paths::setDataDirOverride(m_dir->path());
+}
+
+void TstMainWindow::cleanup()
+{
+    Sieve::Platform::Paths::setDataDirOverride({});
+    m_dir.reset();
+}
+
+void TstMainWindow::opensOnTheSampleDaysNewestFirst()
+{
+    MainWindow window;
+    window.openLibrary();
+
+    QCOMPARE(window.dayView()->model()->rowCount(), 3);
+    QCOMPARE(window.dayView()->currentIndex().row(), 0);
+    QVERIFY(
+        window.dayView()->model()->index(0, 0).data().toString().contains(QStringLiteral("11")));
+    QVERIFY(window.paperView()->model()->rowCount() > 81);
+    QCOMPARE(window.paperView()->currentIndex().row(), 0);
+
+    const QString firstTitle = window.paperView()->model()->index(0, 1).data().toString();
+    QVERIFY(window.preview()->toPlainText().contains(firstTitle));
+}
+
+void TstMainWindow::keyboardMovesThroughThePapers_data()
+{
+    QTest::addColumn<QString>("keys");
+    QTest::addColumn<int>("row");
+
+    QTest::newRow("j goes down") << QStringLiteral("j") << 1;
+    QTest::newRow("j j k") << QStringLiteral("jjk") << 1;
+    QTest::newRow("k stays at the top") << QStringLiteral("kk") << 0;
+    QTest::newRow("five times j") << QStringLiteral("jjjjj") << 5;
+}
+
+void TstMainWindow::keyboardMovesThroughThePapers()
+{
+    QFETCH(QString, keys);
+    QFETCH(int, row);
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.openLibrary();
+
+    for (const QChar key : keys) {
+        QTest::keyClick(&window, key == QLatin1Char('j') ? Qt::Key_J : Qt::Key_K);
+    }
+
+    QCOMPARE(window.paperView()->currentIndex().row(), row);
+    const QString title = window.paperView()->model()->index(row, 1).data().toString();
+    QVERIFY(window.preview()->toPlainText().contains(title));
+}
+
+void TstMainWindow::paperTextIsShownAsTextNeverAsMarkup_data()
+{
+    QTest::addColumn<QString>("payload");
+
+    QTest::newRow("script tag") << QStringLiteral("<script>window.pwned = 1</script>");
+    QTest::newRow("image with handler") << QStringLiteral("<img src=\"http://example.com/x.png\">");
+    QTest::newRow("link") << QStringLiteral("<a href=\"http://evil.example\">click</a>");
+    QTest::newRow("entity") << QStringLiteral("&lt;b&gt; stays literal");
+}
+
+void TstMainWindow::paperTextIsShownAsTextNeverAsMarkup()
+{
+    QFETCH(QString, payload);
+
+    {
+        auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        Sieve::Day day;
+        day.date = QDate(2026, 3, 12);
+        day.categories = {QStringLiteral("cs.LG")};
+        day.source = QStringLiteral("rss");
+        Sieve::Paper paper;
+        paper.id = QStringLiteral("2603.99999");
+        paper.version = 1;
+        paper.title = QStringLiteral("Title ") + payload;
+        paper.abstract = QStringLiteral("Abstract ") + payload;
+        paper.authors = {QStringLiteral("A. Author ") + payload};
+        paper.categories = {QStringLiteral("cs.LG")};
+        paper.primaryCategory = QStringLiteral("cs.LG");
+        day.papers = {paper};
+        day.listings = {{paper.id, QStringLiteral("cs.LG"), Sieve::AnnounceType::New}};
+        QVERIFY(library.value()->storeDay(day));
+    }
+
+    MainWindow window;
+    window.openLibrary();
+    QCOMPARE(window.dayView()->model()->rowCount(), 1);
+
+    const QString shown = window.preview()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("Title ") + payload), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("Abstract ") + payload));
+    QVERIFY(shown.contains(QStringLiteral("A. Author ") + payload));
+}
+
+void TstMainWindow::screenshotIsNotBlank()
+{
+    MainWindow window;
+    window.resize(1200, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openLibrary();
+
+    const QImage image = window.grab().toImage();
+    QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
+    const QString path = QStringLiteral(PAPERSIEVE_ARTIFACT_DIR "/mainwindow.png");
+    QVERIFY(image.save(path));
+    qInfo("screenshot written to %s", qPrintable(path));
+
+    // A blank or unpainted window has one or two colours; text, rows and headers give many.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+}
+
+QTEST_MAIN(TstMainWindow)
+
+#include "tst_mainwindow.moc"
