@@ -93,6 +93,9 @@ struct Options
         QStringLiteral("announce-types"),
         tr("Keep papers listed as these types: new,cross,replace,replace-cross (default: all)."),
         QStringLiteral("list")};
+    QCommandLineOption fillGaps{
+        QStringLiteral("fill-gaps"),
+        tr("Fetch every announcement day missing between the oldest and newest stored day.")};
     QCommandLineOption primaryOnly{
         QStringLiteral("primary-only"),
         tr("Keep only papers whose primary category is one of --categories.")};
@@ -115,6 +118,7 @@ struct Options
                            from,
                            to,
                            announceTypes,
+                           fillGaps,
                            primaryOnly,
                            format,
                            output,
@@ -282,7 +286,9 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
         QCoreApplication::exit(exitCode);
     });
 
-    if (from) {
+    if (parser.isSet(options.fillGaps)) {
+        fetcher.fillGaps(categories, merge);
+    } else if (from) {
         fetcher.fetchRange(categories, *from, *to, merge);
     } else {
         fetcher.fetchLatest(categories, merge);

@@ -8,6 +8,8 @@
 #include <app/library/library.h>
 #include <app/platform/logging.h>
 
+#include <QSet>
+
 namespace Sieve::Digest {
 
 namespace {
@@ -126,6 +128,44 @@ void DayFetcher::fetchRange(const QStringList &categories,
                             const QDate &to,
                             const Arxiv::MergeOptions &options)
 {
+    fetchDays(categories, AnnouncementCalendar::announcementDaysBetween(from, to), options);
+}
+
+void DayFetcher::fillGaps(const QStringList &categories, const Arxiv::MergeOptions &options)
+{
+    fetchDays(categories, gapsIn(*m_library), options);
+}
+
+QList<QDate> DayFetcher::gapsIn(const Library::Library &library)
+{
+    const QList<DaySummary> stored = library.days();
+    if (stored.size() < 2) {
+        return {};
+    }
+
+    // days() is newest first. A day that failed or was not yet announced is a gap too.
+    QSet<QDate> complete;
+    for (const DaySummary &day : stored) {
+        if (day.status == DayStatus::Announced || day.status == DayStatus::NoAnnouncement) {
+            complete.insert(day.date);
+        }
+    }
+
+    QList<QDate> gaps;
+    const QList<QDate> expected =
+        AnnouncementCalendar::announcementDaysBetween(stored.last().date, stored.first().date);
+    for (const QDate &day : expected) {
+        if (!complete.contains(day)) {
+            gaps.append(day);
+        }
+    }
+    return gaps;
+}
+
+void DayFetcher::fetchDays(const QStringList &categories,
+                           const QList<QDate> &days,
+                           const Arxiv::MergeOptions &options)
+{
     Q_ASSERT(!m_busy);
     m_busy = true;
     m_categories = categories;
@@ -135,7 +175,6 @@ void DayFetcher::fetchRange(const QStringList &categories,
     // Days the calendar does not expect yet are recorded as such without asking arXiv.
     const QDate expected = AnnouncementCalendar::latestExpectedDay(m_clock());
     m_pendingDays.clear();
-    const QList<QDate> days = AnnouncementCalendar::announcementDaysBetween(from, to);
     for (const QDate &day : days) {
         if (expected.isValid() && day > expected) {
             if (const auto recorded = recordStatus(day, DayStatus::NotYetAnnounced, {});

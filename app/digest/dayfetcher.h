@@ -61,6 +61,12 @@ public:
                     const QDate &from,
                     const QDate &to,
                     const Arxiv::MergeOptions &options);
+
+    // Back-fills every announcement day missing between the oldest and the newest stored day
+    // (or recorded as failed or not yet announced), from the API.
+    void fillGaps(const QStringList &categories, const Arxiv::MergeOptions &options);
+    static QList<QDate> gapsIn(const Library::Library &library);
+
     void cancel();
 
 Q_SIGNALS:
@@ -71,6 +77,9 @@ Q_SIGNALS:
 
 private:
     void onFeedsFetched(const QList<Sieve::Feed> &feeds);
+    void fetchDays(const QStringList &categories,
+                   const QList<QDate> &days,
+                   const Arxiv::MergeOptions &options);
     void fetchNextRangeDay();
     void onRangeFeedFetched(const Feed &feed);
     Result<void> record(const Day &day);

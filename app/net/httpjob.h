@@ -72,5 +72,4 @@ private:
 
 } // namespace Sieve::Net
 
-
 #endif // SIEVE_NET_HTTPJOB_H

@@ -56,8 +56,11 @@ private Q_SLOTS:
     void rangeSkipsWeekendsAndFutureDays();
     void failuresLeaveTheLibraryUntouched_data();
     void failuresLeaveTheLibraryUntouched();
+    void gapsBetweenStoredDaysAreFound();
+    void fillGapsFetchesOnlyTheMissingDays();
 
 private:
+    void storeEmptyDay(const QDate &date, DayStatus status);
     bool run(const std::function<void(DayFetcher &)> &start, const QDateTime &now);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -325,6 +328,56 @@ void TstDayFetcher::failuresLeaveTheLibraryUntouched()
     QCOMPARE(int(m_lastError.code()), errorCode);
     QVERIFY(!m_lastError.userMessage().isEmpty());
     QVERIFY(m_library->isEmpty());
+}
+
+void TstDayFetcher::storeEmptyDay(const QDate &date, DayStatus status)
+{
+    Day day;
+    day.date = date;
+    day.status = status;
+    day.categories = {QStringLiteral("astro-ph.GA")};
+    day.source = QStringLiteral("rss");
+    QVERIFY(m_library->storeDay(day));
+}
+
+void TstDayFetcher::gapsBetweenStoredDaysAreFound()
+{
+    QVERIFY(DayFetcher::gapsIn(*m_library).isEmpty());
+
+    storeEmptyDay(QDate(2026, 3, 4), DayStatus::NoAnnouncement);
+    storeEmptyDay(QDate(2026, 3, 6), DayStatus::Failed);
+    storeEmptyDay(QDate(2026, 3, 11), DayStatus::NoAnnouncement);
+
+    // Thursday 5, Friday 6 (failed), Monday 9, Tuesday 10; never the weekend.
+    const QList<QDate> expected{
+        QDate(2026, 3, 5), QDate(2026, 3, 6), QDate(2026, 3, 9), QDate(2026, 3, 10)};
+    QCOMPARE(DayFetcher::gapsIn(*m_library), expected);
+}
+
+void TstDayFetcher::fillGapsFetchesOnlyTheMissingDays()
+{
+    storeEmptyDay(QDate(2026, 3, 4), DayStatus::NoAnnouncement);
+    storeEmptyDay(QDate(2026, 3, 6), DayStatus::NoAnnouncement);
+    m_server->enqueue(
+        [](const QByteArray &) {
+            return true;
+        },
+        FakeHttpServer::Response::ok(fixture(QStringLiteral("api/2026-03-05/astro-ph.GA.xml"))));
+
+    QVERIFY(run(
+        [](DayFetcher &f) {
+            f.fillGaps({QStringLiteral("astro-ph.GA")}, {});
+        },
+        utc(QStringLiteral("2026-04-01T12:00:00Z"))));
+
+    QCOMPARE(m_server->requestCount(), 1);
+    const QString query = QUrl::fromPercentEncoding(m_server->requests().first().target);
+    QVERIFY2(query.contains(QStringLiteral("202603031900")), qPrintable(query));
+    const auto filled = m_library->daySummary(QDate(2026, 3, 5));
+    QVERIFY(filled);
+    QCOMPARE(filled->status, DayStatus::Announced);
+    QCOMPARE(filled->paperCount, 60);
+    QVERIFY(DayFetcher::gapsIn(*m_library).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstDayFetcher)

@@ -14,7 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using Sieve::AnnounceType;
 using Sieve::Day;
 using Sieve::DayStatus;
