@@ -105,6 +105,18 @@ QDate dateOf(const QList<Feed> &feeds)
 
 } // namespace
 
+QSet<AnnounceType> MergeOptions::allAnnounceTypes()
+{
+    // Built by insertion: GCC 12 at -O2 reports a dangling initializer_list for a braced QSet
+    // in a default member initializer (a false positive, -Wdangling-pointer).
+    QSet<AnnounceType> types;
+    types.insert(AnnounceType::New);
+    types.insert(AnnounceType::Cross);
+    types.insert(AnnounceType::Replace);
+    types.insert(AnnounceType::ReplaceCross);
+    return types;
+}
+
 Day FeedMerger::merge(const QList<Feed> &feeds, const MergeOptions &options)
 {
     Day day;

@@ -24,9 +24,10 @@ namespace Arxiv {
 
 struct MergeOptions
 {
+    static QSet<AnnounceType> allAnnounceTypes();
+
     // A paper is kept when at least one of its listings has one of these types.
-    QSet<AnnounceType> announceTypes{
-        AnnounceType::New, AnnounceType::Cross, AnnounceType::Replace, AnnounceType::ReplaceCross};
+    QSet<AnnounceType> announceTypes = allAnnounceTypes();
     // Keep only papers whose primary category is followed: one of followedCategories, or of the
     // feeds' categories when followedCategories is empty.
     bool primaryOnly = false;
