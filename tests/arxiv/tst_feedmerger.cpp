@@ -9,19 +9,14 @@
 #include <QSet>
 #include <QTest>
 
+#include <tests/support/testdata.h>
+
 using namespace Sieve;
 using namespace Sieve::Arxiv;
 
-namespace {
+using Sieve::Test::readFixture;
 
-QByteArray readFixture(const QString &relativePath)
-{
-    QFile file(QStringLiteral(PAPERSIEVE_TEST_DATA "/arxiv/") + relativePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("fixture %s is missing", qPrintable(relativePath));
-    }
-    return file.readAll();
-}
+namespace {
 
 Feed rss(const QString &relativePath)
 {

@@ -14,19 +14,13 @@
 #include <QTest>
 
 #include <tests/support/fakehttpserver.h>
+#include <tests/support/testdata.h>
 
 using Sieve::Test::FakeHttpServer;
 
-namespace {
+using Sieve::Test::readFixture;
 
-QByteArray readFixture(const QString &relative)
-{
-    QFile file(QStringLiteral(PAPERSIEVE_TEST_DATA "/arxiv/") + relative);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing fixture %s", qPrintable(relative));
-    }
-    return file.readAll();
-}
+namespace {
 
 // arXiv serves several categories as one feed: the items of each, once, in one channel.
 QByteArray combinedFeed(const QString &day)

@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <tests/support/fakehttpserver.h>
+#include <tests/support/testdata.h>
 
 using Sieve::Day;
 using Sieve::DayStatus;
@@ -22,16 +23,9 @@ using Sieve::Arxiv::ArxivEndpoints;
 using Sieve::Digest::DayFetcher;
 using Sieve::Test::FakeHttpServer;
 
-namespace {
+using Sieve::Test::readFixture;
 
-QByteArray fixture(const QString &relative)
-{
-    QFile file(QStringLiteral(PAPERSIEVE_TEST_DATA "/arxiv/") + relative);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("missing fixture %s", qPrintable(relative));
-    }
-    return file.readAll();
-}
+namespace {
 
 QDateTime utc(const QString &iso)
 {
@@ -160,7 +154,7 @@ void TstDayFetcher::feedDayIsRecorded()
     QFETCH(QDate, notYetAnnounced);
 
     m_server->enqueue(QStringLiteral("/rss/astro-ph.CO"),
-                      FakeHttpServer::Response::ok(fixture(feed)));
+                      FakeHttpServer::Response::ok(readFixture(feed)));
     QVERIFY(run(
         [](DayFetcher &f) {
             f.fetchLatest({QStringLiteral("astro-ph.CO")}, {});
@@ -185,7 +179,7 @@ void TstDayFetcher::feedDayIsRecorded()
 
 void TstDayFetcher::feedShowingAStoredDayMeansNotYetAnnounced()
 {
-    const QByteArray feed = fixture(QStringLiteral("rss/2026-03-05/astro-ph.GA.xml"));
+    const QByteArray feed = readFixture(QStringLiteral("rss/2026-03-05/astro-ph.GA.xml"));
     m_server->enqueue(QStringLiteral("/rss/astro-ph.GA"), FakeHttpServer::Response::ok(feed));
     const auto fetchGa = [](DayFetcher &f) {
         f.fetchLatest({QStringLiteral("astro-ph.GA")}, {});
@@ -208,7 +202,7 @@ void TstDayFetcher::feedShowingAStoredDayMeansNotYetAnnounced()
 
 void TstDayFetcher::emptyFeedNeverErasesAStoredDay()
 {
-    const QByteArray full = fixture(QStringLiteral("rss/2026-03-05/astro-ph.GA.xml"));
+    const QByteArray full = readFixture(QStringLiteral("rss/2026-03-05/astro-ph.GA.xml"));
     QByteArray empty = full.left(full.indexOf("<item>")) + "  </channel>\n</rss>\n";
 
     m_server->enqueue(QStringLiteral("/rss/astro-ph.GA"), FakeHttpServer::Response::ok(full));
@@ -230,7 +224,7 @@ void TstDayFetcher::emptyFeedNeverErasesAStoredDay()
 void TstDayFetcher::rangeIsBackFilledFromTheApi()
 {
     for (const QString &category : {QStringLiteral("astro-ph.GA"), QStringLiteral("astro-ph.CO")}) {
-        const QByteArray body = fixture(QStringLiteral("api/2026-03-05/%1.xml").arg(category));
+        const QByteArray body = readFixture(QStringLiteral("api/2026-03-05/%1.xml").arg(category));
         const QByteArray needle = "cat:" + category.toUtf8() + ' ';
         m_server->enqueue(
             [needle](const QByteArray &target) {
@@ -259,7 +253,7 @@ void TstDayFetcher::rangeIsBackFilledFromTheApi()
     // The RSS feeds of the same day name the same papers (the fixtures are built that way).
     QSet<QString> rssIds;
     for (const QString &category : {QStringLiteral("astro-ph.GA"), QStringLiteral("astro-ph.CO")}) {
-        const QByteArray rss = fixture(QStringLiteral("rss/2026-03-05/%1.xml").arg(category));
+        const QByteArray rss = readFixture(QStringLiteral("rss/2026-03-05/%1.xml").arg(category));
         qsizetype at = rss.indexOf("<link>https://arxiv.org/abs/");
         while (at >= 0) {
             at += qsizetype(sizeof("<link>https://arxiv.org/abs/") - 1);
@@ -281,7 +275,8 @@ void TstDayFetcher::rangeSkipsWeekendsAndFutureDays()
         [](const QByteArray &) {
             return true;
         },
-        FakeHttpServer::Response::ok(fixture(QStringLiteral("api/2026-03-05/astro-ph.GA.xml"))));
+        FakeHttpServer::Response::ok(
+            readFixture(QStringLiteral("api/2026-03-05/astro-ph.GA.xml"))));
 
     // Friday 6 March is announced at the fake "now"; Saturday and Sunday are skipped; Monday 9
     // is in the future.
@@ -317,7 +312,7 @@ void TstDayFetcher::failuresLeaveTheLibraryUntouched()
     QFETCH(int, errorCode);
 
     m_server->enqueue(QStringLiteral("/rss/astro-ph.CO"),
-                      httpStatus == 200 ? FakeHttpServer::Response::ok(fixture(body))
+                      httpStatus == 200 ? FakeHttpServer::Response::ok(readFixture(body))
                                         : FakeHttpServer::Response::status(httpStatus));
 
     QVERIFY(!run(
@@ -362,7 +357,8 @@ void TstDayFetcher::fillGapsFetchesOnlyTheMissingDays()
         [](const QByteArray &) {
             return true;
         },
-        FakeHttpServer::Response::ok(fixture(QStringLiteral("api/2026-03-05/astro-ph.GA.xml"))));
+        FakeHttpServer::Response::ok(
+            readFixture(QStringLiteral("api/2026-03-05/astro-ph.GA.xml"))));
 
     QVERIFY(run(
         [](DayFetcher &f) {

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <tests/support/fakehttpserver.h>
+#include <tests/support/testdata.h>
 
 using namespace std::chrono_literals;
 using Sieve::Error;
@@ -23,21 +24,16 @@ using Sieve::Arxiv::FeedJob;
 using Sieve::Net::HttpClient;
 using Sieve::Test::FakeHttpServer;
 using Response = FakeHttpServer::Response;
+using Sieve::Test::readFixture;
 
 namespace {
 
 const QString Galaxies = QStringLiteral("astro-ph.GA");
 const QString Cosmology = QStringLiteral("astro-ph.CO");
 
-QByteArray fixture(const QString &relativePath)
-{
-    QFile file(QStringLiteral(PAPERSIEVE_TEST_DATA "/arxiv/") + relativePath);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QByteArray rssFixture(const QString &category)
 {
-    return fixture(QStringLiteral("rss/2026-03-05/%1.xml").arg(category));
+    return readFixture(QStringLiteral("rss/2026-03-05/%1.xml").arg(category));
 }
 
 // A feed at arXiv's item cap: the first item of a real feed, repeated under made-up ids.
@@ -226,10 +222,10 @@ void TstArxivClient::pagesApiResultsThreeSecondsApart()
     };
     m_server->enqueue(
         startsAt(0),
-        Response::ok(fixture(QStringLiteral("api/paged/astro-ph.GA_2026-03-10_start0.xml"))));
+        Response::ok(readFixture(QStringLiteral("api/paged/astro-ph.GA_2026-03-10_start0.xml"))));
     m_server->enqueue(
         startsAt(50),
-        Response::ok(fixture(QStringLiteral("api/paged/astro-ph.GA_2026-03-10_start50.xml"))));
+        Response::ok(readFixture(QStringLiteral("api/paged/astro-ph.GA_2026-03-10_start50.xml"))));
     m_arxiv->setPageSize(50);
     QCOMPARE(m_arxiv->apiInterval(), 3000ms);
 
@@ -258,7 +254,8 @@ void TstArxivClient::malformedFeedFailsWithBadData_data()
 {
     QTest::addColumn<QByteArray>("body");
 
-    QTest::newRow("truncated feed") << fixture(QStringLiteral("rss/edge/malformed-truncated.xml"));
+    QTest::newRow("truncated feed")
+        << readFixture(QStringLiteral("rss/edge/malformed-truncated.xml"));
     QTest::newRow("html error page") << QByteArray("<html><body>Oops</body></html>");
 }
 
