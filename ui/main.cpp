@@ -6,6 +6,7 @@
 #include <app/cli/commandline.h>
 #include <app/platform/appinfo.h>
 #include <app/platform/paths.h>
+#include <app/platform/translations.h>
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -31,12 +32,14 @@ int main(int argc, char **argv)
     if (Sieve::Cli::CommandLine::wantsCommandLine(argumentsOf(argc, argv))) {
         QCoreApplication app(argc, argv);
         Sieve::Platform::setApplicationIdentity();
+        Sieve::Platform::installTranslators();
         return Sieve::Cli::CommandLine::run(QCoreApplication::arguments());
     }
 
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     Sieve::Platform::setApplicationIdentity();
+    Sieve::Platform::installTranslators();
     Sieve::Platform::Paths::setDataDirOverride(
         Sieve::Cli::CommandLine::dataDirArgument(QCoreApplication::arguments()));
     QApplication::setDesktopFileName(QStringLiteral("org.papersieve.PaperSieve"));

@@ -38,11 +38,6 @@ const QStringList Commands{
     QStringLiteral("export"),
 };
 
-QString tr(const char *text, int n = -1)
-{
-    return CommandLine::tr(text, nullptr, n);
-}
-
 QTextStream &err()
 {
     static QTextStream stream(stderr);
@@ -71,43 +66,51 @@ int fail(const Error &error)
 
 struct Options
 {
-    QCommandLineOption dataDir{QStringLiteral("data-dir"),
-                               tr("Keep the library in <dir> instead of the default folder."),
-                               QStringLiteral("dir")};
-    QCommandLineOption arxivUrl{QStringLiteral("arxiv-url"),
-                                tr("Talk to <url> instead of arXiv (RSS at <url>/rss, the API at "
-                                   "<url>/api/query)."),
-                                QStringLiteral("url")};
-    QCommandLineOption categories{QStringLiteral("categories"),
-                                  tr("Comma-separated arXiv categories, e.g. astro-ph.GA,cs.LG."),
-                                  QStringLiteral("list")};
-    QCommandLineOption date{
-        QStringLiteral("date"), tr("The announcement day, YYYY-MM-DD."), QStringLiteral("day")};
+    QCommandLineOption dataDir{
+        QStringLiteral("data-dir"),
+        CommandLine::tr("Keep the library in <dir> instead of the default folder."),
+        QStringLiteral("dir")};
+    QCommandLineOption arxivUrl{
+        QStringLiteral("arxiv-url"),
+        CommandLine::tr("Talk to <url> instead of arXiv (RSS at <url>/rss, the API at "
+                        "<url>/api/query)."),
+        QStringLiteral("url")};
+    QCommandLineOption categories{
+        QStringLiteral("categories"),
+        CommandLine::tr("Comma-separated arXiv categories, e.g. astro-ph.GA,cs.LG."),
+        QStringLiteral("list")};
+    QCommandLineOption date{QStringLiteral("date"),
+                            CommandLine::tr("The announcement day, YYYY-MM-DD."),
+                            QStringLiteral("day")};
     QCommandLineOption from{QStringLiteral("from"),
-                            tr("First announcement day of a range, YYYY-MM-DD."),
+                            CommandLine::tr("First announcement day of a range, YYYY-MM-DD."),
                             QStringLiteral("day")};
     QCommandLineOption to{QStringLiteral("to"),
-                          tr("Last announcement day of a range, YYYY-MM-DD."),
+                          CommandLine::tr("Last announcement day of a range, YYYY-MM-DD."),
                           QStringLiteral("day")};
     QCommandLineOption announceTypes{
         QStringLiteral("announce-types"),
-        tr("Keep papers listed as these types: new,cross,replace,replace-cross (default: all)."),
+        CommandLine::tr(
+            "Keep papers listed as these types: new,cross,replace,replace-cross (default: all)."),
         QStringLiteral("list")};
     QCommandLineOption fillGaps{
         QStringLiteral("fill-gaps"),
-        tr("Fetch every announcement day missing between the oldest and newest stored day.")};
+        CommandLine::tr(
+            "Fetch every announcement day missing between the oldest and newest stored day.")};
     QCommandLineOption primaryOnly{
         QStringLiteral("primary-only"),
-        tr("Keep only papers whose primary category is one of --categories.")};
+        CommandLine::tr("Keep only papers whose primary category is one of --categories.")};
     QCommandLineOption format{QStringLiteral("format"),
-                              tr("Export format: md or json."),
+                              CommandLine::tr("Export format: md or json."),
                               QStringLiteral("format"),
                               QStringLiteral("md")};
-    QCommandLineOption verbose{QStringLiteral("verbose"),
-                               tr("Also print the engine's log (papersieve.* categories).")};
-    QCommandLineOption output{QStringLiteral("output"),
-                              tr("Write the export to <file> (\"-\" for standard output)."),
-                              QStringLiteral("file")};
+    QCommandLineOption verbose{
+        QStringLiteral("verbose"),
+        CommandLine::tr("Also print the engine's log (papersieve.* categories).")};
+    QCommandLineOption output{
+        QStringLiteral("output"),
+        CommandLine::tr("Write the export to <file> (\"-\" for standard output)."),
+        QStringLiteral("file")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -128,7 +131,7 @@ struct Options
 
 QString helpText()
 {
-    return tr(
+    return CommandLine::tr(
         "Usage: papersieve [command] [options]\n"
         "\n"
         "With no command, PaperSieve opens its window.\n"
@@ -196,14 +199,14 @@ QString describe(const DaySummary &day)
     const QString date = day.date.toString(Qt::ISODate);
     switch (day.status) {
     case DayStatus::Announced:
-        return tr("%1: %n paper(s) in %2", day.paperCount)
+        return CommandLine::tr("%1: %n paper(s) in %2", nullptr, day.paperCount)
             .arg(date, day.categories.join(QLatin1Char(',')));
     case DayStatus::NoAnnouncement:
-        return tr("%1: no announcement (arXiv listed nothing that weekday)").arg(date);
+        return CommandLine::tr("%1: no announcement (arXiv listed nothing that weekday)").arg(date);
     case DayStatus::NotYetAnnounced:
-        return tr("%1: not announced yet; fetch again later").arg(date);
+        return CommandLine::tr("%1: not announced yet; fetch again later").arg(date);
     case DayStatus::Failed:
-        return tr("%1: failed: %2").arg(date, day.reason);
+        return CommandLine::tr("%1: failed: %2").arg(date, day.reason);
     }
     return date;
 }
@@ -213,7 +216,8 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
     const QStringList categories = parseCategories(parser.value(options.categories));
     if (categories.isEmpty()) {
         return fail(ExitCode::Usage,
-                    tr("fetch needs --categories, e.g. --categories astro-ph.GA,astro-ph.CO."));
+                    CommandLine::tr(
+                        "fetch needs --categories, e.g. --categories astro-ph.GA,astro-ph.CO."));
     }
 
     Arxiv::MergeOptions merge;
@@ -223,8 +227,8 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
         const auto types = parseAnnounceTypes(parser.value(options.announceTypes));
         if (!types || types->isEmpty()) {
             return fail(ExitCode::Usage,
-                        tr("--announce-types takes a list of new, cross, replace and "
-                           "replace-cross."));
+                        CommandLine::tr("--announce-types takes a list of new, cross, replace and "
+                                        "replace-cross."));
         }
         merge.announceTypes = QSet<AnnounceType>(types->cbegin(), types->cend());
     }
@@ -234,19 +238,21 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
     if (parser.isSet(options.date)) {
         from = to = parseDay(parser.value(options.date));
         if (!from) {
-            return fail(ExitCode::Usage, tr("--date must be a day written YYYY-MM-DD."));
+            return fail(ExitCode::Usage,
+                        CommandLine::tr("--date must be a day written YYYY-MM-DD."));
         }
     } else if (parser.isSet(options.from) || parser.isSet(options.to)) {
         from = parseDay(parser.value(options.from));
         to = parseDay(parser.value(options.to));
         if (!from || !to || *from > *to) {
-            return fail(ExitCode::Usage,
-                        tr("--from and --to must both be days written YYYY-MM-DD, in order."));
+            return fail(
+                ExitCode::Usage,
+                CommandLine::tr("--from and --to must both be days written YYYY-MM-DD, in order."));
         }
     }
     if (from && from == to && !Arxiv::AnnouncementCalendar::isAnnouncementDay(*from)) {
         return fail(ExitCode::Usage,
-                    tr("arXiv announces Monday to Friday; %1 is a %2.")
+                    CommandLine::tr("arXiv announces Monday to Friday; %1 is a %2.")
                         .arg(from->toString(Qt::ISODate),
                              QLocale::c().dayName(from->dayOfWeek(), QLocale::LongFormat)));
     }
@@ -261,7 +267,8 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
         const QUrl url = QUrl::fromUserInput(parser.value(options.arxivUrl));
         if (!url.isValid() || url.host().isEmpty()) {
             return fail(ExitCode::Usage,
-                        tr("--arxiv-url must be an address such as https://export.arxiv.org."));
+                        CommandLine::tr(
+                            "--arxiv-url must be an address such as https://export.arxiv.org."));
         }
         endpoints = Arxiv::ArxivEndpoints::fromOverride(url);
     }
@@ -306,7 +313,8 @@ int runDays()
 
     const QList<DaySummary> days = library.value()->days();
     if (days.isEmpty()) {
-        err() << tr("The library has no days yet; run \"papersieve fetch\" first.") << Qt::endl;
+        err() << CommandLine::tr("The library has no days yet; run \"papersieve fetch\" first.")
+              << Qt::endl;
     }
     for (const DaySummary &day : days) {
         out() << day.date.toString(Qt::ISODate) << '\t' << dayStatusName(day.status) << '\t'
@@ -319,15 +327,16 @@ int runExport(const QCommandLineParser &parser, const Options &options)
 {
     const auto date = parseDay(parser.value(options.date));
     if (!date) {
-        return fail(ExitCode::Usage, tr("export needs --date YYYY-MM-DD."));
+        return fail(ExitCode::Usage, CommandLine::tr("export needs --date YYYY-MM-DD."));
     }
     const QString format = parser.value(options.format);
     if (format != QLatin1String("md") && format != QLatin1String("json")) {
-        return fail(ExitCode::Usage, tr("--format must be md or json."));
+        return fail(ExitCode::Usage, CommandLine::tr("--format must be md or json."));
     }
     const QString path = parser.value(options.output);
     if (path.isEmpty()) {
-        return fail(ExitCode::Usage, tr("export needs --output FILE (or - for standard output)."));
+        return fail(ExitCode::Usage,
+                    CommandLine::tr("export needs --output FILE (or - for standard output)."));
     }
 
     auto library = openLibrary();
@@ -353,7 +362,7 @@ int runExport(const QCommandLineParser &parser, const Options &options)
     if (!written) {
         return fail(written.error());
     }
-    err() << tr("Wrote %1.").arg(path) << Qt::endl;
+    err() << CommandLine::tr("Wrote %1.").arg(path) << Qt::endl;
     return 0;
 }
 

@@ -26,7 +26,7 @@ ExitCode exitCodeFor(const Error &error);
 // no display, prints progress and errors on stderr and results on stdout.
 class CommandLine
 {
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+    Q_DECLARE_TR_FUNCTIONS(Sieve::Cli::CommandLine)
 
 public:
     // True when the arguments ask for the command line rather than the window: a command name,

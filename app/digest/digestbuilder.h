@@ -20,7 +20,7 @@ namespace Sieve::Digest {
 // and (once scoring exists) the scores, usage and prompt of the day's latest run.
 class DigestBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(DigestBuilder)
+    Q_DECLARE_TR_FUNCTIONS(Sieve::Digest::DigestBuilder)
 
 public:
     static Result<Digest> build(const Library::Library &library, const QDate &date);

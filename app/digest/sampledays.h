@@ -20,7 +20,7 @@ namespace Sieve::Digest {
 // with no network and no key opens on something to read.
 class SampleDays
 {
-    Q_DECLARE_TR_FUNCTIONS(SampleDays)
+    Q_DECLARE_TR_FUNCTIONS(Sieve::Digest::SampleDays)
 
 public:
     static QList<QDate> dates();

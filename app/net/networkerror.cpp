@@ -9,12 +9,11 @@ namespace Sieve::Net {
 
 namespace {
 
-constexpr char Context[] = "Sieve::Net";
-
-QString tr(const char *text, int n = -1)
+// One translation context for the messages below, visible to lupdate.
+class Messages
 {
-    return QCoreApplication::translate(Context, text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sieve::Net::Messages)
+};
 
 } // namespace
 
@@ -34,21 +33,23 @@ Error transportError(const QUrl &url, QNetworkReply::NetworkError error, const Q
     switch (error) {
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        message =
-            tr("%1 did not answer in time. Check your connection and try again.").arg(service);
+        message = Messages::tr("%1 did not answer in time. Check your connection and try again.")
+                      .arg(service);
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        message = tr("A secure connection to %1 could not be established. Check the system's "
-                     "date and certificates, then try again.")
-                      .arg(service);
+        message =
+            Messages::tr("A secure connection to %1 could not be established. Check the system's "
+                         "date and certificates, then try again.")
+                .arg(service);
         break;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
-        message =
-            tr("%1 redirected the request somewhere it cannot be followed safely.").arg(service);
+        message = Messages::tr("%1 redirected the request somewhere it cannot be followed safely.")
+                      .arg(service);
         break;
     default:
-        message = tr("%1 could not be reached. Check your connection and try again.").arg(service);
+        message = Messages::tr("%1 could not be reached. Check your connection and try again.")
+                      .arg(service);
         break;
     }
     return Error(Error::Code::Network, message, detail);
@@ -60,12 +61,13 @@ Error httpStatusError(const QUrl &url, int httpStatus, int attempts, const QStri
     QString message;
     if (attempts > 1) {
         //: %1 is a service such as arXiv, %2 an HTTP status code such as 503
-        message = tr("%1 answered with HTTP %2 %n times; try again later.", attempts)
-                      .arg(service)
-                      .arg(httpStatus);
+        message =
+            Messages::tr("%1 answered with HTTP %2 %n times; try again later.", nullptr, attempts)
+                .arg(service)
+                .arg(httpStatus);
     } else {
         //: %1 is a service such as arXiv, %2 an HTTP status code such as 404
-        message = tr("%1 refused the request with HTTP %2.").arg(service).arg(httpStatus);
+        message = Messages::tr("%1 refused the request with HTTP %2.").arg(service).arg(httpStatus);
     }
     return Error(Error::Code::Network, message, detail);
 }
@@ -74,10 +76,12 @@ Error retryAfterTooLongError(const QUrl &url, std::chrono::milliseconds wait)
 {
     const int minutes = int(std::chrono::ceil<std::chrono::minutes>(wait).count());
     // Only waits over the limit (minutes at least) come here, so the plural is always plural.
-    const QString message = tr("%1 asked us to wait %n minutes before the next request; try "
-                               "again later.",
-                               minutes)
-                                .arg(serviceName(url));
+    const QString message =
+        Messages::tr("%1 asked us to wait %n minutes before the next request; try "
+                     "again later.",
+                     nullptr,
+                     minutes)
+            .arg(serviceName(url));
     return Error(Error::Code::Network,
                  message,
                  QStringLiteral("Retry-After of %1 ms is over the limit").arg(wait.count()));
@@ -86,7 +90,7 @@ Error retryAfterTooLongError(const QUrl &url, std::chrono::milliseconds wait)
 Error cancelledError(const QUrl &url)
 {
     return Error(Error::Code::Cancelled,
-                 tr("The download from %1 was cancelled.").arg(serviceName(url)),
+                 Messages::tr("The download from %1 was cancelled.").arg(serviceName(url)),
                  QStringLiteral("cancelled"));
 }
 
@@ -94,7 +98,7 @@ Error insecureUrlError(const QUrl &url)
 {
     return Error(
         Error::Code::InvalidInput,
-        tr("%1 can only be fetched over a secure (https) connection.").arg(url.host()),
+        Messages::tr("%1 can only be fetched over a secure (https) connection.").arg(url.host()),
         QStringLiteral("refused scheme \"%1\" for host \"%2\"").arg(url.scheme(), url.host()));
 }
 

@@ -1,0 +1,50 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Sieve::Cli::CommandLine</name>
+    <message numerus="yes">
+        <source>%1: %n paper(s) in %2</source>
+        <translation>
+            <numerusform>%1: %n paper in %2</numerusform>
+            <numerusform>%1: %n papers in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Net::Messages</name>
+    <message numerus="yes">
+        <source>%1 answered with HTTP %2 %n times; try again later.</source>
+        <extracomment>%1 is a service such as arXiv, %2 an HTTP status code such as 503</extracomment>
+        <translation>
+            <numerusform>%1 answered with HTTP %2 once; try again later.</numerusform>
+            <numerusform>%1 answered with HTTP %2 %n times; try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asked us to wait %n minutes before the next request; try again later.</source>
+        <translation>
+            <numerusform>%1 asked us to wait %n minute before the next request; try again later.</numerusform>
+            <numerusform>%1 asked us to wait %n minutes before the next request; try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Ui::DayListModel</name>
+    <message numerus="yes">
+        <source>%n paper(s) · sample</source>
+        <extracomment>A bundled example day, shown before the reader has fetched their own</extracomment>
+        <translation>
+            <numerusform>%n paper · sample</numerusform>
+            <numerusform>%n papers · sample</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
