@@ -12,6 +12,7 @@
 #include <app/platform/paths.h>
 
 #include <QAction>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace Sieve::Ui {
 
@@ -150,21 +152,49 @@ void MainWindow::buildActions()
 void MainWindow::openLibrary()
 {
     const QString path = Platform::Paths::libraryFile();
+    showBanner(tr("Opening the library…"));
+
+    // Each thread has its own connection: the worker's library is gone before the window
+    // opens its own.
+    auto *watcher = new QFutureWatcher<Error>(this);
+    connect(watcher, &QFutureWatcher<Error>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Error error = watcher->result();
+        if (!error.userMessage().isEmpty()) {
+            qCWarning(lcUi) << "preparing the library failed:" << error.detail();
+            showBanner(error.userMessage());
+            return;
+        }
+        showLibrary(path);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        auto library = Library::Library::open(path);
+        if (!library) {
+            return library.error();
+        }
+        if (library.value()->isEmpty()) {
+            if (const auto imported = Digest::SampleDays::importInto(*library.value()); !imported) {
+                return imported.error();
+            }
+        }
+        return Error();
+    }));
+}
+
+void MainWindow::showLibrary(const QString &path)
+{
     auto opened = Library::Library::open(path);
     if (!opened) {
         qCWarning(lcUi) << "library did not open:" << opened.error().detail();
         showBanner(opened.error().userMessage());
         return;
     }
-    m_library = std::move(opened.value());
 
-    if (m_library->isEmpty()) {
-        if (const auto imported = Digest::SampleDays::importInto(*m_library); !imported) {
-            showBanner(imported.error().userMessage());
-        }
-    }
+    m_library = std::move(opened.value());
+    showBanner({});
     statusBar()->showMessage(tr("Library: %1").arg(path));
     reloadDays();
+    Q_EMIT libraryOpened();
 }
 
 void MainWindow::reloadDays()

@@ -32,8 +32,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the library (importing the sample days into an empty one) and shows the newest
-    // day. Failures are shown in the window, not as a crash.
+    // Opens the library and shows the newest day. Migrating and filling an empty library with
+    // the sample days happen on a worker thread; libraryOpened() says when the days are shown.
+    // Failures are shown in the window, not as a crash.
     void openLibrary();
 
     QListView *dayView() const { return m_dayView; }
@@ -42,8 +43,12 @@ public:
 
     QTextBrowser *preview() const { return m_preview; }
 
+Q_SIGNALS:
+    void libraryOpened();
+
 private:
     void buildLayout();
+    void showLibrary(const QString &path);
     void buildActions();
     void reloadDays();
     void showDay(int row);

@@ -9,12 +9,25 @@
 #include <QDir>
 #include <QListView>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
 using Sieve::Ui::MainWindow;
+
+namespace {
+
+// The library opens on a worker thread; the window says when its days are shown.
+bool openLibrary(MainWindow &window)
+{
+    QSignalSpy opened(&window, &MainWindow::libraryOpened);
+    window.openLibrary();
+    return opened.wait(10000);
+}
+
+} // namespace
 
 class TstMainWindow : public QObject
 {
@@ -49,7 +62,7 @@ void TstMainWindow::cleanup()
 void TstMainWindow::opensOnTheSampleDaysNewestFirst()
 {
     MainWindow window;
-    window.openLibrary();
+    QVERIFY(openLibrary(window));
 
     QCOMPARE(window.dayView()->model()->rowCount(), 3);
     QCOMPARE(window.dayView()->currentIndex().row(), 0);
@@ -83,7 +96,7 @@ void TstMainWindow::keyboardMovesThroughThePapers()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openLibrary();
+    QVERIFY(openLibrary(window));
 
     for (const QChar key : keys) {
         QTest::keyClick(&window, key == QLatin1Char('j') ? Qt::Key_J : Qt::Key_K);
@@ -129,7 +142,7 @@ void TstMainWindow::paperTextIsShownAsTextNeverAsMarkup()
     }
 
     MainWindow window;
-    window.openLibrary();
+    QVERIFY(openLibrary(window));
     QCOMPARE(window.dayView()->model()->rowCount(), 1);
 
     const QString shown = window.preview()->toPlainText();
@@ -144,7 +157,7 @@ void TstMainWindow::screenshotIsNotBlank()
     window.resize(1200, 760);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openLibrary();
+    QVERIFY(openLibrary(window));
 
     const QImage image = window.grab().toImage();
     QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
