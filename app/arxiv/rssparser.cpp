@@ -4,6 +4,7 @@
 #include "rssparser.h"
 
 #include "authorlist.h"
+#include "rssscanner.h"
 
 #include <app/platform/logging.h>
 
@@ -13,6 +14,8 @@
 #include <array>
 #include <memory>
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 namespace Sieve::Arxiv {
 
@@ -178,22 +181,38 @@ struct RawItem
     QString creator;
 };
 
-void readItemField(QXmlStreamReader &reader, FeedItem &item, RawItem &raw)
+// The reading routines below are shared by QXmlStreamReader and RssScanner, so that both
+// engines give the same feed by construction; they differ only in how they meet the XML.
+
+// An item without an id is logged and skipped; the scanner leaves that to the general path,
+// which names the line.
+void dropItemWithoutId(QXmlStreamReader &reader)
 {
-    const QStringView name = reader.name();
-    const QStringView ns = reader.namespaceUri();
+    qCWarning(lcArxiv) << "RSS item without an arXiv id skipped, line" << reader.lineNumber();
+}
+
+void dropItemWithoutId(RssScanner &scanner)
+{
+    scanner.abandon();
+}
+
+template <typename Reader>
+void readItemField(Reader &reader, FeedItem &item, RawItem &raw)
+{
+    const auto name = reader.name();
+    const auto ns = reader.namespaceUri();
     Paper &paper = item.paper;
 
     if (ns.isEmpty()) {
-        if (name == u"title") {
+        if (name == "title"_L1) {
             paper.title = reader.readElementText().trimmed();
-        } else if (name == u"description") {
+        } else if (name == "description"_L1) {
             raw.description = reader.readElementText();
-        } else if (name == u"guid") {
+        } else if (name == "guid"_L1) {
             raw.guid = reader.readElementText().trimmed();
-        } else if (name == u"link") {
+        } else if (name == "link"_L1) {
             raw.link = reader.readElementText().trimmed();
-        } else if (name == u"category") {
+        } else if (name == "category"_L1) {
             const QString category = reader.readElementText().trimmed();
             if (!category.isEmpty() && !paper.categories.contains(category)) {
                 paper.categories.append(category);
@@ -201,18 +220,19 @@ void readItemField(QXmlStreamReader &reader, FeedItem &item, RawItem &raw)
         } else {
             reader.skipCurrentElement();
         }
-    } else if (ns == ArxivNamespace && name == u"announce_type") {
+    } else if (ns == ArxivNamespace && name == "announce_type"_L1) {
         raw.announceType = reader.readElementText().trimmed();
-    } else if (ns == DcNamespace && name == u"creator") {
+    } else if (ns == DcNamespace && name == "creator"_L1) {
         raw.creator = reader.readElementText();
-    } else if (ns == DcNamespace && name == u"rights") {
+    } else if (ns == DcNamespace && name == "rights"_L1) {
         paper.license = reader.readElementText().trimmed();
     } else {
         reader.skipCurrentElement();
     }
 }
 
-std::optional<FeedItem> readItem(QXmlStreamReader &reader)
+template <typename Reader>
+std::optional<FeedItem> readItem(Reader &reader)
 {
     FeedItem item;
     RawItem raw;
@@ -226,7 +246,7 @@ std::optional<FeedItem> readItem(QXmlStreamReader &reader)
     const Description description = splitDescription(raw.description);
     const QString versionedId = versionedIdOf(raw.guid, description, raw.link);
     if (versionedId.isEmpty()) {
-        qCWarning(lcArxiv) << "RSS item without an arXiv id skipped, line" << reader.lineNumber();
+        dropItemWithoutId(reader);
         return std::nullopt;
     }
 
@@ -240,25 +260,26 @@ std::optional<FeedItem> readItem(QXmlStreamReader &reader)
     return item;
 }
 
-void readChannel(QXmlStreamReader &reader, Feed &feed)
+template <typename Reader>
+void readChannel(Reader &reader, Feed &feed)
 {
     QString title;
     QString link;
     while (reader.readNextStartElement()) {
-        const QStringView name = reader.name();
+        const auto name = reader.name();
         if (!reader.namespaceUri().isEmpty()) {
             reader.skipCurrentElement();
-        } else if (name == u"item") {
+        } else if (name == "item"_L1) {
             if (auto item = readItem(reader)) {
                 feed.items.append(std::move(*item));
             }
-        } else if (name == u"title") {
+        } else if (name == "title"_L1) {
             title = reader.readElementText();
-        } else if (name == u"link") {
+        } else if (name == "link"_L1) {
             link = reader.readElementText();
-        } else if (name == u"pubDate") {
+        } else if (name == "pubDate"_L1) {
             feed.announcementDate = RssParser::parseRfc822LocalDate(reader.readElementText());
-        } else if (name == u"lastBuildDate") {
+        } else if (name == "lastBuildDate"_L1) {
             feed.buildDate = RssParser::parseRfc822(reader.readElementText());
         } else {
             reader.skipCurrentElement();
@@ -269,6 +290,38 @@ void readChannel(QXmlStreamReader &reader, Feed &feed)
     if (feed.categories.isEmpty()) {
         feed.categories = categoriesFromLink(link);
     }
+}
+
+// The <rss> root and its first <channel>, read the way the general path reads them.
+bool scanChannel(RssScanner &scanner, Feed &feed)
+{
+    if (!scanner.readNextStartElement() || scanner.name() != "rss"_L1) {
+        return false;
+    }
+
+    bool hasChannel = false;
+    while (scanner.readNextStartElement()) {
+        if (scanner.name() == "channel"_L1 && !hasChannel) {
+            hasChannel = true;
+            readChannel(scanner, feed);
+        } else {
+            scanner.skipCurrentElement();
+        }
+    }
+    return scanner.readToEnd() && hasChannel;
+}
+
+// The feed, or nothing when the document is anything but an RSS feed in arXiv's subset of XML,
+// so that the general path can say what is wrong.
+std::optional<Feed> scanFeed(const QByteArray &xml)
+{
+    RssScanner scanner(xml);
+    Feed feed;
+    if (!scanChannel(scanner, feed)) {
+        qCDebug(lcArxiv) << "RSS feed left to QXmlStreamReader from byte" << scanner.position();
+        return std::nullopt;
+    }
+    return feed;
 }
 
 // QXmlStreamReader decodes a QByteArray in small steps, which costs it about half again the
@@ -327,9 +380,16 @@ Error notRssError(QStringView rootName)
         QStringLiteral("root element '%1' is not <rss> with a <channel>").arg(rootName.toString()));
 }
 
-} // namespace
+Error declinedError()
+{
+    return Error(Error::Code::BadData,
+                 //: Only tests and benchmarks that ask for the fast scanner alone see this.
+                 QCoreApplication::translate("Sieve::Arxiv::RssParser",
+                                             "The arXiv feed could not be read quickly."),
+                 QStringLiteral("the fast RSS scanner declined the document"));
+}
 
-Result<Feed> RssParser::parse(const QByteArray &xml)
+Result<Feed> readWithStreamReader(const QByteArray &xml)
 {
     const auto owner = makeReader(xml);
     QXmlStreamReader &reader = *owner;
@@ -361,9 +421,32 @@ Result<Feed> RssParser::parse(const QByteArray &xml)
     if (!hasChannel) {
         return notRssError(u"rss");
     }
-    qCDebug(lcArxiv) << "RSS feed" << feed.categories << feed.announcementDate << "with"
-                     << feed.items.size() << "items";
     return feed;
+}
+
+} // namespace
+
+Result<Feed> RssParser::parse(const QByteArray &xml)
+{
+    return parseWith(xml, Engine::Automatic);
+}
+
+Result<Feed> RssParser::parseWith(const QByteArray &xml, Engine engine)
+{
+    std::optional<Feed> scanned;
+    if (engine != Engine::StreamReader) {
+        scanned = scanFeed(xml);
+    }
+    if (!scanned && engine == Engine::Scanner) {
+        return declinedError();
+    }
+
+    Result<Feed> result = scanned ? Result<Feed>(std::move(*scanned)) : readWithStreamReader(xml);
+    if (result) {
+        qCDebug(lcArxiv) << "RSS feed" << result->categories << result->announcementDate << "with"
+                         << result->items.size() << "items";
+    }
+    return result;
 }
 
 std::pair<QString, int> RssParser::splitVersionedId(QStringView versionedId)

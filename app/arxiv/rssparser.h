@@ -25,6 +25,17 @@ public:
     // empty feed (arXiv's way of saying "no announcement today").
     static Result<Feed> parse(const QByteArray &xml);
 
+    // How parseWith() reads the document. Automatic is what parse() does: the fast scanner for
+    // the UTF-8 subset of XML arXiv writes, QXmlStreamReader for anything it does not take.
+    enum class Engine {
+        Automatic,
+        Scanner, // the fast scanner alone; an Error when it declines the document
+        StreamReader, // QXmlStreamReader alone, as the reference
+    };
+
+    // For tests and benchmarks, which compare the two ways of reading a document.
+    static Result<Feed> parseWith(const QByteArray &xml, Engine engine);
+
     // "2603.03384v1" -> {"2603.03384", 1}; without a version suffix the version is 0.
     static std::pair<QString, int> splitVersionedId(QStringView versionedId);
 

@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_SCORING_SCORINGPROFILE_H
+#define SIEVE_SCORING_SCORINGPROFILE_H
+
+#include <app/core/error.h>
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace Sieve::Scoring {
+
+// What a reader asks the model to look for. The three texts are Markdown without their section
+// heading: PromptBuilder adds "## Relevant Topics" and "## Scoring Criteria" itself.
+struct ScoringProfile
+{
+    QString name;
+    QString systemPrompt; // who the model is and what it does, a few sentences
+    QString criteria; // numbered topics with Relevant/Irrelevant notes, then **Keywords:**
+    QString rubric; // what each relevance and novelty band means
+    int relevanceCutoff = 0; // papers scoring below leave the digest; 0 keeps every paper
+    int noveltyCutoff = 0;
+    double relevanceWeight = 1;
+    double noveltyWeight = 1;
+    QString provider = QStringLiteral("openai"); // "openai" (any compatible endpoint), "anthropic"
+    QString model = QStringLiteral("gpt-4.1-mini");
+
+    // A starting point in our own words: the structure every imported prompt has, with example
+    // topics on machine learning the reader is expected to rewrite.
+    static ScoringProfile defaults();
+
+    // Reads a prompt file of the tool our users come from: a system text before the first "##"
+    // heading (or under "## System message"), "## Relevant Topics" and "## Scoring Criteria".
+    // "## Instructions" and "## Papers" are ours to write and are skipped; any other section is
+    // kept at the end of the criteria so nothing the reader wrote is lost. Text without a topics
+    // section is refused. Settings not in the file keep the values of defaults(), except the
+    // system prompt and rubric, which stay empty when the file has none.
+    static Result<ScoringProfile> importPrompt(const QString &markdown);
+};
+
+// One numbered topic of the criteria, as the reader wrote it.
+struct CriteriaTopic
+{
+    int number = 0;
+    QString title;
+    QString relevant;
+    QString irrelevant; // empty when the topic has no such note
+};
+
+// The criteria read back into parts, for display and checks; the prompt sends the text itself.
+struct CriteriaOutline
+{
+    QList<CriteriaTopic> topics;
+    QStringList relevantKeywords;
+    QStringList irrelevantKeywords;
+    QMap<QString, QStringList> otherKeywords; // further lists by label, e.g. "Application"
+
+    static CriteriaOutline parse(const QString &criteria);
+
+private:
+    void addNote(const QString &label, const QString &text, bool isKeywordList);
+};
+
+// Markdown as the prompt sends it: LF line ends, no trailing spaces, no leading or trailing blank
+// lines, no runs of blank lines. Texts that differ only in such whitespace normalise equal.
+QString normaliseMarkdown(const QString &text);
+
+} // namespace Sieve::Scoring
+
+#endif // SIEVE_SCORING_SCORINGPROFILE_H

@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include <app/scoring/scoringprofile.h>
+
+#include <QFile>
+#include <QTest>
+
+using namespace Sieve;
+using namespace Sieve::Scoring;
+
+namespace {
+
+QString readFixture(const QString &name)
+{
+    QFile file(QStringLiteral(PAPERSIEVE_TEST_DATA "/scoring/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+class TstScoringProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importsReferencePrompt();
+    void repairsMojibakeOnImport();
+    void importsAstroCriteria();
+    void takesSystemMessageSectionOverPreamble();
+    void keepsUnknownSectionsInCriteria();
+    void refusesPromptWithoutTopics_data();
+    void refusesPromptWithoutTopics();
+    void defaultsHaveTheReferenceStructure();
+    void outlineReadsTopicsAndKeywords();
+    void normalisesWhitespaceOnly_data();
+    void normalisesWhitespaceOnly();
+};
+
+void TstScoringProfile::importsReferencePrompt()
+{
+    const QString markdown = readFixture(QStringLiteral("reference-prompt-2025-04-17.md"));
+    QVERIFY(!markdown.isEmpty());
+
+    const Result<ScoringProfile> profile = ScoringProfile::importPrompt(markdown);
+    QVERIFY(profile.isOk());
+    QVERIFY(profile->systemPrompt.startsWith(
+        QStringLiteral("You are a helpful paper reading assistant")));
+    QVERIFY(profile->systemPrompt.endsWith(QStringLiteral("match the criteria below.")));
+    QVERIFY(profile->criteria.startsWith(QStringLiteral("Use the following relevance criteria")));
+    QVERIFY(profile->criteria.contains(QStringLiteral("6. Emerging Trends")));
+    QVERIFY(profile->criteria.endsWith(QStringLiteral("Knowledge Graph, etc.")));
+    QVERIFY(profile->rubric.startsWith(QStringLiteral("> The \"Relevance\" score")));
+    QVERIFY(profile->rubric.contains(QStringLiteral("### Novelty Scoring")));
+    QVERIFY(profile->rubric.contains(QStringLiteral("score of 9\u201310 despite")));
+    QVERIFY(!profile->rubric.contains(QStringLiteral("[PAPER LIST HERE]")));
+    QVERIFY(!profile->criteria.contains(QStringLiteral("Write the response in JSONL")));
+    QVERIFY(!profile->rubric.contains(QStringLiteral("Write the response in JSONL")));
+
+    const CriteriaOutline outline = CriteriaOutline::parse(profile->criteria);
+    QCOMPARE(outline.topics.size(), 6);
+    QCOMPARE(outline.topics.at(2).title, QStringLiteral("Model Compression"));
+    QVERIFY(outline.topics.at(2).irrelevant.startsWith(QStringLiteral("Straightforward")));
+    QCOMPARE(outline.relevantKeywords.first(), QStringLiteral("Mixture of Experts (MoE)"));
+    QCOMPARE(outline.irrelevantKeywords.last(), QStringLiteral("Diffusion Models"));
+    QCOMPARE(outline.otherKeywords.keys(), QStringList{QStringLiteral("Application")});
+    QCOMPARE(outline.otherKeywords.value(QStringLiteral("Application")).size(), 13);
+}
+
+void TstScoringProfile::repairsMojibakeOnImport()
+{
+    QString markdown = readFixture(QStringLiteral("reference-prompt-2025-04-17.md"));
+    const QString broken = QString::fromUtf8("\xC3\xA2\xE2\x82\xAC\xE2\x80\x9C");
+    markdown.replace(QStringLiteral("\u2013"), broken);
+    QVERIFY(markdown.contains(broken));
+
+    const Result<ScoringProfile> profile = ScoringProfile::importPrompt(markdown);
+    QVERIFY(profile.isOk());
+    QVERIFY(profile->rubric.contains(QStringLiteral("score of 9\u201310 despite")));
+    QVERIFY(!profile->rubric.contains(broken));
+}
+
+void TstScoringProfile::importsAstroCriteria()
+{
+    const Result<ScoringProfile> profile =
+        ScoringProfile::importPrompt(readFixture(QStringLiteral("criteria-astro.md")));
+    QVERIFY(profile.isOk());
+    QVERIFY(profile->systemPrompt.isEmpty());
+    QVERIFY(profile->rubric.contains(QStringLiteral("twice as much weight")));
+    QVERIFY(!profile->criteria.contains(QStringLiteral("\n\n\n")));
+
+    const CriteriaOutline outline = CriteriaOutline::parse(profile->criteria);
+    QCOMPARE(outline.topics.size(), 7);
+    QCOMPARE(outline.topics.first().title, QStringLiteral("Near-Field Cosmology"));
+    QVERIFY(outline.topics.at(1).irrelevant.isEmpty());
+    QCOMPARE(outline.topics.last().title, QStringLiteral("Circumgalactic Medium"));
+    QCOMPARE(outline.relevantKeywords.size(), 7);
+    QCOMPARE(outline.irrelevantKeywords,
+             (QStringList{QStringLiteral("bar"),
+                          QStringLiteral("Galactic center"),
+                          QStringLiteral("tidal disruption event (TDE)"),
+                          QStringLiteral("supermassive black hole (SMBH)")}));
+}
+
+void TstScoringProfile::takesSystemMessageSectionOverPreamble()
+{
+    const QString markdown = readFixture(QStringLiteral("prompt-astro.md")) + QLatin1Char('\n')
+        + readFixture(QStringLiteral("criteria-astro.md"));
+
+    const Result<ScoringProfile> profile = ScoringProfile::importPrompt(markdown);
+    QVERIFY(profile.isOk());
+    QVERIFY(profile->systemPrompt.startsWith(
+        QStringLiteral("You are a helpful paper reading assistant")));
+    QVERIFY(profile->systemPrompt.endsWith(QStringLiteral("match the criteria below.")));
+    QVERIFY(!profile->criteria.contains(QStringLiteral("ArXiv ID: <id>")));
+    QCOMPARE(CriteriaOutline::parse(profile->criteria).topics.size(), 7);
+}
+
+void TstScoringProfile::keepsUnknownSectionsInCriteria()
+{
+    const QString markdown =
+        QStringLiteral("## Relevant Topics\n\n1. Dwarfs\n   - Relevant: all\n\n"
+                       "## Authors I follow\n\nA. Person\n");
+
+    const Result<ScoringProfile> profile = ScoringProfile::importPrompt(markdown);
+    QVERIFY(profile.isOk());
+    QCOMPARE(profile->criteria,
+             QStringLiteral("1. Dwarfs\n   - Relevant: all\n\n## Authors I follow\n\nA. Person"));
+}
+
+void TstScoringProfile::refusesPromptWithoutTopics_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("prose only") << QStringLiteral("Score papers about galaxies.");
+    QTest::newRow("topics heading without text") << QStringLiteral("## Relevant Topics\n\n\n");
+    QTest::newRow("rubric only") << QStringLiteral("## Scoring Criteria\n\n- 9-10: great\n");
+}
+
+void TstScoringProfile::refusesPromptWithoutTopics()
+{
+    QFETCH(QString, markdown);
+
+    const Result<ScoringProfile> profile = ScoringProfile::importPrompt(markdown);
+    QVERIFY(!profile.isOk());
+    QCOMPARE(profile.error().code(), Error::Code::InvalidInput);
+    QVERIFY(!profile.error().userMessage().isEmpty());
+}
+
+void TstScoringProfile::defaultsHaveTheReferenceStructure()
+{
+    const ScoringProfile profile = ScoringProfile::defaults();
+    QVERIFY(!profile.systemPrompt.isEmpty());
+    QVERIFY(profile.rubric.contains(QStringLiteral("### Relevance Scoring")));
+    QVERIFY(profile.rubric.contains(QStringLiteral("### Novelty Scoring")));
+
+    const CriteriaOutline outline = CriteriaOutline::parse(profile.criteria);
+    QCOMPARE(outline.topics.size(), 4);
+    for (const CriteriaTopic &topic : outline.topics) {
+        QVERIFY2(!topic.relevant.isEmpty(), qPrintable(topic.title));
+        QVERIFY2(!topic.irrelevant.isEmpty(), qPrintable(topic.title));
+    }
+    QVERIFY(!outline.relevantKeywords.isEmpty());
+    QVERIFY(!outline.irrelevantKeywords.isEmpty());
+}
+
+void TstScoringProfile::outlineReadsTopicsAndKeywords()
+{
+    const CriteriaOutline outline = CriteriaOutline::parse(
+        QStringLiteral("Intro.\n\n1. Stars\n   - Relevant: models\n   - Not relevant: planets\n"
+                       "2. Gas\n   - Relevant: outflows\n\nKeywords:\n- Relevant: cusp, core, "
+                       "etc.\n- Irrelevant: bar.\n"));
+    QCOMPARE(outline.topics.size(), 2);
+    QCOMPARE(outline.topics.at(0).number, 1);
+    QCOMPARE(outline.topics.at(0).irrelevant, QStringLiteral("planets"));
+    QCOMPARE(outline.topics.at(1).relevant, QStringLiteral("outflows"));
+    QCOMPARE(outline.relevantKeywords,
+             (QStringList{QStringLiteral("cusp"), QStringLiteral("core")}));
+    QCOMPARE(outline.irrelevantKeywords, QStringList{QStringLiteral("bar")});
+}
+
+void TstScoringProfile::normalisesWhitespaceOnly_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("windows line ends") << QStringLiteral("a\r\nb") << QStringLiteral("a\nb");
+    QTest::newRow("trailing spaces") << QStringLiteral("a  \nb\t") << QStringLiteral("a\nb");
+    QTest::newRow("blank line run") << QStringLiteral("a\n\n\n\nb") << QStringLiteral("a\n\nb");
+    QTest::newRow("outer blank lines") << QStringLiteral("\n\n a\n\n") << QStringLiteral(" a");
+    QTest::newRow("indentation kept")
+        << QStringLiteral("1. x\n   - y") << QStringLiteral("1. x\n   - y");
+}
+
+void TstScoringProfile::normalisesWhitespaceOnly()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(normaliseMarkdown(text), expected);
+}
+
+QTEST_GUILESS_MAIN(TstScoringProfile)
+#include "tst_scoringprofile.moc"
