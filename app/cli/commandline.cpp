@@ -15,6 +15,8 @@
 #include <app/platform/appinfo.h>
 #include <app/platform/logging.h>
 #include <app/platform/paths.h>
+#include <app/ranker/criteria.h>
+#include <app/ranker/evaluation.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +38,7 @@ const QStringList Commands{
     QStringLiteral("fetch"),
     QStringLiteral("days"),
     QStringLiteral("export"),
+    QStringLiteral("eval"),
 };
 
 QTextStream &err()
@@ -111,6 +114,18 @@ struct Options
         QStringLiteral("output"),
         CommandLine::tr("Write the export to <file> (\"-\" for standard output)."),
         QStringLiteral("file")};
+    QCommandLineOption labels{
+        QStringLiteral("labels"),
+        CommandLine::tr("Labelled papers to evaluate the local ranker on (JSON lines)."),
+        QStringLiteral("file")};
+    QCommandLineOption criteria{QStringLiteral("criteria"),
+                                CommandLine::tr("The profile's criteria (Markdown) to rank with."),
+                                QStringLiteral("file")};
+    QCommandLineOption ratings{
+        QStringLiteral("ratings"),
+        CommandLine::tr("Simulate a reader who rated <n> papers of the earliest days."),
+        QStringLiteral("n"),
+        QStringLiteral("0")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -125,6 +140,9 @@ struct Options
                            primaryOnly,
                            format,
                            output,
+                           labels,
+                           criteria,
+                           ratings,
                            verbose});
     }
 };
@@ -143,6 +161,9 @@ QString helpText()
         "  days     List the stored days with their status and counts.\n"
         "  export   Write a stored day's digest.\n"
         "           --date DAY [--format md|json] --output FILE\n"
+        "  eval     Measure the local ranker against labelled days; the last line reads\n"
+        "           spearman=... ndcg10=... recall30=... recall50=...\n"
+        "           --labels FILE --criteria FILE [--ratings N]\n"
         "\n"
         "Global options:\n"
         "  --data-dir DIR   Keep the library in DIR.\n"
@@ -366,6 +387,40 @@ int runExport(const QCommandLineParser &parser, const Options &options)
     return 0;
 }
 
+int runEval(const QCommandLineParser &parser, const Options &options)
+{
+    if (!parser.isSet(options.labels) || !parser.isSet(options.criteria)) {
+        return fail(ExitCode::Usage,
+                    CommandLine::tr("eval needs --labels FILE and --criteria FILE."));
+    }
+    bool ratingsOk = false;
+    const int ratings = parser.value(options.ratings).toInt(&ratingsOk);
+    if (!ratingsOk || ratings < 0) {
+        return fail(ExitCode::Usage,
+                    CommandLine::tr("--ratings takes a number of papers, 0 or more."));
+    }
+
+    QFile criteriaFile(parser.value(options.criteria));
+    if (!criteriaFile.open(QIODevice::ReadOnly)) {
+        return fail(ExitCode::Failed, CommandLine::tr("The criteria file could not be opened."));
+    }
+    const auto criteria = Ranker::Criteria::parse(QString::fromUtf8(criteriaFile.readAll()));
+    const auto labels = Ranker::Evaluation::loadLabels(parser.value(options.labels));
+    if (!labels) {
+        return fail(labels.error());
+    }
+
+    const Ranker::EvaluationFigures figures =
+        Ranker::Evaluation::run(labels.value(), criteria, ratings);
+    out() << CommandLine::tr("%1 days scored, %2 ratings from the first %3 days")
+                 .arg(figures.scoredDays)
+                 .arg(figures.ratings)
+                 .arg(figures.ratingDays)
+          << Qt::endl;
+    out() << figures.summaryLine() << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 ExitCode exitCodeFor(const Error &error)
@@ -460,6 +515,9 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("days")) {
         return runDays();
+    }
+    if (command == QLatin1String("eval")) {
+        return runEval(parser, options);
     }
     return runExport(parser, options);
 }

@@ -1,0 +1,660 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "localranker.h"
+
+#include <app/ranker/tokenizer.h>
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace Sieve::Ranker {
+
+// A paper as bags of weighted term frequencies, words and adjacent word pairs together.
+struct Document
+{
+    TokenizedText title; // kept for naming terms in explanations
+    TokenizedText abstract;
+    std::vector<std::pair<quint64, float>> terms; // sorted by key, title words weighted up
+    float length = 0.0F;
+};
+
+namespace {
+
+constexpr quint32 FeatureBits = 18;
+constexpr quint32 FeatureCount = 1U << FeatureBits;
+constexpr int MaxReasons = 6;
+constexpr int FeedbackTerms = 30;
+constexpr std::size_t ReplayedRatings = 64;
+constexpr int ReplayEpochs = 3;
+
+// Words that criteria use to talk about papers rather than about a field of research.
+const QSet<quint64> &criteriaWords()
+{
+    static const QSet<quint64> keys = [] {
+        const char *const words[] = {
+            "relevant",   "irrelevant",   "relevance",     "paper",       "work",       "topic",
+            "focus",      "particularly", "especially",    "weight",      "weighted",   "lower",
+            "higher",     "increased",    "example",       "include",     "including",  "given",
+            "interest",   "interested",   "related",       "pertain",     "pertains",   "fulfill",
+            "criteria",   "consider",     "considered",    "like",        "e.g",        "i.e",
+            "unless",     "either",       "focusing",      "discussing",  "presenting", "examining",
+            "measuring",  "deriving",     "observational", "theoretical", "analysis",   "analyzing",
+            "previously", "published",    "role",          "play",        "source",     "sources",
+            "other",      "type",
+        };
+        QSet<quint64> set;
+        for (const char *word : words) {
+            set.insert(termKey(stem(QString::fromLatin1(word))));
+        }
+        return set;
+    }();
+    return keys;
+}
+
+void addTokens(std::vector<std::pair<quint64, float>> &bag,
+               const QList<Token> &tokens,
+               float weight)
+{
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        bag.emplace_back(tokens.at(i).key, weight);
+        if (i > 0 && !tokens.at(i).startsPhrase) {
+            bag.emplace_back(pairKey(tokens.at(i - 1).key, tokens.at(i).key), weight);
+        }
+    }
+}
+
+void mergeBag(std::vector<std::pair<quint64, float>> &bag)
+{
+    std::sort(bag.begin(), bag.end());
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < bag.size(); ++i) {
+        if (out > 0 && bag[out - 1].first == bag[i].first) {
+            bag[out - 1].second += bag[i].second;
+        } else {
+            bag[out++] = bag[i];
+        }
+    }
+    bag.resize(out);
+}
+
+Document analyse(const Paper &paper, double titleWeight)
+{
+    Document doc;
+    doc.title = tokenize(paper.title);
+    doc.abstract = tokenize(paper.abstract);
+    doc.terms.reserve(std::size_t(2 * (doc.title.tokens.size() + doc.abstract.tokens.size())));
+    addTokens(doc.terms, doc.title.tokens, float(titleWeight));
+    addTokens(doc.terms, doc.abstract.tokens, 1.0F);
+    mergeBag(doc.terms);
+    doc.length =
+        float(titleWeight * double(doc.title.tokens.size()) + double(doc.abstract.tokens.size()));
+    return doc;
+}
+
+QString surfaceIn(const TokenizedText &text, quint64 key)
+{
+    const QList<Token> &tokens = text.tokens;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens.at(i).key == key) {
+            return text.surface(tokens.at(i));
+        }
+        if (i > 0 && !tokens.at(i).startsPhrase
+            && pairKey(tokens.at(i - 1).key, tokens.at(i).key) == key) {
+            return text.surface(tokens.at(i - 1)) + QLatin1Char(' ') + text.surface(tokens.at(i));
+        }
+    }
+    return {};
+}
+
+QString surfaceOf(const Document &doc, quint64 key)
+{
+    const QString inTitle = surfaceIn(doc.title, key);
+    return inTitle.isEmpty() ? surfaceIn(doc.abstract, key) : inTitle;
+}
+
+LocalRanker::Query
+buildQuery(const QString &name, const QList<std::pair<QString, double>> &texts, double phraseWeight)
+{
+    std::vector<std::pair<quint64, double>> raw;
+    for (const auto &[text, weight] : texts) {
+        QList<Token> tokens = tokenize(text).tokens;
+        tokens.removeIf([](const Token &t) {
+            return criteriaWords().contains(t.key);
+        });
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            raw.emplace_back(tokens.at(i).key, weight);
+            if (i > 0 && !tokens.at(i).startsPhrase) {
+                const quint64 pair = pairKey(tokens.at(i - 1).key, tokens.at(i).key);
+                raw.emplace_back(pair, weight * phraseWeight);
+            }
+        }
+    }
+    std::sort(raw.begin(), raw.end());
+    LocalRanker::Query query{name, {}};
+    for (const auto &[key, weight] : raw) {
+        if (!query.terms.empty() && query.terms.back().first == key) {
+            query.terms.back().second += weight;
+        } else {
+            query.terms.emplace_back(key, weight);
+        }
+    }
+    // Repeating a word in the criteria should help, but with diminishing returns.
+    for (auto &term : query.terms) {
+        term.second = std::sqrt(term.second);
+    }
+    return query;
+}
+
+struct DayStats
+{
+    const std::unordered_map<quint64, int> *background = nullptr;
+    std::unordered_map<quint64, int> dayDf;
+    double docs = 0.0;
+    double averageLength = 1.0;
+
+    double df(quint64 key) const
+    {
+        double count = 0.0;
+        if (const auto it = background->find(key); it != background->end()) {
+            count += it->second;
+        }
+        if (const auto it = dayDf.find(key); it != dayDf.end()) {
+            count += it->second;
+        }
+        return count;
+    }
+
+    double idf(quint64 key) const
+    {
+        const double n = df(key);
+        return n <= 0.0 ? 0.0 : std::log(1.0 + (docs - n + 0.5) / (n + 0.5));
+    }
+};
+
+// A query with its idf folded in for one day, and the normaliser that keeps long topics from
+// dominating short ones.
+struct WeightedQuery
+{
+    const LocalRanker::Query *query = nullptr;
+    std::vector<std::pair<quint64, double>> terms;
+    double norm = 1.0;
+};
+
+WeightedQuery weigh(const LocalRanker::Query &query, const DayStats &stats, double normPower)
+{
+    WeightedQuery weighted{&query, {}, 0.0};
+    for (const auto &[key, weight] : query.terms) {
+        const double idf = stats.idf(key);
+        if (idf > 0.0) {
+            weighted.terms.emplace_back(key, weight * idf);
+            weighted.norm += weight * idf;
+        }
+    }
+    weighted.norm = std::pow(std::max(weighted.norm, 1.0), normPower);
+    return weighted;
+}
+
+struct Match
+{
+    double score = 0.0;
+    std::vector<std::pair<quint64, double>> terms; // matched keys and their share
+};
+
+Match match(const Document &doc,
+            const WeightedQuery &query,
+            const DayStats &stats,
+            const RankerSettings &settings)
+{
+    Match result;
+    const double lengthFactor = 1.0 - settings.b + settings.b * doc.length / stats.averageLength;
+    auto d = doc.terms.begin();
+    for (const auto &[key, weight] : query.terms) {
+        d = std::lower_bound(d, doc.terms.end(), key, [](const auto &term, quint64 k) {
+            return term.first < k;
+        });
+        if (d == doc.terms.end()) {
+            break;
+        }
+        if (d->first != key) {
+            continue;
+        }
+        const double tf = d->second;
+        const double share =
+            weight * tf * (settings.k1 + 1.0) / (tf + settings.k1 * lengthFactor) / query.norm;
+        result.score += share;
+        result.terms.emplace_back(key, share);
+    }
+    return result;
+}
+
+std::vector<double> standardised(const std::vector<double> &values)
+{
+    if (values.empty()) {
+        return {};
+    }
+    const double n = double(values.size());
+    const double mean = std::accumulate(values.begin(), values.end(), 0.0) / n;
+    double variance = 0.0;
+    for (const double v : values) {
+        variance += (v - mean) * (v - mean);
+    }
+    const double sd = std::sqrt(variance / n);
+    std::vector<double> result(values.size(), 0.0);
+    if (sd > 1e-12) {
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            result[i] = (values[i] - mean) / sd;
+        }
+    }
+    return result;
+}
+
+void addReason(QList<Contribution> &why,
+               Contribution::Kind kind,
+               const QString &label,
+               double weight)
+{
+    if (label.isEmpty() || std::abs(weight) < 1e-9) {
+        return;
+    }
+    for (Contribution &c : why) {
+        if (c.kind == kind && c.label == label) {
+            c.weight += weight;
+            return;
+        }
+    }
+    why.append(Contribution{kind, label, weight});
+}
+
+// The strongest contributions of one query match, named with the paper's own words.
+void addTermReasons(QList<Contribution> &why,
+                    const Document &doc,
+                    std::vector<std::pair<quint64, double>> terms,
+                    double scale,
+                    int count)
+{
+    std::stable_sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) {
+        return std::abs(a.second) > std::abs(b.second);
+    });
+    for (int i = 0; i < count && i < int(terms.size()); ++i) {
+        addReason(
+            why, Contribution::Kind::Term, surfaceOf(doc, terms[i].first), terms[i].second * scale);
+    }
+}
+
+// Terms that stand out in the day's best papers: the query-expansion step of pseudo-relevance
+// feedback, which finds the vocabulary the criteria did not spell out.
+LocalRanker::Query feedbackQuery(const std::vector<Document> &docs,
+                                 const std::vector<double> &prior,
+                                 const DayStats &stats)
+{
+    std::vector<std::size_t> order(docs.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return prior[a] > prior[b];
+    });
+    const std::size_t top = std::min(order.size(), std::max<std::size_t>(3, order.size() / 10));
+
+    std::unordered_map<quint64, double> weights;
+    for (std::size_t i = 0; i < top; ++i) {
+        for (const auto &[key, tf] : docs[order[i]].terms) {
+            weights[key] += (1.0 + std::log(double(tf))) * stats.idf(key);
+        }
+    }
+    std::vector<std::pair<quint64, double>> ranked(weights.begin(), weights.end());
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    ranked.resize(std::min<std::size_t>(ranked.size(), FeedbackTerms));
+    std::sort(ranked.begin(), ranked.end());
+    for (auto &term : ranked) {
+        term.second = 1.0;
+    }
+    return LocalRanker::Query{QString(), ranked};
+}
+
+float ratingLabel(Rating rating)
+{
+    return rating == Rating::ThumbsUp || rating == Rating::Star ? 1.0F : 0.0F;
+}
+
+} // namespace
+
+LocalRanker::LocalRanker(Criteria criteria, RankerSettings settings)
+    : m_criteria(std::move(criteria))
+    , m_settings(settings)
+    , m_weights(FeatureCount, 0.0F)
+{
+    for (const Topic &topic : m_criteria.topics) {
+        const Query query =
+            buildQuery(topic.title,
+                       {{topic.title, m_settings.topicTitleWeight}, {topic.relevant, 1.0}},
+                       m_settings.phraseWeight);
+        if (!query.terms.empty()) {
+            m_topics.push_back(query);
+        }
+        if (!topic.irrelevant.isEmpty()) {
+            m_negative.push_back(
+                buildQuery(topic.title, {{topic.irrelevant, 1.0}}, m_settings.phraseWeight));
+        }
+    }
+    if (!m_criteria.keywords.isEmpty()) {
+        const QString text = m_criteria.keywords.join(QStringLiteral(", "));
+        //: Shown when a paper matched the keyword list of the criteria.
+        const QString name = QCoreApplication::translate("Sieve::Ranker::LocalRanker", "Keywords");
+        m_topics.push_back(buildQuery(name, {{text, m_settings.topicTitleWeight}}, 1.0));
+    }
+    if (!m_criteria.negativeKeywords.isEmpty()) {
+        const QString text = m_criteria.negativeKeywords.join(QStringLiteral(", "));
+        m_negative.push_back(buildQuery(text, {{text, m_settings.topicTitleWeight}}, 1.0));
+    }
+    dropSharedTerms();
+}
+
+// "Irrelevant" notes often restate the topic ("outflows driven by AGN rather than by star
+// formation"); only the words the positive side never uses are evidence against a paper.
+void LocalRanker::dropSharedTerms()
+{
+    QSet<quint64> positive;
+    for (const Query &query : m_topics) {
+        for (const auto &term : query.terms) {
+            positive.insert(term.first);
+        }
+    }
+    for (Query &query : m_negative) {
+        std::erase_if(query.terms, [&](const auto &term) {
+            return positive.contains(term.first);
+        });
+    }
+}
+
+void LocalRanker::setBackground(const QList<Paper> &papers)
+{
+    m_backgroundDf.clear();
+    m_backgroundDocs = int(papers.size());
+    for (const Paper &paper : papers) {
+        const Document doc = analyse(paper, m_settings.titleWeight);
+        for (const auto &term : doc.terms) {
+            ++m_backgroundDf[term.first];
+        }
+    }
+}
+
+QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
+{
+    // Papers are analysed independently, so spreading them over threads cannot change a
+    // result; the rest stays sequential and in input order.
+    std::vector<Document> docs(std::size_t(papers.size()));
+    std::vector<std::size_t> indexes(docs.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QtConcurrent::blockingMap(indexes, [&](std::size_t i) {
+        docs[i] = analyse(papers.at(qsizetype(i)), m_settings.titleWeight);
+    });
+
+    DayStats stats;
+    stats.background = &m_backgroundDf;
+    double totalLength = 0.0;
+    for (const Document &doc : docs) {
+        // A background (the library) normally holds the day already; counting the day again
+        // would cost more than ranking.
+        if (m_backgroundDocs == 0) {
+            for (const auto &term : doc.terms) {
+                ++stats.dayDf[term.first];
+            }
+        }
+        totalLength += doc.length;
+    }
+    stats.docs = m_backgroundDocs > 0 ? double(m_backgroundDocs) : double(docs.size());
+    stats.averageLength = docs.empty() ? 1.0 : std::max(1.0, totalLength / double(docs.size()));
+
+    std::vector<WeightedQuery> topics;
+    for (const Query &query : m_topics) {
+        topics.push_back(weigh(query, stats, m_settings.normPower));
+    }
+    std::vector<WeightedQuery> negatives;
+    for (const Query &query : m_negative) {
+        negatives.push_back(weigh(query, stats, m_settings.normPower));
+    }
+
+    const std::size_t n = docs.size();
+    std::vector<double> prior(n, 0.0);
+    std::vector<QList<Contribution>> why(n);
+    QtConcurrent::blockingMap(indexes, [&](std::size_t i) {
+        std::vector<std::pair<double, std::size_t>> topicScores;
+        std::vector<Match> matches;
+        for (std::size_t t = 0; t < topics.size(); ++t) {
+            matches.push_back(match(docs[i], topics[t], stats, m_settings));
+            topicScores.emplace_back(matches.back().score, t);
+        }
+        std::stable_sort(topicScores.begin(), topicScores.end(), [](const auto &a, const auto &b) {
+            return a.first > b.first;
+        });
+        for (std::size_t k = 0; k < topicScores.size(); ++k) {
+            const double share = k == 0 ? 1.0 : m_settings.otherTopics;
+            const auto &[score, t] = topicScores[k];
+            prior[i] += share * score;
+            if (k < 2) {
+                addReason(why[i], Contribution::Kind::Topic, topics[t].query->name, share * score);
+                addTermReasons(why[i], docs[i], matches[t].terms, share, 3);
+            }
+        }
+        for (const WeightedQuery &negative : negatives) {
+            const Match m = match(docs[i], negative, stats, m_settings);
+            prior[i] -= m_settings.negativeWeight * m.score;
+            addTermReasons(why[i], docs[i], m.terms, -m_settings.negativeWeight, 2);
+        }
+    });
+
+    std::vector<double> score = standardised(prior);
+    if (m_settings.feedbackWeight > 0.0 && !topics.empty() && n > 3) {
+        const Query expansion = feedbackQuery(docs, prior, stats);
+        const WeightedQuery weighted = weigh(expansion, stats, m_settings.normPower);
+        std::vector<double> feedback(n, 0.0);
+        for (std::size_t i = 0; i < n; ++i) {
+            feedback[i] = match(docs[i], weighted, stats, m_settings).score;
+        }
+        const std::vector<double> z = standardised(feedback);
+        for (std::size_t i = 0; i < n; ++i) {
+            score[i] += m_settings.feedbackWeight * z[i];
+        }
+    }
+
+    if (!m_examples.empty()) {
+        const double ratings = double(m_examples.size());
+        const double share =
+            m_settings.modelWeight * ratings / (ratings + m_settings.modelHalfRatings);
+        const double neighbourShare =
+            m_settings.neighbourWeight * ratings / (ratings + m_settings.modelHalfRatings);
+        std::vector<Example> examples;
+        std::vector<double> margin(n, 0.0);
+        std::vector<std::vector<std::pair<quint64, double>>> modelTerms(n);
+        examples.resize(n);
+        QtConcurrent::blockingMap(indexes, [&](std::size_t i) {
+            examples[i] = makeExample(docs[i], Rating::ThumbsUp);
+            const Example &example = examples[i];
+            margin[i] = m_bias;
+            for (const auto &[index, value] : example.features) {
+                margin[i] += double(m_weights[index]) * value;
+            }
+            for (const auto &[key, tf] : docs[i].terms) {
+                const quint32 index = quint32(key % FeatureCount);
+                modelTerms[i].emplace_back(key, double(m_weights[index]) * std::sqrt(tf));
+            }
+        });
+        const std::vector<double> z = standardised(margin);
+        const std::vector<double> near = standardised(neighbourScores(examples));
+        for (std::size_t i = 0; i < n; ++i) {
+            score[i] += share * z[i] + neighbourShare * near[i];
+            addTermReasons(why[i], docs[i], modelTerms[i], share, 2);
+        }
+    }
+
+    QList<RankedPaper> ranked;
+    ranked.reserve(qsizetype(n));
+    for (std::size_t i = 0; i < n; ++i) {
+        QList<Contribution> &reasons = why[i];
+        std::stable_sort(reasons.begin(), reasons.end(), [](const auto &a, const auto &b) {
+            return std::abs(a.weight) > std::abs(b.weight);
+        });
+        reasons.resize(std::min<qsizetype>(reasons.size(), MaxReasons));
+        ranked.append(RankedPaper{papers.at(qsizetype(i)).id, score[i], reasons});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    });
+    return ranked;
+}
+
+LocalRanker::Example LocalRanker::makeExample(const Paper &paper, Rating rating) const
+{
+    return makeExample(analyse(paper, m_settings.titleWeight), rating);
+}
+
+LocalRanker::Example LocalRanker::makeExample(const Document &doc, Rating rating) const
+{
+    Example example;
+    example.label = ratingLabel(rating);
+    example.weight = rating == Rating::Star || rating == Rating::NotInterested ? 1.5F : 1.0F;
+    const double docs = double(std::max(m_backgroundDocs, 1));
+    double norm = 0.0;
+    for (const auto &[key, tf] : doc.terms) {
+        const auto it = m_backgroundDf.find(key);
+        const double df = it == m_backgroundDf.end() ? 0.0 : double(it->second);
+        const double value = (1.0 + std::log(double(tf))) * std::log((docs + 1.0) / (df + 1.0));
+        if (value > 0.0) {
+            example.features.emplace_back(quint32(key % FeatureCount), float(value));
+            norm += value * value;
+        }
+    }
+    norm = std::sqrt(norm);
+    for (auto &feature : example.features) {
+        feature.second = norm > 0.0 ? float(feature.second / norm) : 0.0F;
+    }
+    return example;
+}
+
+// For each paper, how close it is to the papers the reader liked (mean cosine of the three
+// nearest) minus how close it is to those they dismissed.
+std::vector<double> LocalRanker::neighbourScores(const std::vector<Example> &papers) const
+{
+    constexpr std::size_t Nearest = 3;
+    std::vector<double> result(papers.size(), 0.0);
+    std::vector<std::size_t> indexes(papers.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QtConcurrent::blockingMap(indexes, [&](std::size_t i) {
+        std::vector<double> similarity(m_examples.size(), 0.0);
+        std::vector<double> liked;
+        std::vector<double> dismissed;
+        for (const auto &[index, value] : papers[i].features) {
+            const auto it = m_postings.find(index);
+            if (it == m_postings.end()) {
+                continue;
+            }
+            for (const auto &[example, weight] : it->second) {
+                similarity[std::size_t(example)] += double(value) * weight;
+            }
+        }
+        for (std::size_t e = 0; e < m_examples.size(); ++e) {
+            (m_examples[e].label > 0.5F ? liked : dismissed).push_back(similarity[e]);
+        }
+        const auto meanOfNearest = [Nearest](std::vector<double> &values) {
+            const std::size_t k = std::min(Nearest, values.size());
+            if (k == 0) {
+                return 0.0;
+            }
+            std::partial_sort(
+                values.begin(), values.begin() + std::ptrdiff_t(k), values.end(), std::greater<>());
+            return std::accumulate(values.begin(), values.begin() + std::ptrdiff_t(k), 0.0)
+                / double(k);
+        };
+        result[i] = meanOfNearest(liked) - meanOfNearest(dismissed);
+    });
+    return result;
+}
+
+// Refitting everything after each rating would cost O(ratings); instead the new example and
+// the most recent ones are replayed a few times, which keeps one rating well under 10 ms.
+// setRatings() refits from scratch.
+void LocalRanker::addRating(const Paper &paper, Rating rating)
+{
+    m_examples.push_back(makeExample(paper, rating));
+    const int index = int(m_examples.size()) - 1;
+    for (const auto &[feature, value] : m_examples.back().features) {
+        m_postings[feature].emplace_back(index, value);
+    }
+    if (m_examples.size() <= ReplayedRatings) {
+        train();
+        return;
+    }
+    const std::size_t first = m_examples.size() - ReplayedRatings;
+    for (int epoch = 0; epoch < ReplayEpochs; ++epoch) {
+        for (std::size_t e = first; e < m_examples.size(); ++e) {
+            step(m_examples[e], 0.5F);
+        }
+        step(m_examples.back(), 0.5F);
+    }
+}
+
+void LocalRanker::setRatings(const QList<RatedPaper> &ratings)
+{
+    m_examples.clear();
+    for (const RatedPaper &rated : ratings) {
+        m_examples.push_back(makeExample(rated.paper, rated.rating));
+    }
+    train();
+}
+
+// Plain SGD on the log loss, from zero, a fixed number of epochs in a fixed order: cheap enough
+// to redo after every rating, and the early stop is the regularisation. Classes are balanced so
+// that a reader who mostly dismisses papers still teaches what they like.
+void LocalRanker::train()
+{
+    m_postings.clear();
+    for (std::size_t e = 0; e < m_examples.size(); ++e) {
+        for (const auto &[index, value] : m_examples[e].features) {
+            m_postings[index].emplace_back(int(e), value);
+        }
+    }
+    std::fill(m_weights.begin(), m_weights.end(), 0.0F);
+    m_bias = 0.0F;
+    double positives = 0.0;
+    for (const Example &example : m_examples) {
+        positives += example.label;
+    }
+    const double total = double(m_examples.size());
+    const double negatives = total - positives;
+    if (positives == 0.0 || negatives == 0.0) {
+        return;
+    }
+    m_positiveWeight = float(total / (2.0 * positives));
+    m_negativeWeight = float(total / (2.0 * negatives));
+
+    for (int epoch = 0; epoch < m_settings.trainingEpochs; ++epoch) {
+        const float rate = 1.0F / (1.0F + 0.2F * float(epoch));
+        for (const Example &example : m_examples) {
+            step(example, rate);
+        }
+    }
+}
+
+void LocalRanker::step(const Example &example, float rate)
+{
+    double margin = m_bias;
+    for (const auto &[index, value] : example.features) {
+        margin += double(m_weights[index]) * value;
+    }
+    const double p = 1.0 / (1.0 + std::exp(-margin));
+    const float classWeight = example.label > 0.5F ? m_positiveWeight : m_negativeWeight;
+    const float gradient = rate * example.weight * classWeight * float(example.label - p);
+    for (const auto &[index, value] : example.features) {
+        m_weights[index] += gradient * value;
+    }
+    m_bias += 0.1F * gradient;
+}
+
+} // namespace Sieve::Ranker

@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_RANKER_LOCALRANKER_H
+#define SIEVE_RANKER_LOCALRANKER_H
+
+#include <app/core/paper.h>
+#include <app/ranker/criteria.h>
+
+#include <QList>
+#include <QString>
+
+#include <unordered_map>
+#include <vector>
+
+namespace Sieve::Ranker {
+
+enum class Rating {
+    NotInterested,
+    ThumbsDown,
+    ThumbsUp,
+    Star,
+};
+
+// One reason a paper sits where it does: a word of the paper (Term) or a criteria topic
+// (Topic) and how much it moved the paper's score; negative values pushed it down.
+struct Contribution
+{
+    enum class Kind { Term, Topic };
+
+    Kind kind = Kind::Term;
+    QString label; // for terms, the word as the paper writes it; for topics, the topic title
+    double weight = 0.0;
+};
+
+struct RankedPaper
+{
+    QString id;
+    double score = 0.0; // higher ranks first; comparable only within one rank() call
+    QList<Contribution> why; // strongest first, a handful at most
+};
+
+struct Document; // a paper as the ranker analysed it, private to the implementation
+
+struct RatedPaper
+{
+    Paper paper;
+    Rating rating = Rating::ThumbsUp;
+};
+
+// The tunable constants, with the defaults measured on the development labels.
+struct RankerSettings
+{
+    double titleWeight = 2.5; // a title word counts like this many abstract words
+    double k1 = 1.2; // BM25 term-frequency saturation
+    double b = 0.75; // BM25 length normalisation
+    double phraseWeight = 0.6; // weight of a two-word phrase of the criteria relative to a word
+    double topicTitleWeight = 2.0; // a topic's title words relative to its notes
+    double normPower = 0.5; // a topic's score is divided by (its total idf) ^ normPower
+    double otherTopics = 0.6; // share of the non-best topics added to the best one
+    double negativeWeight = 0.3; // how hard the "irrelevant" notes push down
+    double feedbackWeight = 0.3; // pseudo-relevance feedback from the day's best papers
+    double modelWeight = 1.5; // weight of the learned model once it has plenty of ratings
+    double modelHalfRatings = 20.0; // ratings at which the model gets half of modelWeight
+    double neighbourWeight = 0.4; // similarity to the rated papers, scaled like modelWeight
+    int trainingEpochs = 12;
+};
+
+// Scores papers against a profile's criteria and, once the reader has rated papers, against a
+// logistic-regression model of those ratings over hashed word and phrase features. Offline and
+// deterministic: the same criteria, ratings, background and papers give the same ranking.
+// Not thread-safe for writes; rank() is const and may run concurrently with other rank() calls.
+class LocalRanker
+{
+public:
+    explicit LocalRanker(Criteria criteria = {}, RankerSettings settings = {});
+
+    // Papers whose text sets the word statistics (document frequencies), e.g. the library's
+    // recent days. Without a background the statistics come from each ranked day alone.
+    void setBackground(const QList<Paper> &papers);
+
+    // The papers best first, ties broken by id. Empty criteria and no ratings give every
+    // paper the score 0 (the order is then by id).
+    QList<RankedPaper> rank(const QList<Paper> &papers) const;
+
+    // Adds one rating and updates the model incrementally.
+    void addRating(const Paper &paper, Rating rating);
+    // Replaces all ratings and trains once; the fast path for restoring a profile.
+    void setRatings(const QList<RatedPaper> &ratings);
+
+    qsizetype ratingCount() const { return qsizetype(m_examples.size()); }
+
+    const Criteria &criteria() const { return m_criteria; }
+
+    // A weighted bag of criteria terms (word and phrase keys, see tokenizer.h).
+    struct Query
+    {
+        QString name;
+        std::vector<std::pair<quint64, double>> terms; // sorted by key
+    };
+
+private:
+    struct Example
+    {
+        std::vector<std::pair<quint32, float>> features;
+        float label = 0.0F;
+        float weight = 1.0F;
+    };
+
+    Example makeExample(const Paper &paper, Rating rating) const;
+    Example makeExample(const Document &doc, Rating rating) const;
+    void train();
+    void step(const Example &example, float rate);
+    void dropSharedTerms();
+    std::vector<double> neighbourScores(const std::vector<Example> &papers) const;
+
+    Criteria m_criteria;
+    RankerSettings m_settings;
+    std::vector<Query> m_topics;
+    std::vector<Query> m_negative;
+    std::unordered_map<quint64, int> m_backgroundDf;
+    int m_backgroundDocs = 0;
+    std::vector<Example> m_examples;
+    std::vector<float> m_weights;
+    // feature -> (example, value): finds the rated papers that share words with a paper.
+    std::unordered_map<quint32, std::vector<std::pair<int, float>>> m_postings;
+    float m_bias = 0.0F;
+    float m_positiveWeight = 1.0F; // class balance of the last full training
+    float m_negativeWeight = 1.0F;
+};
+
+} // namespace Sieve::Ranker
+
+#endif // SIEVE_RANKER_LOCALRANKER_H

@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "tokenizer.h"
+
+#include <QSet>
+
+#include <cstring>
+
+namespace Sieve::Ranker {
+
+namespace {
+
+constexpr quint64 FnvOffset = 14695981039346656037ULL;
+constexpr quint64 FnvPrime = 1099511628211ULL;
+
+const QSet<quint64> &stopWords()
+{
+    static const QSet<quint64> words = [] {
+        const char *const list[] = {
+            "a",      "about",   "above",   "after",     "again",    "all",    "also",    "am",
+            "an",     "and",     "any",     "are",       "as",       "at",     "be",      "been",
+            "being",  "between", "both",    "but",       "by",       "can",    "could",   "did",
+            "do",     "does",    "doing",   "down",      "during",   "each",   "few",     "for",
+            "from",   "further", "had",     "has",       "have",     "having", "he",      "her",
+            "here",   "hers",    "him",     "his",       "how",      "i",      "if",      "in",
+            "into",   "is",      "it",      "its",       "itself",   "just",   "more",    "most",
+            "much",   "must",    "my",      "no",        "nor",      "not",    "now",     "of",
+            "off",    "on",      "once",    "one",       "only",     "or",     "other",   "our",
+            "ours",   "out",     "over",    "own",       "same",     "she",    "should",  "so",
+            "some",   "such",    "than",    "that",      "the",      "their",  "theirs",  "them",
+            "then",   "there",   "these",   "they",      "this",     "those",  "through", "thus",
+            "to",     "too",     "two",     "under",     "until",    "up",     "upon",    "us",
+            "use",    "used",    "using",   "very",      "via",      "was",    "we",      "were",
+            "what",   "when",    "where",   "which",     "while",    "who",    "whom",    "why",
+            "will",   "with",    "within",  "without",   "would",    "you",    "your",    "yet",
+            "may",    "might",   "however", "therefore", "et",       "al",     "eg",      "ie",
+            "e",      "g",       "etc",     "vs",        "per",      "here",   "show",    "shows",
+            "shown",  "find",    "found",   "present",   "presents", "paper",  "work",    "study",
+            "result", "results", "new",     "based",     "well",     "our",    "two",     "three",
+            "first",  "also",
+        };
+        QSet<quint64> set;
+        for (const char *word : list) {
+            set.insert(termKey(QString::fromLatin1(word)));
+        }
+        return set;
+    }();
+    return words;
+}
+
+// Case-folds and blanks out $...$ math and \commands in one pass; braces and the like fall
+// away when splitting. Characters outside the BMP are kept as they are.
+QString foldAndStripTex(QStringView text)
+{
+    QString result(text.size(), Qt::Uninitialized);
+    QChar *out = result.data();
+    bool inMath = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('$')) {
+            inMath = !inMath;
+            out[i] = QLatin1Char(' ');
+        } else if (inMath) {
+            out[i] = QLatin1Char(' ');
+        } else if (c == QLatin1Char('\\')) {
+            out[i] = QLatin1Char(' ');
+            while (i + 1 < text.size() && text.at(i + 1).isLetter()) {
+                out[++i] = QLatin1Char(' ');
+            }
+        } else if (c.unicode() < 0x80) {
+            out[i] = c.unicode() >= 'A' && c.unicode() <= 'Z' ? QChar(c.unicode() + 32) : c;
+        } else {
+            out[i] = c.isSurrogate() ? c : c.toCaseFolded();
+        }
+    }
+    return result;
+}
+
+bool isPhraseBreak(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';')
+        || c == QLatin1Char(':') || c == QLatin1Char('(') || c == QLatin1Char(')')
+        || c == QLatin1Char('?') || c == QLatin1Char('!');
+}
+
+} // namespace
+
+namespace {
+
+constexpr qsizetype MaxStemmed = 64;
+
+bool hasSuffix(const char16_t *w, qsizetype n, const char *suffix)
+{
+    const qsizetype m = qsizetype(std::strlen(suffix));
+    if (m > n) {
+        return false;
+    }
+    for (qsizetype i = 0; i < m; ++i) {
+        if (w[n - m + i] != char16_t(suffix[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Harman's S-stemmer plus -ing, -ed and a final -e, on a buffer; returns the new length.
+qsizetype stemInPlace(char16_t *w, qsizetype n)
+{
+    if (n > 4 && hasSuffix(w, n, "ies") && !hasSuffix(w, n, "eies") && !hasSuffix(w, n, "aies")) {
+        n -= 2;
+        w[n - 1] = u'y';
+    } else if (n > 3 && hasSuffix(w, n, "es") && !hasSuffix(w, n, "aes") && !hasSuffix(w, n, "ees")
+               && !hasSuffix(w, n, "oes")) {
+        n -= 1;
+    } else if (n > 3 && hasSuffix(w, n, "s") && !hasSuffix(w, n, "us") && !hasSuffix(w, n, "ss")
+               && !hasSuffix(w, n, "is")) {
+        n -= 1;
+    }
+    if (n > 5 && hasSuffix(w, n, "ing")) {
+        n -= 3;
+    } else if (n > 5 && hasSuffix(w, n, "ed") && !hasSuffix(w, n, "eed")) {
+        n -= 2;
+    }
+    if (n > 4 && hasSuffix(w, n, "e")) {
+        n -= 1;
+    }
+    return n;
+}
+
+quint64 hashOf(const char16_t *w, qsizetype n)
+{
+    quint64 hash = FnvOffset;
+    for (qsizetype i = 0; i < n; ++i) {
+        hash = (hash ^ w[i]) * FnvPrime;
+    }
+    return hash;
+}
+
+// The key of a word's stem; words too long to be ordinary words are not stemmed.
+quint64 stemKey(QStringView word)
+{
+    if (word.size() > MaxStemmed) {
+        return termKey(word);
+    }
+    char16_t buffer[MaxStemmed];
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        buffer[i] = word.at(i).unicode();
+    }
+    return hashOf(buffer, stemInPlace(buffer, word.size()));
+}
+
+} // namespace
+
+QString stem(QStringView word)
+{
+    if (word.size() > MaxStemmed) {
+        return word.toString();
+    }
+    char16_t buffer[MaxStemmed];
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        buffer[i] = word.at(i).unicode();
+    }
+    const qsizetype length = stemInPlace(buffer, word.size());
+    return QString(reinterpret_cast<const QChar *>(buffer), length);
+}
+
+quint64 termKey(QStringView stem)
+{
+    quint64 hash = FnvOffset;
+    for (const QChar c : stem) {
+        hash = (hash ^ c.unicode()) * FnvPrime;
+    }
+    return hash;
+}
+
+quint64 pairKey(quint64 first, quint64 second)
+{
+    quint64 hash = (first ^ 0x9e3779b97f4a7c15ULL) * FnvPrime;
+    return (hash ^ second) * FnvPrime;
+}
+
+TokenizedText tokenize(QStringView text)
+{
+    TokenizedText result;
+    result.text = foldAndStripTex(text);
+    const QString &plain = result.text;
+    result.tokens.reserve(plain.size() / 7);
+    bool phraseBreak = true;
+    qsizetype i = 0;
+    while (i < plain.size()) {
+        if (!plain.at(i).isLetterOrNumber()) {
+            phraseBreak = phraseBreak || isPhraseBreak(plain.at(i));
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        bool hasLetter = false;
+        while (i < plain.size() && plain.at(i).isLetterOrNumber()) {
+            hasLetter = hasLetter || plain.at(i).isLetter();
+            ++i;
+        }
+        const QStringView word = QStringView(plain).mid(start, i - start);
+        if (!hasLetter || word.size() < 2 || stopWords().contains(termKey(word))) {
+            phraseBreak = true;
+            continue;
+        }
+        result.tokens.append(Token{stemKey(word), start, word.size(), phraseBreak});
+        phraseBreak = false;
+    }
+    return result;
+}
+
+} // namespace Sieve::Ranker

@@ -1,0 +1,304 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include <app/ranker/criteria.h>
+#include <app/ranker/localranker.h>
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using Sieve::Paper;
+using Sieve::Ranker::Contribution;
+using Sieve::Ranker::Criteria;
+using Sieve::Ranker::LocalRanker;
+using Sieve::Ranker::RankedPaper;
+using Sieve::Ranker::Rating;
+
+namespace {
+
+Paper paper(const char *id, const QString &title, const QString &abstract)
+{
+    Paper p;
+    p.id = QString::fromLatin1(id);
+    p.title = title;
+    p.abstract = abstract;
+    return p;
+}
+
+QList<Paper> sampleDay()
+{
+    return {
+        paper("2601.00001",
+              QStringLiteral("Quenching of star formation in dwarf satellite galaxies"),
+              QStringLiteral("We measure quenched fractions of dwarf satellites around Milky Way "
+                             "analogues and find environmental quenching is efficient.")),
+        paper("2601.00002",
+              QStringLiteral("Transmission spectra of hot Jupiter exoplanet "
+                             "atmospheres"),
+              QStringLiteral("We detect water and sodium in the atmospheres of three exoplanets "
+                             "with $R \\sim 10^5$ spectroscopy.")),
+        paper("2601.00003",
+              QStringLiteral("Graph neural networks for photometric redshifts"),
+              QStringLiteral("A neural network trained on survey photometry predicts redshifts; "
+                             "the network outperforms template fitting.")),
+        paper("2601.00004",
+              QStringLiteral("Simulations of planet formation in protoplanetary "
+                             "disks"),
+              QStringLiteral("Hydrodynamic simulations follow planet formation and pebble "
+                             "accretion in protoplanetary disks.")),
+        paper("2601.00005",
+              QStringLiteral("High-resolution simulations of dwarf galaxies with "
+                             "cosmic rays"),
+              QStringLiteral("We present new cosmological zoom simulations of dwarf galaxies "
+                             "including cosmic ray transport and radiation.")),
+        paper("2601.00006",
+              QStringLiteral("Radio variability of blazars"),
+              QStringLiteral("We monitor blazars at 15 GHz and characterise their variability.")),
+    };
+}
+
+QStringList ids(const QList<RankedPaper> &ranked)
+{
+    QStringList result;
+    for (const RankedPaper &p : ranked) {
+        result.append(p.id);
+    }
+    return result;
+}
+
+int positionOf(const QList<RankedPaper> &ranked, const char *id)
+{
+    return int(ids(ranked).indexOf(QString::fromLatin1(id)));
+}
+
+Criteria criteriaFrom(const char *markdown)
+{
+    return Criteria::parse(QString::fromUtf8(markdown));
+}
+
+} // namespace
+
+class TestLocalRanker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parserReadsTopicsNotesAndKeywords();
+    void rankingIsDeterministic();
+    void criteriaPickTheMatchingPaper_data();
+    void criteriaPickTheMatchingPaper();
+    void irrelevantNotesDemoteMatchingPapers();
+    void ratingMovesTheRatedPapersNeighbours();
+    void emptyInputsGiveEmptyOrNeutralRankings_data();
+    void emptyInputsGiveEmptyOrNeutralRankings();
+    void nonEnglishTextIsRanked();
+    void explanationNamesWordsOfThePaper();
+};
+
+void TestLocalRanker::parserReadsTopicsNotesAndKeywords()
+{
+    QFile file(QStringLiteral(PAPERSIEVE_TEST_DATA "/labels/criteria-astro.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+
+    const Criteria criteria = Criteria::parse(QString::fromUtf8(file.readAll()));
+
+    QCOMPARE(criteria.topics.size(), 7);
+    QCOMPARE(criteria.topics.first().title, QStringLiteral("Near-Field Cosmology"));
+    QVERIFY(criteria.topics.first().irrelevant.contains(QStringLiteral("Galactic center")));
+    QVERIFY(criteria.topics.at(1).irrelevant.isEmpty());
+    QVERIFY(criteria.keywords.contains(QStringLiteral("core-cusp")));
+    QVERIFY(criteria.negativeKeywords.contains(QStringLiteral("TDE")));
+    QVERIFY(!criteria.topics.last().relevant.contains(QStringLiteral("Novelty")));
+}
+
+void TestLocalRanker::rankingIsDeterministic()
+{
+    const Criteria criteria = criteriaFrom("1. Dwarf galaxies\n   - Relevant: quenching, "
+                                           "simulations of dwarf galaxies\n");
+    LocalRanker first(criteria);
+    LocalRanker second(criteria);
+    first.addRating(sampleDay().at(3), Rating::ThumbsDown);
+    second.addRating(sampleDay().at(3), Rating::ThumbsDown);
+
+    const QList<RankedPaper> a = first.rank(sampleDay());
+    const QList<RankedPaper> b = second.rank(sampleDay());
+
+    QCOMPARE(ids(a), ids(b));
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        QCOMPARE(a.at(i).score, b.at(i).score);
+    }
+}
+
+void TestLocalRanker::criteriaPickTheMatchingPaper_data()
+{
+    QTest::addColumn<QString>("criteria");
+    QTest::addColumn<QString>("expectedFirst");
+
+    QTest::newRow("dwarf quenching") << QStringLiteral(
+        "1. Quenching\n   - Relevant: quenching of star formation in dwarf satellites\n")
+                                     << QStringLiteral("2601.00001");
+    QTest::newRow("exoplanet atmospheres") << QStringLiteral(
+        "1. Exoplanets\n   - Relevant: exoplanet atmospheres and transmission spectra\n")
+                                           << QStringLiteral("2601.00002");
+    QTest::newRow("machine learning") << QStringLiteral(
+        "## Topics\n1. Machine learning\n   - Relevant: neural networks for redshifts\n")
+                                      << QStringLiteral("2601.00003");
+    QTest::newRow("plain paragraph") << QStringLiteral("I read about blazar variability in "
+                                                       "radio bands.")
+                                     << QStringLiteral("2601.00006");
+}
+
+void TestLocalRanker::criteriaPickTheMatchingPaper()
+{
+    QFETCH(QString, criteria);
+    QFETCH(QString, expectedFirst);
+
+    const LocalRanker ranker(Criteria::parse(criteria));
+    const QList<RankedPaper> ranked = ranker.rank(sampleDay());
+
+    QCOMPARE(ranked.first().id, expectedFirst);
+}
+
+void TestLocalRanker::irrelevantNotesDemoteMatchingPapers()
+{
+    const QList<Paper> day{
+        paper("2601.00011",
+              QStringLiteral("Simulations of planet formation"),
+              QStringLiteral("Simulations of formation in protoplanetary disks.")),
+        paper("2601.00012",
+              QStringLiteral("Simulations of galaxy formation"),
+              QStringLiteral("Simulations of formation in cosmological volumes.")),
+        sampleDay().at(2),
+        sampleDay().at(5),
+    };
+    const LocalRanker plain(criteriaFrom("1. Simulations\n   - Relevant: simulations of "
+                                         "formation\n"));
+    const LocalRanker withNote(
+        criteriaFrom("1. Simulations\n   - Relevant: simulations of formation\n"
+                     "   - Irrelevant: planet formation and protoplanetary disks\n"));
+    const auto gap = [](const QList<RankedPaper> &ranked) {
+        double planet = 0.0;
+        double galaxy = 0.0;
+        for (const RankedPaper &p : ranked) {
+            planet += p.id == QLatin1String("2601.00011") ? p.score : 0.0;
+            galaxy += p.id == QLatin1String("2601.00012") ? p.score : 0.0;
+        }
+        return planet - galaxy;
+    };
+
+    const QList<RankedPaper> before = plain.rank(day);
+    const QList<RankedPaper> after = withNote.rank(day);
+
+    QVERIFY(gap(after) < gap(before));
+    QVERIFY(positionOf(after, "2601.00011") > positionOf(after, "2601.00012"));
+}
+
+void TestLocalRanker::ratingMovesTheRatedPapersNeighbours()
+{
+    LocalRanker ranker(criteriaFrom("1. Astronomy\n   - Relevant: observations\n"));
+    const QList<Paper> day = sampleDay();
+    const Paper neighbour = paper("2601.00099",
+                                  QStringLiteral("Atmospheres of exoplanets from transmission "
+                                                 "spectroscopy"),
+                                  QStringLiteral("Water and sodium absorption in hot Jupiter "
+                                                 "exoplanet atmospheres."));
+    const QList<Paper> withNeighbour = day + QList<Paper>{neighbour};
+    const int before = positionOf(ranker.rank(withNeighbour), "2601.00099");
+
+    ranker.addRating(day.at(1), Rating::Star);
+    ranker.addRating(day.at(5), Rating::NotInterested);
+    ranker.addRating(day.at(2), Rating::ThumbsDown);
+    const int after = positionOf(ranker.rank(withNeighbour), "2601.00099");
+
+    QCOMPARE(ranker.ratingCount(), 3);
+    QVERIFY2(after < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    QVERIFY(after < positionOf(ranker.rank(withNeighbour), "2601.00003"));
+}
+
+void TestLocalRanker::emptyInputsGiveEmptyOrNeutralRankings_data()
+{
+    QTest::addColumn<QString>("criteria");
+    QTest::addColumn<bool>("emptyDay");
+
+    QTest::newRow("empty criteria") << QString() << false;
+    QTest::newRow("only scoring guidance")
+        << QStringLiteral("## Scoring\n- Relevance 9-10: all\n") << false;
+    QTest::newRow("empty day") << QStringLiteral("1. Galaxies\n   - Relevant: galaxies\n") << true;
+}
+
+void TestLocalRanker::emptyInputsGiveEmptyOrNeutralRankings()
+{
+    QFETCH(QString, criteria);
+    QFETCH(bool, emptyDay);
+
+    const LocalRanker ranker(Criteria::parse(criteria));
+    const QList<Paper> papers = emptyDay ? QList<Paper>() : sampleDay();
+    const QList<RankedPaper> ranked = ranker.rank(papers);
+
+    QCOMPARE(ranked.size(), papers.size());
+    for (const RankedPaper &p : ranked) {
+        QCOMPARE(p.score, 0.0);
+        QVERIFY(p.why.isEmpty());
+    }
+    QStringList sorted = ids(ranked);
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(ids(ranked), sorted);
+}
+
+void TestLocalRanker::nonEnglishTextIsRanked()
+{
+    const QList<Paper> papers{
+        paper("2601.10001",
+              QStringLiteral("Zwerggalaxien und ihre Sternentstehung"),
+              QStringLiteral("Wir untersuchen Zwerggalaxien im Virgohaufen.")),
+        paper("2601.10002",
+              QStringLiteral("矮星系的恒星形成历史"),
+              QStringLiteral("我们研究了本星系群中的矮星系。")),
+        paper("2601.10003",
+              QStringLiteral("Ψυχρή σκοτεινή ύλη"),
+              QStringLiteral("Μελετάμε τη σκοτεινή ύλη.")),
+    };
+    const LocalRanker ranker(criteriaFrom("1. Zwerggalaxien\n   - Relevant: Zwerggalaxien, "
+                                          "Sternentstehung\n"));
+
+    const QList<RankedPaper> ranked = ranker.rank(papers);
+
+    QCOMPARE(ranked.size(), 3);
+    QCOMPARE(ranked.first().id, QStringLiteral("2601.10001"));
+    QVERIFY(!ranked.first().why.isEmpty());
+}
+
+void TestLocalRanker::explanationNamesWordsOfThePaper()
+{
+    LocalRanker ranker(criteriaFrom("1. Dwarf galaxies\n   - Relevant: quenching of dwarf "
+                                    "galaxies, simulations with cosmic rays\n"
+                                    "   - Irrelevant: protoplanetary disks\n"));
+    ranker.addRating(sampleDay().at(1), Rating::ThumbsUp);
+    ranker.addRating(sampleDay().at(5), Rating::ThumbsDown);
+    const QList<Paper> day = sampleDay();
+
+    const QList<RankedPaper> ranked = ranker.rank(day);
+
+    int terms = 0;
+    for (const RankedPaper &entry : ranked) {
+        const auto it = std::find_if(day.begin(), day.end(), [&](const Paper &p) {
+            return p.id == entry.id;
+        });
+        const QString text = QString(it->title + QLatin1Char(' ') + it->abstract).toCaseFolded();
+        const QString words =
+            QString(text).replace(QRegularExpression(QStringLiteral("\\W+")), QStringLiteral(" "));
+        for (const Contribution &reason : entry.why) {
+            if (reason.kind == Contribution::Kind::Term) {
+                ++terms;
+                QVERIFY2(words.contains(reason.label), qPrintable(reason.label));
+            }
+        }
+    }
+    QVERIFY(terms > 0);
+    QCOMPARE(ranked.first().why.first().weight > 0.0, true);
+}
+
+QTEST_APPLESS_MAIN(TestLocalRanker)
+
+#include "tst_localranker.moc"
