@@ -35,7 +35,24 @@ HttpClient::~HttpClient()
 
 HttpJob *HttpClient::get(const QUrl &url, const RequestOptions &options)
 {
+    return enqueue(new HttpJob(this, url, options));
+}
+
+HttpJob *HttpClient::post(const QUrl &url,
+                          const QByteArray &body,
+                          const QByteArray &contentType,
+                          const RequestOptions &options)
+{
     auto *job = new HttpJob(this, url, options);
+    job->m_method = QByteArrayLiteral("POST");
+    job->m_body = body;
+    job->m_contentType = contentType;
+    return enqueue(job);
+}
+
+HttpJob *HttpClient::enqueue(HttpJob *job)
+{
+    const QUrl url = job->url();
     if (!isAllowedUrl(url)) {
         qCWarning(lcNet) << "refused" << url.scheme() << url.host() << url.path();
         QTimer::singleShot(0, job, [job, url] {
@@ -104,9 +121,17 @@ void HttpClient::startAttempt()
     request.setTransferTimeout(int(m_active->options().transferTimeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
+    for (const auto &[name, value] : m_active->options().rawHeaders) {
+        request.setRawHeader(name, value);
+    }
 
     m_sinceLastStart.start();
-    m_active->attach(m_manager->get(request));
+    if (m_active->isPost()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_active->m_contentType);
+        m_active->attach(m_manager->post(request, m_active->m_body));
+    } else {
+        m_active->attach(m_manager->get(request));
+    }
 }
 
 void HttpClient::jobDone(HttpJob *job)

@@ -21,9 +21,9 @@ class QNetworkAccessManager;
 namespace Sieve::Net {
 
 // The application's polite HTTP client: it owns the one QNetworkAccessManager of its thread and
-// runs its jobs one at a time, in the order get() was called, each start (retries included) at
-// least RequestOptions::minInterval after the previous start. Every request carries our
-// User-Agent, a transfer timeout and Qt's no-less-safe redirect policy; Qt asks for gzip and
+// runs its jobs one at a time, in the order get() and post() were called, each start (retries
+// included) at least RequestOptions::minInterval after the previous start. Every request carries
+// our User-Agent, a transfer timeout and Qt's no-less-safe redirect policy; Qt asks for gzip and
 // decodes it. Plain http:// is refused except to loopback hosts (tests). Lives on one thread.
 class HttpClient : public QObject
 {
@@ -35,6 +35,12 @@ public:
 
     // The job is owned by the client; connect to it right away, it never signals synchronously.
     HttpJob *get(const QUrl &url, const RequestOptions &options = {});
+
+    // Like get(), with a body. Failed POSTs are retried only with options.retryNonIdempotent.
+    HttpJob *post(const QUrl &url,
+                  const QByteArray &body,
+                  const QByteArray &contentType,
+                  const RequestOptions &options = {});
 
     // Exponential backoff between retries (tests make it short).
     void setBackoff(std::chrono::milliseconds base, std::chrono::milliseconds cap);
@@ -49,6 +55,7 @@ public:
 private:
     friend class HttpJob;
 
+    HttpJob *enqueue(HttpJob *job);
     void startNext();
     void scheduleAttempt(HttpJob *job, std::chrono::milliseconds delay);
     void startAttempt();

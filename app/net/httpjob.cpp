@@ -44,7 +44,7 @@ void HttpJob::attach(QNetworkReply *reply)
     m_reply = reply;
     ++m_attempts;
     connect(reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
-    qCDebug(lcNet) << "GET" << m_url.host() << m_url.path() << "attempt" << m_attempts;
+    qCDebug(lcNet) << m_method << m_url.host() << m_url.path() << "attempt" << m_attempts;
 }
 
 void HttpJob::onReplyFinished()
@@ -57,11 +57,14 @@ void HttpJob::onReplyFinished()
     if (status > 0) {
         m_httpStatus = status;
     }
+    m_responseHeaders = reply->rawHeaderPairs();
     QNetworkReply::NetworkError error = reply->error();
     if (error == QNetworkReply::NoError) {
+        m_errorBody.clear();
         succeed(reply->readAll());
         return;
     }
+    m_errorBody = status >= 400 ? reply->readAll() : QByteArray();
 
     QString reason = status >= 400 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
     // abort() disconnects before it aborts, so a cancel seen here is the transfer timeout.
@@ -70,7 +73,8 @@ void HttpJob::onReplyFinished()
         reason = QStringLiteral("no data for %1 ms").arg(m_options.transferTimeout.count());
     }
 
-    const bool canRetry = m_client && m_attempts < m_options.maxAttempts
+    const bool mayRepeat = !isPost() || m_options.retryNonIdempotent;
+    const bool canRetry = m_client && mayRepeat && m_attempts < m_options.maxAttempts
         && m_client->retryPolicy().shouldRetry(status, error);
     if (canRetry) {
         retryLater(reason, reply->rawHeader("Retry-After"));
@@ -105,7 +109,7 @@ void HttpJob::retryLater(const QString &reason, const QByteArray &retryAfterHead
 
 void HttpJob::giveUp(int status, QNetworkReply::NetworkError error, const QString &reason)
 {
-    qCWarning(lcNet) << "GET failed" << m_url.host() << m_url.path() << "status" << status
+    qCWarning(lcNet) << m_method << "failed" << m_url.host() << m_url.path() << "status" << status
                      << "after attempts:" << m_attempts << reason;
     const QString detail = QStringLiteral("%1%2 after %3 attempt(s): %4")
                                .arg(m_url.host(), m_url.path())
@@ -122,7 +126,7 @@ void HttpJob::giveUp(int status, QNetworkReply::NetworkError error, const QStrin
 void HttpJob::succeed(const QByteArray &body)
 {
     m_done = true;
-    qCDebug(lcNet) << "GET done" << m_url.host() << m_url.path() << "bytes:" << body.size();
+    qCDebug(lcNet) << m_method << "done" << m_url.host() << m_url.path() << "bytes:" << body.size();
     if (m_client) {
         m_client->jobDone(this);
     }

@@ -14,11 +14,15 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <utility>
+
 namespace Sieve::Net {
 
 class HttpClient;
 
-// One GET made by HttpClient, with its retries. It ends with exactly one of finished() or
+using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
+
+// One GET or POST made by HttpClient, with its retries. It ends with exactly one of finished() or
 // failed(), once, then deletes itself (deleteLater): read attempts() and httpStatus() in the
 // slot. Jobs belong to their client; destroying the client destroys its jobs without a signal.
 class HttpJob : public QObject
@@ -32,9 +36,19 @@ public:
 
     RequestOptions options() const { return m_options; }
 
+    QByteArray method() const { return m_method; } // "GET" or "POST"
+
+    bool isPost() const { return m_method == "POST"; }
+
     int attempts() const { return m_attempts; }
 
     int httpStatus() const { return m_httpStatus; } // of the last answer; 0 before any
+
+    // Headers of the last answer (rate-limit headers, say); empty before any.
+    HttpHeaders responseHeaders() const { return m_responseHeaders; }
+
+    // The body of the last answer when its status was an error: APIs explain the error there.
+    QByteArray errorBody() const { return m_errorBody; }
 
     bool isDone() const { return m_done; }
 
@@ -64,9 +78,14 @@ private:
     QPointer<HttpClient> m_client;
     QUrl m_url;
     RequestOptions m_options;
+    QByteArray m_method = QByteArrayLiteral("GET");
+    QByteArray m_body; // POST only
+    QByteArray m_contentType; // POST only
     QNetworkReply *m_reply = nullptr;
     int m_attempts = 0;
     int m_httpStatus = 0;
+    HttpHeaders m_responseHeaders;
+    QByteArray m_errorBody;
     bool m_done = false;
 };
 

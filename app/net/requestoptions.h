@@ -4,7 +4,11 @@
 #ifndef SIEVE_NET_REQUESTOPTIONS_H
 #define SIEVE_NET_REQUESTOPTIONS_H
 
+#include <QByteArray>
+#include <QList>
+
 #include <chrono>
+#include <utility>
 
 namespace Sieve::Net {
 
@@ -17,6 +21,11 @@ struct RequestOptions
     // Least time between the start of this request (and of each of its retries) and the start
     // of the client's previous request, whichever job that was.
     std::chrono::milliseconds minInterval{0};
+    // POST may change state on the server, so a failed POST is not retried unless the caller
+    // knows this endpoint is read-only (a batch look-up, say) and says so here. GET ignores it.
+    bool retryNonIdempotent = false;
+    // Extra request headers, sent as given. HttpClient never logs headers, so keys may go here.
+    QList<std::pair<QByteArray, QByteArray>> rawHeaders;
 };
 
 } // namespace Sieve::Net

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_SCORING_PROVIDER_H
+#define SIEVE_SCORING_PROVIDER_H
+
+#include <app/core/error.h>
+#include <app/net/httpjob.h>
+#include <app/scoring/completion.h>
+#include <app/scoring/promptbuilder.h>
+#include <app/scoring/providerjob.h>
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace Sieve::Net {
+class HttpClient;
+}
+
+namespace Sieve::Scoring {
+
+struct ProviderConfig
+{
+    QUrl baseUrl; // scheme, host and port, perhaps a path prefix; "/v1/..." is appended
+    QString model;
+    QString apiKey; // may be empty for local servers; never logged, never put in an Error
+};
+
+// An LLM endpoint. Implementations only say how a request is written and an answer read; the
+// job, retries (through Net::HttpClient) and error reporting are shared. Lives on one thread.
+class Provider : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `http` is not owned and must outlive the provider's jobs.
+    Provider(ProviderConfig config, Net::HttpClient *http, QObject *parent = nullptr);
+
+    const ProviderConfig &config() const { return m_config; }
+
+    // The job belongs to the provider and deletes itself after it has signalled; connect to it
+    // right away, it never signals synchronously.
+    ProviderJob *complete(const Prompt &prompt, const CompletionOptions &options);
+
+protected:
+    struct Request
+    {
+        QUrl url;
+        QByteArray body;
+        Net::HttpHeaders headers; // the key among them
+    };
+
+    virtual Request buildRequest(const Prompt &prompt, const CompletionOptions &options) const = 0;
+    // Reads a 2xx body into text, usage and model; BadData when it is not the expected JSON.
+    virtual Result<Completion> parseAnswer(const QByteArray &body) const = 0;
+    // A 4xx answer that a second request with different options may avoid: returns true and
+    // changes `options` for that request. Asked at most once per job.
+    virtual bool
+    adjustAfterRejection(int httpStatus, const QByteArray &errorBody, CompletionOptions &options);
+
+    QUrl endpoint(const QString &path) const;
+    Error badAnswerError(const QString &detail) const;
+
+private:
+    friend class ProviderJob;
+
+    ProviderConfig m_config;
+    QPointer<Net::HttpClient> m_http;
+};
+
+} // namespace Sieve::Scoring
+
+#endif // SIEVE_SCORING_PROVIDER_H

@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_TEST_FAKELLMSERVER_H
+#define SIEVE_TEST_FAKELLMSERVER_H
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QQueue>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace Sieve::Test {
+
+// An LLM API on 127.0.0.1 speaking OpenAI's chat completions (POST /v1/chat/completions) and
+// Anthropic's messages (POST /v1/messages). It reads the "ArXiv ID: ..." lines of the user
+// content and answers each request with the next scripted Step (plain scores once the script
+// is used up). Scores are JSON Lines with fixed per-id values (expectedRelevance/Novelty).
+//
+// Usage is realistic: a token is four characters of the prompt's text; a prefix seen before is
+// reported as cached (OpenAI's cached_tokens for the system and user text before the first
+// paper, Anthropic's cache_read_input_tokens for a block marked cache_control, and
+// cache_creation_input_tokens the first time). Scores and 429s carry the dialect's rate-limit
+// headers. One request per connection, answered with "Connection: close". Needs the event loop
+// of the thread that created it.
+class FakeLlmServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Action {
+        Scores, // one valid line per id
+        TooManyRequests, // 429 with Retry-After: Step::retryAfterSeconds
+        ServerError, // 500
+        Unauthorized, // 401 with an error text that echoes part of the key, as OpenAI's does
+        Stall, // read the request, never answer
+        Reset, // read the request, then close the connection without a word
+        MalformedBody, // 200 whose body is not JSON
+        ProseAnswer, // a valid envelope whose text holds no JSON at all
+        Partial, // scores for all ids but the last
+        Duplicated, // the first id answered twice (with different scores the second time)
+        OutOfRange, // the first id gets RELEVANCE 85
+    };
+
+    struct Step
+    {
+        Action action = Action::Scores;
+        std::chrono::milliseconds latency{0};
+        int retryAfterSeconds = 0;
+    };
+
+    struct Request
+    {
+        QString path; // "/v1/chat/completions" or "/v1/messages"
+        QHash<QByteArray, QByteArray> headers; // names in lower case
+        QByteArray body;
+        QJsonObject json; // the body parsed; empty when it was not a JSON object
+        QStringList ids; // arXiv IDs found in the user content, in order
+        qint64 arrivedMs = 0;
+
+        QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    };
+
+    explicit FakeLlmServer(QObject *parent = nullptr);
+    ~FakeLlmServer() override;
+
+    bool isListening() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT, without /v1
+
+    void enqueue(const Step &step);
+    void enqueue(Action action, std::chrono::milliseconds latency = {});
+
+    // Answer 400 naming response_format to every request that carries one, as many
+    // OpenAI-compatible servers do.
+    void setRejectsResponseFormat(bool rejects) { m_rejectsResponseFormat = rejects; }
+
+    // Model name reported in answers; empty echoes the request's model.
+    void setModelName(const QString &model) { m_modelName = model; }
+
+    QList<Request> requests() const { return m_requests; }
+
+    int requestCount() const { return int(m_requests.size()); }
+
+    int maxConcurrentRequests() const { return m_maxInFlight; }
+
+    static int expectedRelevance(const QString &id);
+    static int expectedNovelty(const QString &id);
+
+    static qint64 tokensFor(const QString &text) { return (text.size() + 3) / 4; }
+
+Q_SIGNALS:
+    void requestReceived(int index);
+
+private:
+    struct Answer
+    {
+        int status = 200;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+    };
+
+    void acceptConnections();
+    void readFrom(QTcpSocket *socket);
+    void handle(QTcpSocket *socket, const Request &request, const Step &step);
+    Answer answerFor(const Request &request, const Step &step);
+    Answer completion(const Request &request, const QString &text);
+    QString answerText(const QStringList &ids, Action action) const;
+    void addRateLimitHeaders(const Request &request, Answer &answer) const;
+    void send(QTcpSocket *socket, const Answer &answer);
+    void finishConnection(QTcpSocket *socket);
+
+    QTcpServer *m_server = nullptr;
+    QElapsedTimer m_clock;
+    QQueue<Step> m_script;
+    QList<Request> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QSet<QTcpSocket *> m_inFlight;
+    QSet<QString> m_seenPrefixes;
+    QString m_modelName;
+    bool m_rejectsResponseFormat = false;
+    int m_maxInFlight = 0;
+};
+
+} // namespace Sieve::Test
+
+#endif // SIEVE_TEST_FAKELLMSERVER_H
