@@ -173,6 +173,24 @@ void BM_LocalRankerRank2000(benchmark::State &state)
 
 BENCHMARK(BM_LocalRankerRank2000)->Arg(0)->Arg(200)->Unit(benchmark::kMillisecond);
 
+// The part of ranking a day that is tokenizing its titles and abstracts (rank() is one thread).
+void BM_Tokenize2000(benchmark::State &state)
+{
+    if (!haveData(state)) {
+        return;
+    }
+    const QList<Paper> day = papers(RankedPapers);
+    for (auto _ : state) {
+        qsizetype tokens = 0;
+        for (const Paper &paper : day) {
+            tokens += tokenize(paper.title).tokens.size() + tokenize(paper.abstract).tokens.size();
+        }
+        benchmark::DoNotOptimize(tokens);
+    }
+}
+
+BENCHMARK(BM_Tokenize2000)->Unit(benchmark::kMillisecond);
+
 void BM_TfIdfCosineBaselineRank2000(benchmark::State &state)
 {
     if (!haveData(state)) {

@@ -412,10 +412,13 @@ int runEval(const QCommandLineParser &parser, const Options &options)
 
     const Ranker::EvaluationFigures figures =
         Ranker::Evaluation::run(labels.value(), criteria, ratings);
-    out() << CommandLine::tr("%1 days scored, %2 ratings from the first %3 days")
+    out() << CommandLine::tr("%1 later days scored; the first %2 days are the rating pool, not "
+                             "scored; %3 ratings from the pool (%4 relevant, %5 irrelevant)")
                  .arg(figures.scoredDays)
-                 .arg(figures.ratings)
                  .arg(figures.ratingDays)
+                 .arg(figures.ratings)
+                 .arg(figures.relevantRatings)
+                 .arg(figures.ratings - figures.relevantRatings)
           << Qt::endl;
     out() << figures.summaryLine() << Qt::endl;
     return 0;

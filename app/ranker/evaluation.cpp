@@ -126,36 +126,44 @@ struct Average
     double value() const { return count > 0 ? sum / count : 0.0; }
 };
 
-// Picks the simulated reader's ratings from the earliest days; returns how many days it used.
-int pickRatings(const std::map<QDate, QList<LabelledPaper>> &days,
-                int wanted,
-                QList<RatedPaper> &ratings)
+// Picks the simulated reader's ratings from the pool days, in file order: half relevant, half
+// irrelevant, the irrelevant ones making up for relevant papers the pool does not have.
+QList<RatedPaper>
+pickRatings(const std::map<QDate, QList<LabelledPaper>> &days, int poolDays, int wanted)
 {
-    const int wantedRelevant = (wanted + 1) / 2;
-    const int wantedIrrelevant = wanted / 2;
-    int relevant = 0;
-    int irrelevant = 0;
-    int used = 0;
+    QList<const LabelledPaper *> relevant;
+    QList<const LabelledPaper *> irrelevant;
+    int day = 0;
     for (const auto &[date, papers] : days) {
-        if (relevant >= wantedRelevant && irrelevant >= wantedIrrelevant) {
+        if (day++ >= poolDays) {
             break;
         }
-        ++used;
         for (const LabelledPaper &labelled : papers) {
-            if (labelled.relevance >= Evaluation::RelevantFrom && relevant < wantedRelevant) {
-                ratings.append(RatedPaper{labelled.paper, Rating::ThumbsUp});
-                ++relevant;
-            } else if (labelled.relevance <= Evaluation::IrrelevantUpTo
-                       && irrelevant < wantedIrrelevant) {
-                ratings.append(RatedPaper{labelled.paper, Rating::ThumbsDown});
-                ++irrelevant;
+            if (labelled.relevance >= Evaluation::RelevantFrom) {
+                relevant.append(&labelled);
+            } else if (labelled.relevance <= Evaluation::IrrelevantUpTo) {
+                irrelevant.append(&labelled);
             }
         }
     }
-    return used;
+    const qsizetype up = std::min(relevant.size(), qsizetype((wanted + 1) / 2));
+    const qsizetype down = std::min(irrelevant.size(), qsizetype(wanted) - up);
+    QList<RatedPaper> ratings;
+    for (const auto *labelled : relevant.first(up)) {
+        ratings.append(RatedPaper{labelled->paper, Rating::ThumbsUp});
+    }
+    for (const auto *labelled : irrelevant.first(down)) {
+        ratings.append(RatedPaper{labelled->paper, Rating::ThumbsDown});
+    }
+    return ratings;
 }
 
 } // namespace
+
+int Evaluation::ratingPoolDays(int days)
+{
+    return std::min(RatingPoolDays, std::max(1, days / 6));
+}
 
 QString EvaluationFigures::summaryLine() const
 {
@@ -218,10 +226,13 @@ EvaluationFigures Evaluation::run(const QList<LabelledPaper> &labels,
     LocalRanker ranker(criteria, settings);
     ranker.setBackground(background);
     EvaluationFigures figures;
+    figures.ratingDays = ratingPoolDays(int(days.size()));
     if (ratings > 0) {
-        QList<RatedPaper> rated;
-        figures.ratingDays = pickRatings(days, ratings, rated);
+        const QList<RatedPaper> rated = pickRatings(days, figures.ratingDays, ratings);
         figures.ratings = int(rated.size());
+        figures.relevantRatings = int(std::count_if(rated.begin(), rated.end(), [](const auto &r) {
+            return r.rating == Rating::ThumbsUp;
+        }));
         ranker.setRatings(rated);
     }
 

@@ -30,8 +30,9 @@ struct EvaluationFigures
     double recall30 = 0.0; // share of the relevant papers (>= 7) in the top 30 %
     double recall50 = 0.0;
     int scoredDays = 0;
-    int ratingDays = 0; // earliest days that fed the simulated ratings, not scored
+    int ratingDays = 0; // the earliest days: the pool of simulated ratings, never scored
     int ratings = 0;
+    int relevantRatings = 0; // of `ratings`, the thumbs up
 
     // "spearman=0.xxx ndcg10=0.xxx recall30=0.xxx recall50=0.xxx"
     QString summaryLine() const;
@@ -42,14 +43,22 @@ class Evaluation
 public:
     static constexpr int RelevantFrom = 7;
     static constexpr int IrrelevantUpTo = 3;
+    // The protocol: the first 10 days are the rating pool, the later days are scored.
+    static constexpr int RatingPoolDays = 10;
+
+    // The pool for a file of `days` days: 10, or a sixth of the days (at least one) for files
+    // too short to leave most days for scoring otherwise.
+    static int ratingPoolDays(int days);
 
     // Reads JSON lines with date, arxiv_id, title, abstract and relevance, in day order.
     static Result<QList<LabelledPaper>> loadLabels(const QString &path);
 
-    // Ranks each day with the criteria and scores it. With ratings > 0, simulates a reader:
-    // that many papers of the earliest days (half relevant, half irrelevant, in file order)
-    // are rated first, and only the days after them are scored. The text of all papers serves
-    // as the ranker's background statistics (their labels do not).
+    // Ranks each day after the rating pool (see ratingPoolDays()) with the criteria and scores
+    // it; the pool days are left out with or without ratings, so that the figures for 0 and N
+    // ratings describe the same days. With ratings > 0, simulates a reader: that many papers of
+    // the pool (half relevant, half irrelevant, in file order; irrelevant ones fill in when the
+    // pool has too few relevant) are rated first. The text of all papers serves as the
+    // ranker's background statistics (their labels do not).
     static EvaluationFigures run(const QList<LabelledPaper> &labels,
                                  const Criteria &criteria,
                                  int ratings = 0,

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
@@ -153,21 +152,16 @@ buildQuery(const QString &name, const QList<std::pair<QString, double>> &texts, 
 
 struct DayStats
 {
-    const std::unordered_map<quint64, int> *background = nullptr;
-    std::unordered_map<quint64, int> dayDf;
+    // The counts of the background and of the day, added: the day's alone when there is no
+    // background.
+    const TermMap<BackgroundTerm> *background = nullptr;
+    TermMap<int> dayDf;
     double docs = 0.0;
     double averageLength = 1.0;
 
     double df(quint64 key) const
     {
-        double count = 0.0;
-        if (const auto it = background->find(key); it != background->end()) {
-            count += it->second;
-        }
-        if (const auto it = dayDf.find(key); it != dayDf.end()) {
-            count += it->second;
-        }
-        return count;
+        return double(background->value(key).df) + double(dayDf.value(key));
     }
 
     double idf(quint64 key) const
@@ -233,6 +227,73 @@ Match match(const Document &doc,
     return result;
 }
 
+// Where each criteria term occurs: entries [first, last) of `entries` for a key, sorted by
+// query, so that a paper is matched against every query in one pass over its own terms.
+struct QueryIndex
+{
+    struct Entry
+    {
+        std::size_t query = 0;
+        double weight = 0.0;
+    };
+
+    TermMap<std::pair<quint32, quint32>> ranges;
+    std::vector<Entry> entries;
+};
+
+QueryIndex indexQueries(const std::vector<const WeightedQuery *> &queries)
+{
+    std::vector<std::pair<quint64, QueryIndex::Entry>> all;
+    for (std::size_t q = 0; q < queries.size(); ++q) {
+        for (const auto &[key, weight] : queries[q]->terms) {
+            all.emplace_back(key, QueryIndex::Entry{q, weight});
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    QueryIndex index;
+    for (const auto &[key, entry] : all) {
+        auto &range = index.ranges[key];
+        if (range.second == 0) {
+            range.first = quint32(index.entries.size());
+        }
+        index.entries.push_back(entry);
+        range.second = quint32(index.entries.size());
+    }
+    return index;
+}
+
+// match() for every query at once. Terms are visited in key order, as match() visits them, so
+// each score sums the same shares in the same order.
+void matchAll(const Document &doc,
+              const std::vector<const WeightedQuery *> &queries,
+              const QueryIndex &index,
+              const DayStats &stats,
+              const RankerSettings &settings,
+              std::vector<Match> &matches)
+{
+    for (Match &m : matches) {
+        m.score = 0.0;
+        m.terms.clear();
+    }
+    const double lengthFactor = 1.0 - settings.b + settings.b * doc.length / stats.averageLength;
+    for (const auto &[key, frequency] : doc.terms) {
+        const auto *range = index.ranges.find(key);
+        if (range == nullptr) {
+            continue;
+        }
+        const double tf = frequency;
+        for (quint32 e = range->first; e < range->second; ++e) {
+            const QueryIndex::Entry &entry = index.entries[e];
+            const double share = entry.weight * tf * (settings.k1 + 1.0)
+                / (tf + settings.k1 * lengthFactor) / queries[entry.query]->norm;
+            matches[entry.query].score += share;
+            matches[entry.query].terms.emplace_back(key, share);
+        }
+    }
+}
+
 std::vector<double> standardised(const std::vector<double> &values)
 {
     if (values.empty()) {
@@ -274,16 +335,25 @@ void addReason(QList<Contribution> &why,
 // The strongest contributions of one query match, named with the paper's own words.
 void addTermReasons(QList<Contribution> &why,
                     const Document &doc,
-                    std::vector<std::pair<quint64, double>> terms,
+                    const std::vector<std::pair<quint64, double>> &terms,
                     double scale,
                     int count)
 {
-    std::stable_sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) {
-        return std::abs(a.second) > std::abs(b.second);
-    });
-    for (int i = 0; i < count && i < int(terms.size()); ++i) {
-        addReason(
-            why, Contribution::Kind::Term, surfaceOf(doc, terms[i].first), terms[i].second * scale);
+    // The first `count` of a stable sort by strength, without sorting a paper's every term.
+    const std::size_t k = std::min(std::size_t(std::max(count, 0)), terms.size());
+    std::vector<std::size_t> order(terms.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::partial_sort(order.begin(),
+                      order.begin() + std::ptrdiff_t(k),
+                      order.end(),
+                      [&](std::size_t a, std::size_t b) {
+                          const double x = std::abs(terms[a].second);
+                          const double y = std::abs(terms[b].second);
+                          return x != y ? x > y : a < b;
+                      });
+    for (std::size_t i = 0; i < k; ++i) {
+        const auto &[key, weight] = terms[order[i]];
+        addReason(why, Contribution::Kind::Term, surfaceOf(doc, key), weight * scale);
     }
 }
 
@@ -300,13 +370,17 @@ LocalRanker::Query feedbackQuery(const std::vector<Document> &docs,
     });
     const std::size_t top = std::min(order.size(), std::max<std::size_t>(3, order.size() / 10));
 
-    std::unordered_map<quint64, double> weights;
+    TermMap<double> weights;
     for (std::size_t i = 0; i < top; ++i) {
         for (const auto &[key, tf] : docs[order[i]].terms) {
             weights[key] += (1.0 + std::log(double(tf))) * stats.idf(key);
         }
     }
-    std::vector<std::pair<quint64, double>> ranked(weights.begin(), weights.end());
+    std::vector<std::pair<quint64, double>> ranked;
+    ranked.reserve(weights.size());
+    weights.forEach([&](quint64 key, double weight) {
+        ranked.emplace_back(key, weight);
+    });
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
@@ -316,6 +390,45 @@ LocalRanker::Query feedbackQuery(const std::vector<Document> &docs,
         term.second = 1.0;
     }
     return LocalRanker::Query{QString(), ranked};
+}
+
+// A factor per topic that brings the topics' scores on the day to one level: a topic with long
+// notes matches many papers a little and would otherwise crowd out a terse one. The level is
+// the score at the settings' quantile of the day; small days do not tell it reliably.
+std::vector<double> topicScales(const std::vector<Document> &docs,
+                                const std::vector<const WeightedQuery *> &queries,
+                                const QueryIndex &index,
+                                const DayStats &stats,
+                                std::size_t topicCount,
+                                const RankerSettings &settings)
+{
+    constexpr std::size_t FewestPapers = 20;
+    std::vector<double> scales(topicCount, 1.0);
+    const std::size_t n = docs.size();
+    if (settings.topicLevel <= 0.0 || n < FewestPapers || topicCount < 2) {
+        return scales;
+    }
+    std::vector<std::vector<double>> columns(topicCount, std::vector<double>(n, 0.0));
+    std::vector<Match> matches(queries.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        matchAll(docs[i], queries, index, stats, settings, matches);
+        for (std::size_t t = 0; t < topicCount; ++t) {
+            columns[t][i] = matches[t].score;
+        }
+    }
+    const std::size_t at = std::min(n - 1, std::size_t(settings.topicLevel * double(n)));
+    std::vector<double> levels(topicCount, 0.0);
+    double mean = 0.0;
+    for (std::size_t t = 0; t < topicCount; ++t) {
+        std::nth_element(
+            columns[t].begin(), columns[t].begin() + std::ptrdiff_t(at), columns[t].end());
+        levels[t] = columns[t][at] + 1e-6;
+        mean += levels[t] / double(topicCount);
+    }
+    for (std::size_t t = 0; t < topicCount; ++t) {
+        scales[t] = mean / levels[t];
+    }
+    return scales;
 }
 
 float ratingLabel(Rating rating)
@@ -375,29 +488,32 @@ void LocalRanker::dropSharedTerms()
 
 void LocalRanker::setBackground(const QList<Paper> &papers)
 {
-    m_backgroundDf.clear();
+    m_background.clear();
     m_backgroundDocs = int(papers.size());
     for (const Paper &paper : papers) {
         const Document doc = analyse(paper, m_settings.titleWeight);
         for (const auto &term : doc.terms) {
-            ++m_backgroundDf[term.first];
+            ++m_background[term.first].df;
         }
     }
+    const double docs = double(std::max(m_backgroundDocs, 1));
+    m_background.forEachValue([&](BackgroundTerm &term) {
+        term.featureIdf = std::log((docs + 1.0) / (double(term.df) + 1.0));
+    });
 }
 
 QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
 {
-    // Papers are analysed independently, so spreading them over threads cannot change a
-    // result; the rest stays sequential and in input order.
-    std::vector<Document> docs(std::size_t(papers.size()));
-    std::vector<std::size_t> indexes(docs.size());
-    std::iota(indexes.begin(), indexes.end(), 0);
-    QtConcurrent::blockingMap(indexes, [&](std::size_t i) {
-        docs[i] = analyse(papers.at(qsizetype(i)), m_settings.titleWeight);
-    });
+    // One thread, in input order: a thread pool bought nothing measurable on a busy machine,
+    // and the UI already calls this off its own thread.
+    std::vector<Document> docs;
+    docs.reserve(std::size_t(papers.size()));
+    for (const Paper &paper : papers) {
+        docs.push_back(analyse(paper, m_settings.titleWeight));
+    }
 
     DayStats stats;
-    stats.background = &m_backgroundDf;
+    stats.background = &m_background;
     double totalLength = 0.0;
     for (const Document &doc : docs) {
         // A background (the library) normally holds the day already; counting the day again
@@ -424,12 +540,24 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
     const std::size_t n = docs.size();
     std::vector<double> prior(n, 0.0);
     std::vector<QList<Contribution>> why(n);
-    QtConcurrent::blockingMap(indexes, [&](std::size_t i) {
-        std::vector<std::pair<double, std::size_t>> topicScores;
-        std::vector<Match> matches;
+    std::vector<const WeightedQuery *> queries;
+    for (const WeightedQuery &query : topics) {
+        queries.push_back(&query);
+    }
+    for (const WeightedQuery &query : negatives) {
+        queries.push_back(&query);
+    }
+    const QueryIndex index = indexQueries(queries);
+    std::vector<Match> matches(queries.size());
+    std::vector<std::pair<double, std::size_t>> topicScores;
+    const std::vector<double> topicScale =
+        topicScales(docs, queries, index, stats, topics.size(), m_settings);
+    for (std::size_t i = 0; i < n; ++i) {
+        matchAll(docs[i], queries, index, stats, m_settings, matches);
+        topicScores.clear();
         for (std::size_t t = 0; t < topics.size(); ++t) {
-            matches.push_back(match(docs[i], topics[t], stats, m_settings));
-            topicScores.emplace_back(matches.back().score, t);
+            matches[t].score *= topicScale[t];
+            topicScores.emplace_back(matches[t].score, t);
         }
         std::stable_sort(topicScores.begin(), topicScores.end(), [](const auto &a, const auto &b) {
             return a.first > b.first;
@@ -443,12 +571,12 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
                 addTermReasons(why[i], docs[i], matches[t].terms, share, 3);
             }
         }
-        for (const WeightedQuery &negative : negatives) {
-            const Match m = match(docs[i], negative, stats, m_settings);
+        for (std::size_t q = topics.size(); q < queries.size(); ++q) {
+            const Match &m = matches[q];
             prior[i] -= m_settings.negativeWeight * m.score;
             addTermReasons(why[i], docs[i], m.terms, -m_settings.negativeWeight, 2);
         }
-    });
+    }
 
     std::vector<double> score = standardised(prior);
     if (m_settings.feedbackWeight > 0.0 && !topics.empty() && n > 3) {
@@ -474,7 +602,7 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         std::vector<double> margin(n, 0.0);
         std::vector<std::vector<std::pair<quint64, double>>> modelTerms(n);
         examples.resize(n);
-        QtConcurrent::blockingMap(indexes, [&](std::size_t i) {
+        for (std::size_t i = 0; i < n; ++i) {
             examples[i] = makeExample(docs[i], Rating::ThumbsUp);
             const Example &example = examples[i];
             margin[i] = m_bias;
@@ -485,7 +613,7 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
                 const quint32 index = quint32(key % FeatureCount);
                 modelTerms[i].emplace_back(key, double(m_weights[index]) * std::sqrt(tf));
             }
-        });
+        }
         const std::vector<double> z = standardised(margin);
         const std::vector<double> near = standardised(neighbourScores(examples));
         for (std::size_t i = 0; i < n; ++i) {
@@ -523,9 +651,11 @@ LocalRanker::Example LocalRanker::makeExample(const Document &doc, Rating rating
     const double docs = double(std::max(m_backgroundDocs, 1));
     double norm = 0.0;
     for (const auto &[key, tf] : doc.terms) {
-        const auto it = m_backgroundDf.find(key);
-        const double df = it == m_backgroundDf.end() ? 0.0 : double(it->second);
-        const double value = (1.0 + std::log(double(tf))) * std::log((docs + 1.0) / (df + 1.0));
+        const BackgroundTerm *stats = m_background.find(key);
+        const double idf = stats != nullptr ? stats->featureIdf : std::log(docs + 1.0);
+        // log(1) is exactly 0, and most terms occur once.
+        const double damped = tf == 1.0F ? 1.0 : 1.0 + std::log(double(tf));
+        const double value = damped * idf;
         if (value > 0.0) {
             example.features.emplace_back(quint32(key % FeatureCount), float(value));
             norm += value * value;
@@ -544,18 +674,17 @@ std::vector<double> LocalRanker::neighbourScores(const std::vector<Example> &pap
 {
     constexpr std::size_t Nearest = 3;
     std::vector<double> result(papers.size(), 0.0);
-    std::vector<std::size_t> indexes(papers.size());
-    std::iota(indexes.begin(), indexes.end(), 0);
-    QtConcurrent::blockingMap(indexes, [&](std::size_t i) {
-        std::vector<double> similarity(m_examples.size(), 0.0);
-        std::vector<double> liked;
-        std::vector<double> dismissed;
+    std::vector<double> similarity;
+    std::vector<double> liked;
+    std::vector<double> dismissed;
+    for (std::size_t i = 0; i < papers.size(); ++i) {
+        similarity.assign(m_examples.size(), 0.0);
+        liked.clear();
+        dismissed.clear();
         for (const auto &[index, value] : papers[i].features) {
-            const auto it = m_postings.find(index);
-            if (it == m_postings.end()) {
-                continue;
-            }
-            for (const auto &[example, weight] : it->second) {
+            const quint32 end = m_postingStart[index + 1];
+            for (quint32 p = m_postingStart[index]; p < end; ++p) {
+                const auto &[example, weight] = m_postings[p];
                 similarity[std::size_t(example)] += double(value) * weight;
             }
         }
@@ -573,7 +702,7 @@ std::vector<double> LocalRanker::neighbourScores(const std::vector<Example> &pap
                 / double(k);
         };
         result[i] = meanOfNearest(liked) - meanOfNearest(dismissed);
-    });
+    }
     return result;
 }
 
@@ -583,10 +712,7 @@ std::vector<double> LocalRanker::neighbourScores(const std::vector<Example> &pap
 void LocalRanker::addRating(const Paper &paper, Rating rating)
 {
     m_examples.push_back(makeExample(paper, rating));
-    const int index = int(m_examples.size()) - 1;
-    for (const auto &[feature, value] : m_examples.back().features) {
-        m_postings[feature].emplace_back(index, value);
-    }
+    indexPostings();
     if (m_examples.size() <= ReplayedRatings) {
         train();
         return;
@@ -614,12 +740,7 @@ void LocalRanker::setRatings(const QList<RatedPaper> &ratings)
 // that a reader who mostly dismisses papers still teaches what they like.
 void LocalRanker::train()
 {
-    m_postings.clear();
-    for (std::size_t e = 0; e < m_examples.size(); ++e) {
-        for (const auto &[index, value] : m_examples[e].features) {
-            m_postings[index].emplace_back(int(e), value);
-        }
-    }
+    indexPostings();
     std::fill(m_weights.begin(), m_weights.end(), 0.0F);
     m_bias = 0.0F;
     double positives = 0.0;
@@ -638,6 +759,26 @@ void LocalRanker::train()
         const float rate = 1.0F / (1.0F + 0.2F * float(epoch));
         for (const Example &example : m_examples) {
             step(example, rate);
+        }
+    }
+}
+
+// A counting sort of all examples' features; rebuilt whole after each rating because that is
+// linear in the ratings and cheaper than keeping a map of growing lists.
+void LocalRanker::indexPostings()
+{
+    m_postingStart.assign(FeatureCount + 1, 0);
+    for (const Example &example : m_examples) {
+        for (const auto &feature : example.features) {
+            ++m_postingStart[feature.first + 1];
+        }
+    }
+    std::partial_sum(m_postingStart.begin(), m_postingStart.end(), m_postingStart.begin());
+    m_postings.resize(m_postingStart.back());
+    std::vector<quint32> next(m_postingStart.begin(), m_postingStart.end() - 1);
+    for (std::size_t e = 0; e < m_examples.size(); ++e) {
+        for (const auto &[index, value] : m_examples[e].features) {
+            m_postings[next[index]++] = {int(e), value};
         }
     }
 }

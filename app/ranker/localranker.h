@@ -6,11 +6,11 @@
 
 #include <app/core/paper.h>
 #include <app/ranker/criteria.h>
+#include <app/ranker/termmap.h>
 
 #include <QList>
 #include <QString>
 
-#include <unordered_map>
 #include <vector>
 
 namespace Sieve::Ranker {
@@ -40,6 +40,14 @@ struct RankedPaper
     QList<Contribution> why; // strongest first, a handful at most
 };
 
+// A term's document frequency in the background and the idf of its rating-model feature,
+// computed once rather than for every term of every ranked paper.
+struct BackgroundTerm
+{
+    int df = 0;
+    double featureIdf = 0.0;
+};
+
 struct Document; // a paper as the ranker analysed it, private to the implementation
 
 struct RatedPaper
@@ -58,6 +66,7 @@ struct RankerSettings
     double topicTitleWeight = 2.0; // a topic's title words relative to its notes
     double normPower = 0.5; // a topic's score is divided by (its total idf) ^ normPower
     double otherTopics = 0.6; // share of the non-best topics added to the best one
+    double topicLevel = 0.9; // day quantile that sets each topic's scale; 0 leaves scores raw
     double negativeWeight = 0.3; // how hard the "irrelevant" notes push down
     double feedbackWeight = 0.3; // pseudo-relevance feedback from the day's best papers
     double modelWeight = 1.5; // weight of the learned model once it has plenty of ratings
@@ -112,18 +121,21 @@ private:
     void train();
     void step(const Example &example, float rate);
     void dropSharedTerms();
+    void indexPostings();
     std::vector<double> neighbourScores(const std::vector<Example> &papers) const;
 
     Criteria m_criteria;
     RankerSettings m_settings;
     std::vector<Query> m_topics;
     std::vector<Query> m_negative;
-    std::unordered_map<quint64, int> m_backgroundDf;
+    TermMap<BackgroundTerm> m_background;
     int m_backgroundDocs = 0;
     std::vector<Example> m_examples;
     std::vector<float> m_weights;
-    // feature -> (example, value): finds the rated papers that share words with a paper.
-    std::unordered_map<quint32, std::vector<std::pair<int, float>>> m_postings;
+    // feature -> (example, value), as one array sorted by feature with m_postingStart[f] the
+    // first entry of feature f: finds the rated papers that share words with a paper.
+    std::vector<quint32> m_postingStart;
+    std::vector<std::pair<int, float>> m_postings;
     float m_bias = 0.0F;
     float m_positiveWeight = 1.0F; // class balance of the last full training
     float m_negativeWeight = 1.0F;

@@ -77,6 +77,34 @@ QString foldAndStripTex(QStringView text)
     return result;
 }
 
+// QChar::isLetterOrNumber() and isLetter(), with the ASCII answers from a table: these run on
+// every character of every ranked paper.
+struct AsciiClasses
+{
+    bool word[128] = {};
+    bool letter[128] = {};
+
+    constexpr AsciiClasses()
+    {
+        for (int c = 0; c < 128; ++c) {
+            letter[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            word[c] = letter[c] || (c >= '0' && c <= '9');
+        }
+    }
+};
+
+constexpr AsciiClasses Ascii;
+
+bool isWordChar(char16_t c)
+{
+    return c < 128 ? Ascii.word[c] : QChar::isLetterOrNumber(char32_t(c));
+}
+
+bool isLetterChar(char16_t c)
+{
+    return c < 128 ? Ascii.letter[c] : QChar::isLetter(char32_t(c));
+}
+
 bool isPhraseBreak(QChar c)
 {
     return c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';')
@@ -128,17 +156,10 @@ qsizetype stemInPlace(char16_t *w, qsizetype n)
     return n;
 }
 
-quint64 hashOf(const char16_t *w, qsizetype n)
-{
-    quint64 hash = FnvOffset;
-    for (qsizetype i = 0; i < n; ++i) {
-        hash = (hash ^ w[i]) * FnvPrime;
-    }
-    return hash;
-}
-
-// The key of a word's stem; words too long to be ordinary words are not stemmed.
-quint64 stemKey(QStringView word)
+// The key of a word's stem, termKey(stem), from the hashes of the word's prefixes
+// (prefix[k] hashes the first k characters): a stem is a prefix of its word, save for the "y"
+// that replaces "ies". Words too long to be ordinary words are not stemmed.
+quint64 stemKeyOf(QStringView word, const quint64 *prefix)
 {
     if (word.size() > MaxStemmed) {
         return termKey(word);
@@ -147,7 +168,11 @@ quint64 stemKey(QStringView word)
     for (qsizetype i = 0; i < word.size(); ++i) {
         buffer[i] = word.at(i).unicode();
     }
-    return hashOf(buffer, stemInPlace(buffer, word.size()));
+    const qsizetype length = stemInPlace(buffer, word.size());
+    if (buffer[length - 1] == word.at(length - 1).unicode()) {
+        return prefix[length];
+    }
+    return (prefix[length - 1] ^ buffer[length - 1]) * FnvPrime;
 }
 
 } // namespace
@@ -185,27 +210,39 @@ TokenizedText tokenize(QStringView text)
     TokenizedText result;
     result.text = foldAndStripTex(text);
     const QString &plain = result.text;
-    result.tokens.reserve(plain.size() / 7);
+    const char16_t *chars = reinterpret_cast<const char16_t *>(plain.constData());
+    const qsizetype size = plain.size();
+    const QSet<quint64> &stop = stopWords();
+    quint64 prefix[MaxStemmed + 1];
+    result.tokens.reserve(size / 7);
     bool phraseBreak = true;
     qsizetype i = 0;
-    while (i < plain.size()) {
-        if (!plain.at(i).isLetterOrNumber()) {
-            phraseBreak = phraseBreak || isPhraseBreak(plain.at(i));
+    while (i < size) {
+        if (!isWordChar(chars[i])) {
+            phraseBreak = phraseBreak || isPhraseBreak(QChar(chars[i]));
             ++i;
             continue;
         }
         const qsizetype start = i;
         bool hasLetter = false;
-        while (i < plain.size() && plain.at(i).isLetterOrNumber()) {
-            hasLetter = hasLetter || plain.at(i).isLetter();
+        // The word's termKey(), computed on the way, decides whether it is a stop word; its
+        // prefixes' hashes give the stem's key without hashing the word twice.
+        quint64 hash = FnvOffset;
+        prefix[0] = hash;
+        while (i < size && isWordChar(chars[i])) {
+            hasLetter = hasLetter || isLetterChar(chars[i]);
+            hash = (hash ^ chars[i]) * FnvPrime;
             ++i;
+            if (i - start <= MaxStemmed) {
+                prefix[i - start] = hash;
+            }
         }
         const QStringView word = QStringView(plain).mid(start, i - start);
-        if (!hasLetter || word.size() < 2 || stopWords().contains(termKey(word))) {
+        if (!hasLetter || word.size() < 2 || stop.contains(hash)) {
             phraseBreak = true;
             continue;
         }
-        result.tokens.append(Token{stemKey(word), start, word.size(), phraseBreak});
+        result.tokens.append(Token{stemKeyOf(word, prefix), start, word.size(), phraseBreak});
         phraseBreak = false;
     }
     return result;

@@ -3,6 +3,8 @@
 
 #include <app/ranker/criteria.h>
 #include <app/ranker/localranker.h>
+#include <app/ranker/termmap.h>
+#include <app/ranker/tokenizer.h>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -84,6 +86,9 @@ class TestLocalRanker : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void tokenKeyIsTheKeyOfTheStem_data();
+    void tokenKeyIsTheKeyOfTheStem();
+    void termMapFindsEveryKeyAndOnlyThose();
     void parserReadsTopicsNotesAndKeywords();
     void rankingIsDeterministic();
     void criteriaPickTheMatchingPaper_data();
@@ -95,6 +100,50 @@ private Q_SLOTS:
     void nonEnglishTextIsRanked();
     void explanationNamesWordsOfThePaper();
 };
+
+// The tokenizer derives a stem's key from the hashes of the word's prefixes; it must be the
+// key that stem() and termKey() give, which the criteria side uses.
+void TestLocalRanker::tokenKeyIsTheKeyOfTheStem_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("stem");
+
+    QTest::newRow("ies becomes y") << QStringLiteral("galaxies") << QStringLiteral("galaxy");
+    QTest::newRow("ed dropped") << QStringLiteral("quenched") << QStringLiteral("quench");
+    QTest::newRow("plural s") << QStringLiteral("Stars") << QStringLiteral("star");
+    QTest::newRow("unchanged") << QStringLiteral("cusp") << QStringLiteral("cusp");
+    QTest::newRow("plural of a word in o") << QStringLiteral("halos") << QStringLiteral("halo");
+    QTest::newRow("accented") << QStringLiteral("Étoiles") << QStringLiteral("étoil");
+    QTest::newRow("too long to stem")
+        << QString(70, QLatin1Char('s')) << QString(70, QLatin1Char('s'));
+}
+
+void TestLocalRanker::tokenKeyIsTheKeyOfTheStem()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, stem);
+
+    const QList<Sieve::Ranker::Token> tokens = Sieve::Ranker::tokenize(word).tokens;
+
+    QCOMPARE(tokens.size(), 1);
+    QCOMPARE(Sieve::Ranker::stem(word.toCaseFolded()), stem);
+    QCOMPARE(tokens.first().key, Sieve::Ranker::termKey(stem));
+}
+
+void TestLocalRanker::termMapFindsEveryKeyAndOnlyThose()
+{
+    Sieve::Ranker::TermMap<int> map;
+    for (quint64 key = 1; key <= 5000; ++key) {
+        map[key * 7919] += int(key);
+    }
+    ++map[7919];
+
+    QCOMPARE(map.size(), std::size_t(5000));
+    QCOMPARE(map.value(7919), 2);
+    QCOMPARE(map.value(4999 * 7919), 4999);
+    QCOMPARE(map.value(3), 0);
+    QVERIFY(map.find(5001 * 7919) == nullptr);
+}
 
 void TestLocalRanker::parserReadsTopicsNotesAndKeywords()
 {
