@@ -19,6 +19,8 @@ HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
 {
+    // A coarse timer may fire up to 5 % early, which would break arXiv's 3 s spacing.
+    m_startTimer.setTimerType(Qt::PreciseTimer);
     m_startTimer.setSingleShot(true);
     connect(&m_startTimer, &QTimer::timeout, this, &HttpClient::startAttempt);
 }
@@ -114,6 +116,14 @@ void HttpClient::startAttempt()
 {
     if (!m_active) {
         return;
+    }
+    if (m_sinceLastStart.isValid()) {
+        const milliseconds early =
+            m_active->options().minInterval - milliseconds(m_sinceLastStart.elapsed());
+        if (early > milliseconds(0)) {
+            m_startTimer.start(early);
+            return;
+        }
     }
 
     QNetworkRequest request(m_active->url());

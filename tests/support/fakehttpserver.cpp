@@ -27,6 +27,8 @@ QByteArray reasonPhrase(int status)
         return "Found";
     case 400:
         return "Bad Request";
+    case 401:
+        return "Unauthorized";
     case 404:
         return "Not Found";
     case 429:
@@ -259,17 +261,16 @@ void FakeHttpServer::readFrom(QTcpSocket *socket)
 void FakeHttpServer::handle(QTcpSocket *socket, int requestIndex)
 {
     const Response response = responseFor(m_requests.at(requestIndex));
-    switch (response.behaviour) {
-    case Behaviour::Stall:
+    if (response.behaviour == Behaviour::Stall) {
         return;
-    case Behaviour::Delay:
+    }
+    if (response.behaviour == Behaviour::Delay || response.delay.count() > 0) {
         QTimer::singleShot(response.delay, socket, [this, socket, requestIndex, response] {
             send(socket, requestIndex, response);
         });
         return;
-    default:
-        send(socket, requestIndex, response);
     }
+    send(socket, requestIndex, response);
 }
 
 FakeHttpServer::Response FakeHttpServer::responseFor(const Request &request)
@@ -285,6 +286,9 @@ FakeHttpServer::Response FakeHttpServer::responseFor(const Request &request)
         if (route.last) {
             return *route.last;
         }
+    }
+    if (m_responder) {
+        return m_responder(request);
     }
     return Response::status(404, {}, QByteArrayLiteral("no such route"));
 }

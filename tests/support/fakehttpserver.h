@@ -27,7 +27,8 @@ namespace Sieve::Test {
 //
 // Each route (a path without query, or a predicate on the full request target) holds a queue of
 // responses served in order. When a route's queue runs dry it repeats the last response it
-// served; a request that matches no route, or a route that never had a response, gets 404.
+// served. A request that matches no route (or only routes that never had a response) goes to
+// the responder when one is set, and gets 404 otherwise.
 // Every connection is answered with "Connection: close" and closed after one response.
 //
 // The server lives on the thread that created it and needs that thread's event loop running
@@ -40,7 +41,7 @@ class FakeHttpServer : public QObject
 public:
     enum class Behaviour {
         Normal,
-        Delay, // answer after Response::delay
+        Delay, // answer after Response::delay (every behaviour but Stall honours a delay)
         Stall, // read the request, never answer
         DropMidBody, // send the headers with the full Content-Length, half the body, then close
         Gzip, // gzip the body and say so with Content-Encoding
@@ -81,6 +82,10 @@ public:
 
     using Predicate = std::function<bool(const QByteArray &target)>;
 
+    // Builds the answer to a request no scripted route serves, for fakes whose answers depend
+    // on what was asked. Called once per request, after it has been recorded in requests().
+    using Responder = std::function<Response(const Request &request)>;
+
     explicit FakeHttpServer(QObject *parent = nullptr);
     ~FakeHttpServer() override;
 
@@ -91,6 +96,9 @@ public:
 
     void enqueue(const QString &path, const Response &response);
     void enqueue(const Predicate &matches, const Response &response);
+
+    // Replaces the default 404 for unscripted requests; an empty function restores it.
+    void setResponder(Responder responder) { m_responder = std::move(responder); }
 
     QList<Request> requests() const { return m_requests; }
 
@@ -131,6 +139,7 @@ private:
     QTcpServer *m_server = nullptr;
     QElapsedTimer m_clock;
     QList<Route> m_routes;
+    Responder m_responder;
     QList<Request> m_requests;
     QHash<QTcpSocket *, Connection> m_connections;
     int m_inFlight = 0;

@@ -4,20 +4,14 @@
 #include "fakellmserver.h"
 
 #include <QDateTime>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QRegularExpression>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTimer>
 
 namespace Sieve::Test {
 
 namespace {
 
-constexpr QByteArrayView HeadEnd("\r\n\r\n");
 constexpr qint64 RequestLimit = 500;
 constexpr qint64 TokenLimit = 200000;
 
@@ -101,22 +95,6 @@ int checksum(const QString &id)
     return sum;
 }
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 429:
-        return "Too Many Requests";
-    default:
-        return "Internal Server Error";
-    }
-}
-
 // Both dialects wrap errors in an "error" object; Anthropic adds a top-level type.
 QByteArray
 errorBody(const FakeLlmServer::Request &request, const QString &type, const QString &message)
@@ -143,34 +121,12 @@ int FakeLlmServer::expectedNovelty(const QString &id)
 
 FakeLlmServer::FakeLlmServer(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
 {
-    m_clock.start();
-    connect(m_server, &QTcpServer::newConnection, this, &FakeLlmServer::acceptConnections);
-    m_server->listen(QHostAddress::LocalHost, 0);
-}
-
-FakeLlmServer::~FakeLlmServer()
-{
-    const auto sockets = m_buffers.keys();
-    for (QTcpSocket *socket : sockets) {
-        socket->disconnect(this);
-        socket->abort();
-    }
-}
-
-bool FakeLlmServer::isListening() const
-{
-    return m_server->isListening();
-}
-
-QUrl FakeLlmServer::baseUrl() const
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server->serverPort());
-    return url;
+    m_http.setResponder([this](const FakeHttpServer::Request &request) {
+        return respond(request);
+    });
+    // The responder has recorded the request by the time the HTTP server reports it.
+    connect(&m_http, &FakeHttpServer::requestReceived, this, &FakeLlmServer::requestReceived);
 }
 
 void FakeLlmServer::enqueue(const Step &step)
@@ -183,132 +139,73 @@ void FakeLlmServer::enqueue(Action action, std::chrono::milliseconds latency)
     enqueue(Step{action, latency, 0});
 }
 
-void FakeLlmServer::acceptConnections()
+FakeHttpServer::Response FakeLlmServer::respond(const FakeHttpServer::Request &httpRequest)
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        m_buffers.insert(socket, {});
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-            readFrom(socket);
-        });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            finishConnection(socket);
-            m_buffers.remove(socket);
-            socket->deleteLater();
-        });
-    }
-}
-
-void FakeLlmServer::readFrom(QTcpSocket *socket)
-{
-    QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    const qsizetype headEnd = buffer.indexOf(HeadEnd);
-    if (headEnd < 0 || m_inFlight.contains(socket)) {
-        return;
-    }
-
-    const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
     Request request;
-    request.path = QUrl::fromEncoded(lines.value(0).trimmed().split(' ').value(1)).path();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines.at(i).indexOf(':');
-        if (colon > 0) {
-            request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
-                                   lines.at(i).mid(colon + 1).trimmed());
-        }
-    }
-    const qsizetype bodyLength = request.headers.value("content-length", "0").toLongLong();
-    const qsizetype bodyStart = headEnd + HeadEnd.size();
-    if (buffer.size() - bodyStart < bodyLength) {
-        return;
-    }
-
-    request.body = buffer.mid(bodyStart, bodyLength);
+    request.path = httpRequest.path;
+    request.headers = httpRequest.headers;
+    request.body = httpRequest.body;
     request.json = QJsonDocument::fromJson(request.body).object();
     request.ids = idsIn(userText(request.json));
-    request.arrivedMs = m_clock.elapsed();
+    request.arrivedMs = httpRequest.arrivedMs;
     m_requests.append(request);
-    m_inFlight.insert(socket);
-    m_maxInFlight = std::max(m_maxInFlight, int(m_inFlight.size()));
 
     const Step step = m_script.isEmpty() ? Step{} : m_script.dequeue();
-    handle(socket, request, step);
-    Q_EMIT requestReceived(int(m_requests.size() - 1));
-}
-
-void FakeLlmServer::handle(QTcpSocket *socket, const Request &request, const Step &step)
-{
+    Response response = answerFor(request, step);
     if (step.action == Action::Stall) {
-        return;
+        response = response.stalled();
+    } else if (step.action == Action::Reset) {
+        response = response.droppedMidBody();
     }
-    QPointer<QTcpSocket> guard(socket);
-    const Answer answer = answerFor(request, step);
-    QTimer::singleShot(step.latency, this, [this, guard, answer, step] {
-        if (!guard) {
-            return;
-        }
-        if (step.action == Action::Reset) {
-            guard->abort();
-            return;
-        }
-        send(guard, answer);
-    });
+    response.delay = step.latency;
+    return response;
 }
 
-FakeLlmServer::Answer FakeLlmServer::answerFor(const Request &request, const Step &step)
+FakeHttpServer::Response FakeLlmServer::answerFor(const Request &request, const Step &step)
 {
     const QString model = request.json.value(QStringLiteral("model")).toString();
     if (request.json.isEmpty() || model.isEmpty()) {
-        return {400,
-                {},
-                errorBody(request,
-                          QStringLiteral("invalid_request_error"),
-                          QStringLiteral("the body must be JSON with a model"))};
+        return error(request,
+                     400,
+                     QStringLiteral("invalid_request_error"),
+                     QStringLiteral("the body must be JSON with a model"));
     }
     if (m_rejectsResponseFormat && request.json.contains(QStringLiteral("response_format"))) {
-        return {400,
-                {},
-                errorBody(request,
-                          QStringLiteral("invalid_request_error"),
-                          QStringLiteral("response_format is not supported"))};
+        return error(request,
+                     400,
+                     QStringLiteral("invalid_request_error"),
+                     QStringLiteral("response_format is not supported"));
     }
 
     switch (step.action) {
     case Action::TooManyRequests: {
-        Answer answer{429,
-                      {},
-                      errorBody(request,
-                                QStringLiteral("rate_limit_error"),
-                                QStringLiteral("Rate limit reached"))};
-        answer.headers.append({"Retry-After", QByteArray::number(step.retryAfterSeconds)});
-        addRateLimitHeaders(request, answer);
-        return answer;
+        Response response = error(
+            request, 429, QStringLiteral("rate_limit_error"), QStringLiteral("Rate limit reached"));
+        response.headers.append({"Retry-After", QByteArray::number(step.retryAfterSeconds)});
+        addRateLimitHeaders(request, response);
+        return response;
     }
     case Action::ServerError:
-        return {500,
-                {},
-                errorBody(request,
-                          QStringLiteral("api_error"),
-                          QStringLiteral("The server had an error"))};
+        return error(
+            request, 500, QStringLiteral("api_error"), QStringLiteral("The server had an error"));
     case Action::Unauthorized: {
         const QByteArray key = request.header("x-api-key").isEmpty()
             ? request.header("authorization").mid(7)
             : request.header("x-api-key");
         const QString shown = QString::fromUtf8(key.left(5) + "****" + key.right(4));
-        return {401,
-                {},
-                errorBody(request,
-                          QStringLiteral("authentication_error"),
-                          QStringLiteral("Incorrect API key provided: ") + shown)};
+        return error(request,
+                     401,
+                     QStringLiteral("authentication_error"),
+                     QStringLiteral("Incorrect API key provided: ") + shown);
     }
     case Action::MalformedBody:
-        return {200, {{"Content-Type", "application/json"}}, "{\"id\": \"chatcmpl-1\", \"cho"};
+        return Response::ok("{\"id\": \"chatcmpl-1\", \"cho", "application/json");
     default:
         return completion(request, answerText(request.ids, step.action));
     }
 }
 
-FakeLlmServer::Answer FakeLlmServer::completion(const Request &request, const QString &text)
+FakeHttpServer::Response FakeLlmServer::completion(const Request &request, const QString &text)
 {
     const QString system = systemText(request.json);
     const QString user = userText(request.json);
@@ -360,11 +257,17 @@ FakeLlmServer::Answer FakeLlmServer::completion(const Request &request, const QS
                 {QStringLiteral("usage"), usage}};
     }
 
-    Answer answer{200,
-                  {{"Content-Type", "application/json"}},
-                  QJsonDocument(root).toJson(QJsonDocument::Compact)};
-    addRateLimitHeaders(request, answer);
-    return answer;
+    Response response =
+        Response::ok(QJsonDocument(root).toJson(QJsonDocument::Compact), "application/json");
+    addRateLimitHeaders(request, response);
+    return response;
+}
+
+FakeHttpServer::Response
+FakeLlmServer::error(const Request &request, int code, const QString &type, const QString &message)
+{
+    return Response::status(
+        code, {{"Content-Type", "application/json"}}, errorBody(request, type, message));
 }
 
 QString FakeLlmServer::answerText(const QStringList &ids, Action action) const
@@ -399,7 +302,7 @@ QString FakeLlmServer::answerText(const QStringList &ids, Action action) const
     return lines.join(QLatin1Char('\n'));
 }
 
-void FakeLlmServer::addRateLimitHeaders(const Request &request, Answer &answer) const
+void FakeLlmServer::addRateLimitHeaders(const Request &request, Response &response) const
 {
     const qint64 used = m_requests.size();
     const QByteArray requestsLeft = QByteArray::number(std::max<qint64>(0, RequestLimit - used));
@@ -407,45 +310,22 @@ void FakeLlmServer::addRateLimitHeaders(const Request &request, Answer &answer) 
     if (isAnthropic(request.path)) {
         const QByteArray reset =
             QDateTime::currentDateTimeUtc().addSecs(1).toString(Qt::ISODate).toLatin1();
-        answer.headers.append(
+        response.headers.append(
             {"anthropic-ratelimit-requests-limit", QByteArray::number(RequestLimit)});
-        answer.headers.append({"anthropic-ratelimit-requests-remaining", requestsLeft});
-        answer.headers.append({"anthropic-ratelimit-requests-reset", reset});
-        answer.headers.append({"anthropic-ratelimit-tokens-limit", QByteArray::number(TokenLimit)});
-        answer.headers.append({"anthropic-ratelimit-tokens-remaining", tokensLeft});
-        answer.headers.append({"anthropic-ratelimit-tokens-reset", reset});
+        response.headers.append({"anthropic-ratelimit-requests-remaining", requestsLeft});
+        response.headers.append({"anthropic-ratelimit-requests-reset", reset});
+        response.headers.append(
+            {"anthropic-ratelimit-tokens-limit", QByteArray::number(TokenLimit)});
+        response.headers.append({"anthropic-ratelimit-tokens-remaining", tokensLeft});
+        response.headers.append({"anthropic-ratelimit-tokens-reset", reset});
     } else {
-        answer.headers.append({"x-ratelimit-limit-requests", QByteArray::number(RequestLimit)});
-        answer.headers.append({"x-ratelimit-remaining-requests", requestsLeft});
-        answer.headers.append({"x-ratelimit-reset-requests", QByteArray("120ms")});
-        answer.headers.append({"x-ratelimit-limit-tokens", QByteArray::number(TokenLimit)});
-        answer.headers.append({"x-ratelimit-remaining-tokens", tokensLeft});
-        answer.headers.append({"x-ratelimit-reset-tokens", QByteArray("6m0s")});
+        response.headers.append({"x-ratelimit-limit-requests", QByteArray::number(RequestLimit)});
+        response.headers.append({"x-ratelimit-remaining-requests", requestsLeft});
+        response.headers.append({"x-ratelimit-reset-requests", QByteArray("120ms")});
+        response.headers.append({"x-ratelimit-limit-tokens", QByteArray::number(TokenLimit)});
+        response.headers.append({"x-ratelimit-remaining-tokens", tokensLeft});
+        response.headers.append({"x-ratelimit-reset-tokens", QByteArray("6m0s")});
     }
-}
-
-void FakeLlmServer::send(QTcpSocket *socket, const Answer &answer)
-{
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' '
-        + reasonPhrase(answer.status) + "\r\n";
-    bool hasType = false;
-    for (const auto &[name, value] : answer.headers) {
-        head += name + ": " + value + "\r\n";
-        hasType = hasType || name.toLower() == "content-type";
-    }
-    if (!hasType) {
-        head += "Content-Type: application/json\r\n";
-    }
-    head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
-    head += "Connection: close\r\n\r\n";
-    socket->write(head + answer.body);
-    finishConnection(socket);
-    socket->disconnectFromHost();
-}
-
-void FakeLlmServer::finishConnection(QTcpSocket *socket)
-{
-    m_inFlight.remove(socket);
 }
 
 } // namespace Sieve::Test

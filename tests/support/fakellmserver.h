@@ -5,7 +5,6 @@
 #define SIEVE_TEST_FAKELLMSERVER_H
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -17,9 +16,7 @@
 #include <QUrl>
 
 #include <chrono>
-
-class QTcpServer;
-class QTcpSocket;
+#include <tests/support/fakehttpserver.h>
 
 namespace Sieve::Test {
 
@@ -32,8 +29,8 @@ namespace Sieve::Test {
 // reported as cached (OpenAI's cached_tokens for the system and user text before the first
 // paper, Anthropic's cache_read_input_tokens for a block marked cache_control, and
 // cache_creation_input_tokens the first time). Scores and 429s carry the dialect's rate-limit
-// headers. One request per connection, answered with "Connection: close". Needs the event loop
-// of the thread that created it.
+// headers. The HTTP side (one request per connection, "Connection: close", the event loop of the
+// creating thread) is a FakeHttpServer whose responder runs the script.
 class FakeLlmServer : public QObject
 {
     Q_OBJECT
@@ -45,7 +42,7 @@ public:
         ServerError, // 500
         Unauthorized, // 401 with an error text that echoes part of the key, as OpenAI's does
         Stall, // read the request, never answer
-        Reset, // read the request, then close the connection without a word
+        Reset, // read the request, then drop the connection halfway through the answer
         MalformedBody, // 200 whose body is not JSON
         ProseAnswer, // a valid envelope whose text holds no JSON at all
         Partial, // scores for all ids but the last
@@ -56,7 +53,7 @@ public:
     struct Step
     {
         Action action = Action::Scores;
-        std::chrono::milliseconds latency{0};
+        std::chrono::milliseconds latency{0}; // before answering (or dropping)
         int retryAfterSeconds = 0;
     };
 
@@ -73,10 +70,10 @@ public:
     };
 
     explicit FakeLlmServer(QObject *parent = nullptr);
-    ~FakeLlmServer() override;
 
-    bool isListening() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT, without /v1
+    bool isListening() const { return m_http.isListening(); }
+
+    QUrl baseUrl() const { return m_http.baseUrl(); } // http://127.0.0.1:PORT, without /v1
 
     void enqueue(const Step &step);
     void enqueue(Action action, std::chrono::milliseconds latency = {});
@@ -92,7 +89,7 @@ public:
 
     int requestCount() const { return int(m_requests.size()); }
 
-    int maxConcurrentRequests() const { return m_maxInFlight; }
+    int maxConcurrentRequests() const { return m_http.maxConcurrentRequests(); }
 
     static int expectedRelevance(const QString &id);
     static int expectedNovelty(const QString &id);
@@ -103,33 +100,21 @@ Q_SIGNALS:
     void requestReceived(int index);
 
 private:
-    struct Answer
-    {
-        int status = 200;
-        QList<std::pair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-    };
+    using Response = FakeHttpServer::Response;
 
-    void acceptConnections();
-    void readFrom(QTcpSocket *socket);
-    void handle(QTcpSocket *socket, const Request &request, const Step &step);
-    Answer answerFor(const Request &request, const Step &step);
-    Answer completion(const Request &request, const QString &text);
+    Response respond(const FakeHttpServer::Request &httpRequest);
+    Response answerFor(const Request &request, const Step &step);
+    Response completion(const Request &request, const QString &text);
+    Response error(const Request &request, int code, const QString &type, const QString &message);
     QString answerText(const QStringList &ids, Action action) const;
-    void addRateLimitHeaders(const Request &request, Answer &answer) const;
-    void send(QTcpSocket *socket, const Answer &answer);
-    void finishConnection(QTcpSocket *socket);
+    void addRateLimitHeaders(const Request &request, Response &response) const;
 
-    QTcpServer *m_server = nullptr;
-    QElapsedTimer m_clock;
+    FakeHttpServer m_http;
     QQueue<Step> m_script;
     QList<Request> m_requests;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    QSet<QTcpSocket *> m_inFlight;
     QSet<QString> m_seenPrefixes;
     QString m_modelName;
     bool m_rejectsResponseFormat = false;
-    int m_maxInFlight = 0;
 };
 
 } // namespace Sieve::Test
