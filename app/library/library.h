@@ -54,6 +54,9 @@ public:
     std::optional<QDate> latestAnnouncedDay() const;
     bool isEmpty() const; // no day stored
 
+    // The connection, for the stores that share this library's file (RunStore).
+    Database &database() const { return *m_database; }
+
 private:
     explicit Library(std::unique_ptr<Database> database);
 

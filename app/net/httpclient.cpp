@@ -11,6 +11,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
+#include <algorithm>
+#include <utility>
+
 namespace Sieve::Net {
 
 using std::chrono::milliseconds;
@@ -19,20 +22,22 @@ HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
 {
-    // A coarse timer may fire up to 5 % early, which would break arXiv's 3 s spacing.
-    m_startTimer.setTimerType(Qt::PreciseTimer);
-    m_startTimer.setSingleShot(true);
-    connect(&m_startTimer, &QTimer::timeout, this, &HttpClient::startAttempt);
 }
 
 HttpClient::~HttpClient()
 {
-    m_startTimer.stop();
-    if (m_active) {
-        m_active->detachReply();
+    const QList<HttpJob *> running = std::exchange(m_running, {});
+    for (HttpJob *job : running) {
+        job->m_startTimer.stop();
+        job->detachReply();
     }
-    m_active = nullptr;
     m_queue.clear();
+}
+
+void HttpClient::setMaxConcurrentJobs(int count)
+{
+    m_maxConcurrent = std::max(1, count);
+    startNext();
 }
 
 HttpJob *HttpClient::get(const QUrl &url, const RequestOptions &options)
@@ -91,16 +96,16 @@ bool HttpClient::isAllowedUrl(const QUrl &url)
 
 void HttpClient::startNext()
 {
-    if (m_active || m_queue.isEmpty()) {
-        return;
+    while (m_running.size() < m_maxConcurrent && !m_queue.isEmpty()) {
+        HttpJob *job = m_queue.dequeue();
+        m_running.append(job);
+        scheduleAttempt(job, milliseconds(0));
     }
-    m_active = m_queue.dequeue();
-    scheduleAttempt(m_active, milliseconds(0));
 }
 
 void HttpClient::scheduleAttempt(HttpJob *job, milliseconds delay)
 {
-    if (job != m_active) {
+    if (!m_running.contains(job)) {
         return;
     }
 
@@ -109,46 +114,45 @@ void HttpClient::scheduleAttempt(HttpJob *job, milliseconds delay)
         const milliseconds sinceStart(m_sinceLastStart.elapsed());
         wait = std::max(wait, job->options().minInterval - sinceStart);
     }
-    m_startTimer.start(std::max(wait, milliseconds(0)));
+    job->m_startTimer.start(std::max(wait, milliseconds(0)));
 }
 
-void HttpClient::startAttempt()
+void HttpClient::startAttempt(HttpJob *job)
 {
-    if (!m_active) {
+    if (!m_running.contains(job)) {
         return;
     }
     if (m_sinceLastStart.isValid()) {
         const milliseconds early =
-            m_active->options().minInterval - milliseconds(m_sinceLastStart.elapsed());
+            job->options().minInterval - milliseconds(m_sinceLastStart.elapsed());
         if (early > milliseconds(0)) {
-            m_startTimer.start(early);
+            job->m_startTimer.start(early);
             return;
         }
     }
 
-    QNetworkRequest request(m_active->url());
+    QNetworkRequest request(job->url());
     request.setRawHeader("User-Agent", Platform::userAgent());
-    request.setTransferTimeout(int(m_active->options().transferTimeout.count()));
+    request.setTransferTimeout(int(job->options().transferTimeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
-    for (const auto &[name, value] : m_active->options().rawHeaders) {
+    for (const auto &[name, value] : job->options().rawHeaders) {
         request.setRawHeader(name, value);
     }
 
     m_sinceLastStart.start();
-    if (m_active->isPost()) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, m_active->m_contentType);
-        m_active->attach(m_manager->post(request, m_active->m_body));
+    if (job->isPost()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, job->m_contentType);
+        job->attach(m_manager->post(request, job->m_body));
     } else {
-        m_active->attach(m_manager->get(request));
+        job->attach(m_manager->get(request));
     }
 }
 
 void HttpClient::jobDone(HttpJob *job)
 {
-    if (job == m_active) {
-        m_active = nullptr;
-        m_startTimer.stop();
+    job->m_startTimer.stop();
+    if (m_running.removeOne(job)) {
         startNext();
         return;
     }

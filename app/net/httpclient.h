@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QQueue>
-#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -20,11 +19,13 @@ class QNetworkAccessManager;
 
 namespace Sieve::Net {
 
-// The application's polite HTTP client: it owns the one QNetworkAccessManager of its thread and
-// runs its jobs one at a time, in the order get() and post() were called, each start (retries
-// included) at least RequestOptions::minInterval after the previous start. Every request carries
-// our User-Agent, a transfer timeout and Qt's no-less-safe redirect policy; Qt asks for gzip and
-// decodes it. Plain http:// is refused except to loopback hosts (tests). Lives on one thread.
+// The application's polite HTTP client: it owns one QNetworkAccessManager and runs its jobs in
+// the order get() and post() were called, one at a time unless setMaxConcurrentJobs() allows
+// more, each start (retries included) at least RequestOptions::minInterval after the previous
+// start. arXiv gets a client of its own with one job at a time; an LLM endpoint one with several.
+// Every request carries our User-Agent, a transfer timeout and Qt's no-less-safe redirect policy;
+// Qt asks for gzip and decodes it. Plain http:// is refused except to loopback hosts (tests). Lives
+// on one thread.
 class HttpClient : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,11 @@ public:
                   const QByteArray &contentType,
                   const RequestOptions &options = {});
 
+    // Jobs that may be running (or waiting to retry) at once; at least 1, 1 by default.
+    void setMaxConcurrentJobs(int count);
+
+    int maxConcurrentJobs() const { return m_maxConcurrent; }
+
     // Exponential backoff between retries (tests make it short).
     void setBackoff(std::chrono::milliseconds base, std::chrono::milliseconds cap);
 
@@ -58,14 +64,14 @@ private:
     HttpJob *enqueue(HttpJob *job);
     void startNext();
     void scheduleAttempt(HttpJob *job, std::chrono::milliseconds delay);
-    void startAttempt();
+    void startAttempt(HttpJob *job);
     void jobDone(HttpJob *job);
 
     QNetworkAccessManager *m_manager = nullptr;
     RetryPolicy m_policy;
     QQueue<HttpJob *> m_queue;
-    HttpJob *m_active = nullptr;
-    QTimer m_startTimer;
+    QList<HttpJob *> m_running; // started, retrying or waiting for their first start
+    int m_maxConcurrent = 1;
     QElapsedTimer m_sinceLastStart; // invalid until the first request
 };
 

@@ -19,6 +19,15 @@ HttpJob::HttpJob(HttpClient *client, const QUrl &url, const RequestOptions &opti
     , m_options(options)
 {
     m_options.maxAttempts = std::max(1, m_options.maxAttempts);
+
+    // A coarse timer may fire up to 5 % early, which would break arXiv's 3 s spacing.
+    m_startTimer.setTimerType(Qt::PreciseTimer);
+    m_startTimer.setSingleShot(true);
+    connect(&m_startTimer, &QTimer::timeout, this, [this] {
+        if (m_client) {
+            m_client->startAttempt(this);
+        }
+    });
 }
 
 HttpJob::~HttpJob()

@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <utility>
@@ -82,6 +83,7 @@ private:
     QByteArray m_body; // POST only
     QByteArray m_contentType; // POST only
     QNetworkReply *m_reply = nullptr;
+    QTimer m_startTimer; // the next attempt's start, set by the client
     int m_attempts = 0;
     int m_httpStatus = 0;
     HttpHeaders m_responseHeaders;

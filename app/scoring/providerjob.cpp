@@ -86,6 +86,10 @@ void ProviderJob::send()
     connect(http, &Net::HttpJob::failed, this, [this, http](const Error &error) {
         onHttpFailed(http, error);
     });
+    connect(
+        http, &Net::HttpJob::retrying, this, [this, http](int, qint64 delayMs, const QString &) {
+            Q_EMIT retrying(http->httpStatus(), delayMs);
+        });
 }
 
 void ProviderJob::onHttpFinished(Net::HttpJob *http, const QByteArray &body)

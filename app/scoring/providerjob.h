@@ -34,6 +34,9 @@ public:
 Q_SIGNALS:
     void finished(const Sieve::Scoring::Completion &completion);
     void failed(const Sieve::Error &error);
+    // An attempt failed with `httpStatus` (0 for a transport failure) and is repeated in
+    // `delayMs`; a 429's delay is the provider's Retry-After, which the run's limiter honours.
+    void retrying(int httpStatus, qint64 delayMs);
 
 private:
     friend class Provider;

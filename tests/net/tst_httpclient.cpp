@@ -83,6 +83,8 @@ private Q_SLOTS:
     void decodesGzipBody();
     void followsSameOriginRedirect();
     void runsOneRequestAtATime();
+    void runsUpToMaxConcurrentJobsAtOnce_data();
+    void runsUpToMaxConcurrentJobsAtOnce();
     void spacesRequestStartsByMinInterval();
     void abortEndsWithCancelled();
     void abortOfQueuedJobLeavesOthersRunning();
@@ -300,6 +302,36 @@ void TstHttpClient::runsOneRequestAtATime()
     }
     QVERIFY(requests.at(1).arrivedMs >= requests.at(0).completedMs);
     QVERIFY(requests.at(2).arrivedMs >= requests.at(1).completedMs);
+}
+
+void TstHttpClient::runsUpToMaxConcurrentJobsAtOnce_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("jobs");
+    QTest::newRow("two of five") << 2 << 5;
+    QTest::newRow("four of six") << 4 << 6;
+    QTest::newRow("more room than jobs") << 8 << 3;
+}
+
+void TstHttpClient::runsUpToMaxConcurrentJobsAtOnce()
+{
+    QFETCH(int, limit);
+    QFETCH(int, jobs);
+    m_client->setMaxConcurrentJobs(limit);
+    m_server->enqueue(QStringLiteral("/slow"), Response::ok("ok").delayed(300ms));
+
+    std::vector<std::unique_ptr<JobWatch>> watches;
+    for (int i = 0; i < jobs; ++i) {
+        const QUrl url = m_server->url(QStringLiteral("/slow"));
+        watches.push_back(std::make_unique<JobWatch>(m_client->get(url)));
+    }
+    for (const auto &watch : watches) {
+        QVERIFY(watch->waitForEnd());
+        QCOMPARE(watch->finished.size(), 1);
+    }
+
+    QCOMPARE(m_server->requestCount(), jobs);
+    QCOMPARE(m_server->maxConcurrentRequests(), std::min(limit, jobs));
 }
 
 void TstHttpClient::spacesRequestStartsByMinInterval()
