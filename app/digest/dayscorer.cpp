@@ -493,7 +493,7 @@ void DayScorer::onFailed(Scoring::ProviderJob *job, const Error &error)
 
     // A refused key fails every request alike: asking again would only repeat the refusal.
     if (error.code() == Error::Code::InvalidInput) {
-        failEverything(error.userMessage());
+        failEverything(error.userMessage(), flight.batch.ids);
         return;
     }
     if (flight.batch.stage == AbstractStage) {
@@ -576,9 +576,10 @@ void DayScorer::settle(const QList<Library::ScoreRecord> &scores)
     m_settled += int(scores.size());
 }
 
-void DayScorer::failEverything(const QString &reason)
+void DayScorer::failEverything(const QString &reason, const QStringList &alsoOpen)
 {
     QSet<QString> open(m_afterTitles.cbegin(), m_afterTitles.cend());
+    open.unite(QSet<QString>(alsoOpen.cbegin(), alsoOpen.cend()));
     for (const Batch &batch : std::as_const(m_pending)) {
         open.unite(QSet<QString>(batch.ids.cbegin(), batch.ids.cend()));
     }

@@ -169,7 +169,7 @@ private:
                const QList<Library::ScoreRecord> &scores,
                const QList<Library::CachedAnswer> &answers);
     void settle(const QList<Library::ScoreRecord> &scores);
-    void failEverything(const QString &reason);
+    void failEverything(const QString &reason, const QStringList &alsoOpen);
     void finishIfDone();
     void finish();
     void emitProgress();

@@ -86,6 +86,23 @@ QStringList idsIn(const QString &text)
     return ids;
 }
 
+// The title pre-filter lists "ID: title" lines under "## Titles".
+QStringList titleIdsIn(const QString &text)
+{
+    const qsizetype start = text.indexOf(QLatin1String("## Titles"));
+    if (start < 0) {
+        return {};
+    }
+    static const QRegularExpression titleLine(QStringLiteral("^(\\S+): "),
+                                              QRegularExpression::MultilineOption);
+    QStringList ids;
+    auto it = titleLine.globalMatch(text, start);
+    while (it.hasNext()) {
+        ids.append(it.next().captured(1));
+    }
+    return ids;
+}
+
 int checksum(const QString &id)
 {
     int sum = 0;
@@ -147,6 +164,10 @@ FakeHttpServer::Response FakeLlmServer::respond(const FakeHttpServer::Request &h
     request.body = httpRequest.body;
     request.json = QJsonDocument::fromJson(request.body).object();
     request.ids = idsIn(userText(request.json));
+    if (request.ids.isEmpty()) {
+        request.ids = titleIdsIn(userText(request.json));
+        request.isTitleFilter = !request.ids.isEmpty();
+    }
     request.arrivedMs = httpRequest.arrivedMs;
     m_requests.append(request);
 
@@ -201,6 +222,9 @@ FakeHttpServer::Response FakeLlmServer::answerFor(const Request &request, const 
     case Action::MalformedBody:
         return Response::ok("{\"id\": \"chatcmpl-1\", \"cho", "application/json");
     default:
+        if (request.isTitleFilter && step.action == Action::Scores) {
+            return completion(request, titleFilterText(request.ids));
+        }
         return completion(request, answerText(request.ids, step.action));
     }
 }
@@ -268,6 +292,23 @@ FakeLlmServer::error(const Request &request, int code, const QString &type, cons
 {
     return Response::status(
         code, {{"Content-Type", "application/json"}}, errorBody(request, type, message));
+}
+
+bool FakeLlmServer::isIrrelevantByTitle(const QString &id)
+{
+    return expectedRelevance(id) <= 3;
+}
+
+QString FakeLlmServer::titleFilterText(const QStringList &ids) const
+{
+    QStringList irrelevant;
+    for (const QString &id : ids) {
+        if (isIrrelevantByTitle(id)) {
+            irrelevant.append(id);
+        }
+    }
+    const QJsonDocument array(QJsonArray::fromStringList(irrelevant));
+    return QString::fromUtf8(array.toJson(QJsonDocument::Compact));
 }
 
 QString FakeLlmServer::answerText(const QStringList &ids, Action action) const

@@ -22,8 +22,10 @@ namespace Sieve::Test {
 
 // An LLM API on 127.0.0.1 speaking OpenAI's chat completions (POST /v1/chat/completions) and
 // Anthropic's messages (POST /v1/messages). It reads the "ArXiv ID: ..." lines of the user
-// content and answers each request with the next scripted Step (plain scores once the script
-// is used up). Scores are JSON Lines with fixed per-id values (expectedRelevance/Novelty).
+// content (or the "ID: title" lines of a title pre-filter, answered with the ids of
+// isIrrelevantByTitle) and answers each request with the next scripted Step (plain scores once
+// the script is used up). Scores are JSON Lines with fixed per-id values
+// (expectedRelevance/Novelty).
 //
 // Usage is realistic: a token is four characters of the prompt's text; a prefix seen before is
 // reported as cached (OpenAI's cached_tokens for the system and user text before the first
@@ -64,6 +66,7 @@ public:
         QByteArray body;
         QJsonObject json; // the body parsed; empty when it was not a JSON object
         QStringList ids; // arXiv IDs found in the user content, in order
+        bool isTitleFilter = false; // the ids came from a title pre-filter's "ID: title" lines
         qint64 arrivedMs = 0;
 
         QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
@@ -93,6 +96,8 @@ public:
 
     static int expectedRelevance(const QString &id);
     static int expectedNovelty(const QString &id);
+    // What the title pre-filter answers: the papers whose expected relevance is 3 or less.
+    static bool isIrrelevantByTitle(const QString &id);
 
     static qint64 tokensFor(const QString &text) { return (text.size() + 3) / 4; }
 
@@ -107,6 +112,7 @@ private:
     Response completion(const Request &request, const QString &text);
     Response error(const Request &request, int code, const QString &type, const QString &message);
     QString answerText(const QStringList &ids, Action action) const;
+    QString titleFilterText(const QStringList &ids) const;
     void addRateLimitHeaders(const Request &request, Response &response) const;
 
     FakeHttpServer m_http;
