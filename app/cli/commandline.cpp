@@ -3,6 +3,8 @@
 
 #include "commandline.h"
 
+#include "runcommand.h"
+
 #include <app/arxiv/announcementcalendar.h>
 #include <app/arxiv/arxivclient.h>
 #include <app/arxiv/feedmerger.h>
@@ -39,6 +41,7 @@ const QStringList Commands{
     QStringLiteral("days"),
     QStringLiteral("export"),
     QStringLiteral("eval"),
+    QStringLiteral("run"),
 };
 
 QTextStream &err()
@@ -149,29 +152,32 @@ struct Options
 
 QString helpText()
 {
-    return CommandLine::tr(
-        "Usage: papersieve [command] [options]\n"
-        "\n"
-        "With no command, PaperSieve opens its window.\n"
-        "\n"
-        "Commands:\n"
-        "  fetch    Fetch an announcement day (or a range) into the library.\n"
-        "           --categories LIST [--date DAY | --from DAY --to DAY]\n"
-        "           [--announce-types LIST] [--primary-only]\n"
-        "  days     List the stored days with their status and counts.\n"
-        "  export   Write a stored day's digest.\n"
-        "           --date DAY [--format md|json] --output FILE\n"
-        "  eval     Measure the local ranker against labelled days; the last line reads\n"
-        "           spearman=... ndcg10=... recall30=... recall50=...\n"
-        "           --labels FILE --criteria FILE [--ratings N]\n"
-        "\n"
-        "Global options:\n"
-        "  --data-dir DIR   Keep the library in DIR.\n"
-        "  --arxiv-url URL  Use another arXiv server (RSS at URL/rss, API at URL/api/query).\n"
-        "  --verbose        Also print the engine's log.\n"
-        "  --help, --version\n"
-        "\n"
-        "Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data.\n");
+    return CommandLine::
+        tr("Usage: papersieve [command] [options]\n"
+           "\n"
+           "With no command, PaperSieve opens its window.\n"
+           "\n"
+           "Commands:\n"
+           "  fetch    Fetch an announcement day (or a range) into the library.\n"
+           "           --categories LIST [--date DAY | --from DAY --to DAY]\n"
+           "           [--announce-types LIST] [--primary-only]\n"
+           "  days     List the stored days with their status and counts.\n"
+           "  export   Write a stored day's digest.\n"
+           "           --date DAY [--format md|json] --output FILE\n"
+           "%1"
+           "  eval     Measure the local ranker against labelled days; the last line reads\n"
+           "           spearman=... ndcg10=... recall30=... recall50=...\n"
+           "           --labels FILE --criteria FILE [--ratings N]\n"
+           "\n"
+           "Global options:\n"
+           "  --data-dir DIR   Keep the library in DIR.\n"
+           "  --arxiv-url URL  Use another arXiv server (RSS at URL/rss, API at URL/api/query).\n"
+           "  --verbose        Also print the engine's log.\n"
+           "  --help, --version\n"
+           "\n"
+           "Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,\n"
+           "5 some papers failed (run).\n")
+            .arg(RunCommand::helpText());
 }
 
 std::optional<QDate> parseDay(const QString &text)
@@ -364,7 +370,11 @@ int runExport(const QCommandLineParser &parser, const Options &options)
     if (!library) {
         return fail(library.error());
     }
-    const auto digest = Digest::DigestBuilder::build(*library.value(), *date);
+    const auto digest =
+        Digest::DigestBuilder::build(*library.value(),
+                                     *date,
+                                     Scoring::ScoringProfile::defaults(),
+                                     Digest::DigestBuilder::prices(*library.value()));
     if (!digest) {
         return fail(digest.error());
     }
@@ -424,6 +434,18 @@ int runEval(const QCommandLineParser &parser, const Options &options)
     return 0;
 }
 
+int runScoring(const QCommandLineParser &parser, const Options &options)
+{
+    RunInputs inputs;
+    inputs.date = parser.value(options.date);
+    inputs.criteriaFile = parser.value(options.criteria);
+    inputs.categories = parseCategories(parser.value(options.categories));
+    if (parser.isSet(options.arxivUrl)) {
+        inputs.arxivUrl = QUrl::fromUserInput(parser.value(options.arxivUrl));
+    }
+    return RunCommand::run(parser, inputs);
+}
+
 } // namespace
 
 ExitCode exitCodeFor(const Error &error)
@@ -449,6 +471,7 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     // Qt's own GUI options that take a value are skipped too (-platform offscreen, ...).
     const QStringList takesValue = {QStringLiteral("--data-dir"),
                                     QStringLiteral("--arxiv-url"),
+                                    QStringLiteral("--llm-url"),
                                     QStringLiteral("-platform"),
                                     QStringLiteral("-style"),
                                     QStringLiteral("-stylesheet"),
@@ -486,6 +509,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption version{QStringLiteral("version")};
     parser.addOption(help);
     parser.addOption(version);
+    parser.addOptions(RunCommand::options());
 
     if (!parser.parse(arguments)) {
         return fail(ExitCode::Usage, parser.errorText() + QLatin1Char('\n') + helpText());
@@ -521,6 +545,9 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("eval")) {
         return runEval(parser, options);
+    }
+    if (command == QLatin1String("run")) {
+        return runScoring(parser, options);
     }
     return runExport(parser, options);
 }

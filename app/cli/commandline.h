@@ -18,6 +18,7 @@ enum class ExitCode : int {
     Usage = 2,
     Network = 3,
     BadData = 4,
+    PapersFailed = 5, // the run finished, but some papers failed or were left over budget
 };
 
 ExitCode exitCodeFor(const Error &error);

@@ -64,6 +64,9 @@ struct Digest
     int totalScanned = 0; // distinct papers considered
     std::optional<int> totalRelevant; // empty until scores exist
     QList<DigestEntry> entries; // already in final order; rank = index + 1
+    // Scored below the cutoffs, or skipped: in the JSON export (after `entries`), not in the
+    // Markdown digest, which lists what the reader should look at.
+    QList<DigestEntry> others;
     DigestUsage usage;
     QString prompt; // the prompt used, appended at the end; may be empty
 };

@@ -4,10 +4,56 @@
 #include "digestbuilder.h"
 
 #include <app/library/library.h>
+#include <app/library/runstore.h>
+
+#include <QHash>
+
+#include <algorithm>
 
 namespace Sieve::Digest {
 
-Result<Digest> DigestBuilder::build(const Library::Library &library, const QDate &date)
+namespace {
+
+bool passes(const DigestEntry &entry, const Scoring::ScoringProfile &profile)
+{
+    return entry.relevance.value_or(0) >= profile.relevanceCutoff
+        && entry.novelty.value_or(0) >= profile.noveltyCutoff;
+}
+
+double weighted(const DigestEntry &entry, const Scoring::ScoringProfile &profile)
+{
+    return profile.relevanceWeight * entry.relevance.value_or(0)
+        + profile.noveltyWeight * entry.novelty.value_or(0);
+}
+
+DigestUsage usageOf(const Library::RunRecord &run, const Scoring::PriceTable &prices)
+{
+    DigestUsage usage;
+    usage.model = run.model;
+    usage.promptTokens = run.tokens.prompt;
+    usage.completionTokens = run.tokens.completion;
+    if (run.costKnown) {
+        usage.promptCostUsd = prices.cost(run.model, {run.tokens.prompt, run.tokens.cached, 0});
+        usage.completionCostUsd = prices.cost(run.model, {0, 0, run.tokens.completion});
+    }
+    return usage;
+}
+
+void applyScore(DigestEntry &entry, const Library::ScoreRecord &score)
+{
+    entry.relevance = score.relevance;
+    entry.novelty = score.novelty;
+    entry.comment = score.comment;
+    entry.status = score.status;
+    entry.statusReason = score.reason;
+}
+
+} // namespace
+
+Result<Digest> DigestBuilder::build(const Library::Library &library,
+                                    const QDate &date,
+                                    const Scoring::ScoringProfile &profile,
+                                    const Scoring::PriceTable &prices)
 {
     const auto day = library.day(date);
     if (!day) {
@@ -27,14 +73,68 @@ Result<Digest> DigestBuilder::build(const Library::Library &library, const QDate
     digest.totalArxiv = int(day->listings.size());
     digest.totalScanned = int(day->papers.size());
 
+    const Library::RunStore runs(library);
+    const std::optional<Library::RunRecord> run = runs.latestRun(date);
+    QHash<QString, Library::ScoreRecord> scores;
+    if (run) {
+        for (const Library::ScoreRecord &score : runs.scores(run->id)) {
+            scores.insert(score.paperId, score);
+        }
+        digest.usage = usageOf(*run, prices);
+        digest.prompt = run->prompt;
+    }
+
+    QList<DigestEntry> relevant;
+    QList<DigestEntry> troubled;
+    QList<DigestEntry> unscored;
     for (const Paper &paper : day->papers) {
         DigestEntry entry;
         entry.paper = paper;
         entry.announceType = day->announceTypeOf(paper.id);
-        entry.status = QStringLiteral("unscored");
-        digest.entries.append(entry);
+        entry.status = QString(EntryStatus::Unscored);
+        if (const auto score = scores.constFind(paper.id); score != scores.constEnd()) {
+            applyScore(entry, *score);
+        }
+
+        if (entry.status == EntryStatus::Scored) {
+            (passes(entry, profile) ? relevant : digest.others).append(entry);
+        } else if (entry.status == EntryStatus::Skipped) {
+            digest.others.append(entry);
+        } else if (entry.status == EntryStatus::Unscored) {
+            unscored.append(entry);
+        } else {
+            troubled.append(entry);
+        }
     }
+
+    std::stable_sort(relevant.begin(), relevant.end(), [&profile](const auto &a, const auto &b) {
+        const double scoreA = weighted(a, profile);
+        const double scoreB = weighted(b, profile);
+        if (scoreA != scoreB) {
+            return scoreA > scoreB;
+        }
+        return a.relevance.value_or(0) > b.relevance.value_or(0);
+    });
+
+    if (run) {
+        digest.totalRelevant = int(relevant.size());
+    }
+    digest.entries = relevant + troubled + unscored;
     return digest;
+}
+
+Scoring::PriceTable DigestBuilder::prices(const Library::Library &library)
+{
+    const QList<Library::StoredPrice> stored = Library::RunStore(library).prices();
+    if (stored.isEmpty()) {
+        return Scoring::PriceTable::defaults();
+    }
+    Scoring::PriceTable table;
+    for (const Library::StoredPrice &price : stored) {
+        table.setPrice(price.model,
+                       {price.inputPerMTok, price.cachedInputPerMTok, price.outputPerMTok});
+    }
+    return table;
 }
 
 } // namespace Sieve::Digest

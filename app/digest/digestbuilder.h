@@ -6,6 +6,8 @@
 
 #include <app/core/error.h>
 #include <app/digest/digest.h>
+#include <app/scoring/pricing.h>
+#include <app/scoring/scoringprofile.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -16,14 +18,25 @@ class Library;
 
 namespace Sieve::Digest {
 
-// Gathers what the exporters print for one stored day: its papers in final order, the totals,
-// and (once scoring exists) the scores, usage and prompt of the day's latest run.
+// Gathers what the exporters print for one stored day: its papers, the totals, and the scores,
+// usage and prompt of the day's latest run. The order is the reference tool's: papers that pass
+// the profile's cutoffs by relevanceWeight * relevance + noveltyWeight * novelty, ties by
+// relevance, then feed order; papers that failed or were left over budget follow, so that no
+// failure is hidden; unscored papers last. Papers under the cutoffs and skipped ones go to
+// Digest::others.
 class DigestBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(Sieve::Digest::DigestBuilder)
 
 public:
-    static Result<Digest> build(const Library::Library &library, const QDate &date);
+    static Result<Digest>
+    build(const Library::Library &library,
+          const QDate &date,
+          const Scoring::ScoringProfile &profile = {},
+          const Scoring::PriceTable &prices = Scoring::PriceTable::defaults());
+
+    // The reader's price table kept in the library, or the built-in one when none is kept.
+    static Scoring::PriceTable prices(const Library::Library &library);
 };
 
 } // namespace Sieve::Digest

@@ -67,11 +67,12 @@ DigestUsage usageFromJson(const QJsonObject &object)
     return usage;
 }
 
-QJsonObject entryToJson(const DigestEntry &entry, qsizetype rank)
+QJsonObject entryToJson(const DigestEntry &entry, qsizetype rank, bool listed)
 {
     const Paper &paper = entry.paper;
     QJsonObject out;
     out.insert(QStringLiteral("rank"), rank);
+    out.insert(QStringLiteral("listed"), listed);
     out.insert(QStringLiteral("id"), paper.id);
     out.insert(QStringLiteral("version"), paper.version);
     out.insert(QStringLiteral("title"), paper.title);
@@ -131,7 +132,11 @@ QJsonDocument JsonExporter::toJson(const Digest &digest)
 
     QJsonArray papers;
     for (qsizetype index = 0; index < digest.entries.size(); ++index) {
-        papers.append(entryToJson(digest.entries.at(index), index + 1));
+        papers.append(entryToJson(digest.entries.at(index), index + 1, true));
+    }
+    for (qsizetype index = 0; index < digest.others.size(); ++index) {
+        const qsizetype rank = digest.entries.size() + index + 1;
+        papers.append(entryToJson(digest.others.at(index), rank, false));
     }
 
     QJsonObject root;
@@ -177,7 +182,9 @@ Result<Digest> JsonExporter::fromJson(const QJsonDocument &document)
     digest.totalRelevant = optionalInt(totals.value(QStringLiteral("relevant")));
 
     for (const QJsonValue &paper : root.value(QStringLiteral("papers")).toArray()) {
-        digest.entries.append(entryFromJson(paper.toObject()));
+        const QJsonObject object = paper.toObject();
+        const bool listed = object.value(QStringLiteral("listed")).toBool(true);
+        (listed ? digest.entries : digest.others).append(entryFromJson(object));
     }
     return digest;
 }

@@ -117,7 +117,7 @@ bool RunRecord::isResumable() const
     return status == QLatin1String("running") || status == QLatin1String("cancelled");
 }
 
-RunStore::RunStore(Library &library)
+RunStore::RunStore(const Library &library)
     : m_library(library)
 {
 }

@@ -113,7 +113,7 @@ struct StoredPrice
 class RunStore
 {
 public:
-    explicit RunStore(Library &library);
+    explicit RunStore(const Library &library);
 
     // Creates the run (and the profile row its name needs) with status "running".
     Result<qint64> createRun(const RunRecord &run);
@@ -162,7 +162,7 @@ private:
     QList<RunRecord> readRuns(const QString &condition, const QVariantList &values) const;
     Result<void> writeScores(qint64 runId, const QList<ScoreRecord> &scores);
 
-    Library &m_library;
+    const Library &m_library;
 };
 
 } // namespace Sieve::Library

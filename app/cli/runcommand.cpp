@@ -1,0 +1,384 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "runcommand.h"
+
+#include "commandline.h"
+
+#include <app/arxiv/arxivclient.h>
+#include <app/digest/dayfetcher.h>
+#include <app/digest/dayscorer.h>
+#include <app/digest/digestbuilder.h>
+#include <app/library/library.h>
+#include <app/library/runstore.h>
+#include <app/net/httpclient.h>
+#include <app/platform/keychainsecretstore.h>
+#include <app/platform/logging.h>
+#include <app/platform/paths.h>
+#include <app/scoring/anthropicprovider.h>
+#include <app/scoring/openaicompatibleprovider.h>
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Sieve::Cli {
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(ExitCode code, const QString &message)
+{
+    err() << message << Qt::endl;
+    return static_cast<int>(code);
+}
+
+int fail(const Error &error)
+{
+    if (!error.detail().isEmpty()) {
+        qCInfo(lcCli) << "error detail:" << error.detail();
+    }
+    return fail(exitCodeFor(error), error.userMessage());
+}
+
+QString dollars(const std::optional<double> &usd)
+{
+    return usd ? QStringLiteral("$%1").arg(*usd, 0, 'f', 4) : RunCommand::tr("cost unknown");
+}
+
+std::optional<QString> waitForKey(const QString &keyName, QString &problem)
+{
+    if (const std::optional<QString> fromEnvironment = Platform::environmentApiKey()) {
+        return fromEnvironment;
+    }
+
+    Platform::KeychainSecretStore keychain;
+    Platform::SecretJob *job = keychain.read(keyName);
+    std::optional<QString> key;
+    QObject::connect(job, &Platform::SecretJob::finished, [&key](const std::optional<QString> &s) {
+        key = s;
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(job, &Platform::SecretJob::failed, [&problem](const Error &error) {
+        problem = error.userMessage();
+        QCoreApplication::exit(0);
+    });
+    QCoreApplication::exec();
+    return key;
+}
+
+// Fetches the day into the library when it is not there yet; an error when it cannot.
+Result<QDate>
+ensureDay(Library::Library &library, const RunInputs &inputs, std::optional<QDate> date)
+{
+    if (date) {
+        if (const auto summary = library.daySummary(*date);
+            summary && summary->status == DayStatus::Announced) {
+            return *date;
+        }
+    } else if (inputs.categories.isEmpty()) {
+        if (const auto latest = library.latestAnnouncedDay()) {
+            return *latest;
+        }
+    }
+    if (inputs.categories.isEmpty()) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("That day is not in the library. Fetch it first, or give "
+                                    "--categories so that run fetches it."));
+    }
+
+    Net::HttpClient http;
+    const Arxiv::ArxivEndpoints endpoints = inputs.arxivUrl.isEmpty()
+        ? Arxiv::ArxivEndpoints()
+        : Arxiv::ArxivEndpoints::fromOverride(inputs.arxivUrl);
+    Arxiv::ArxivClient client(&http, endpoints);
+    Digest::DayFetcher fetcher(&client, &library);
+    std::optional<Error> failure;
+    std::optional<QDate> recorded;
+    QObject::connect(&fetcher, &Digest::DayFetcher::dayRecorded, [&](const DaySummary &day) {
+        if (day.status == DayStatus::Announced) {
+            recorded = day.date;
+        }
+    });
+    QObject::connect(&fetcher, &Digest::DayFetcher::finished, [](const Digest::FetchReport &) {
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&fetcher, &Digest::DayFetcher::failed, [&failure](const Error &error) {
+        failure = error;
+        QCoreApplication::exit(0);
+    });
+
+    Arxiv::MergeOptions merge;
+    merge.followedCategories = inputs.categories;
+    if (date) {
+        fetcher.fetchRange(inputs.categories, *date, *date, merge);
+    } else {
+        fetcher.fetchLatest(inputs.categories, merge);
+    }
+    QCoreApplication::exec();
+
+    if (failure) {
+        return *failure;
+    }
+    if (!recorded) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("arXiv has not announced papers for that day yet; run "
+                                    "again later."));
+    }
+    return *recorded;
+}
+
+Result<Scoring::ScoringProfile> loadProfile(const QString &criteriaFile)
+{
+    if (criteriaFile.isEmpty()) {
+        return Scoring::ScoringProfile::defaults();
+    }
+    QFile file(criteriaFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("The criteria file %1 could not be opened.").arg(criteriaFile));
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    Result<Scoring::ScoringProfile> imported = Scoring::ScoringProfile::importPrompt(text);
+    if (imported) {
+        return imported;
+    }
+    // Plain criteria without the prompt's headings: the reader's topics under our wording.
+    Scoring::ScoringProfile profile = Scoring::ScoringProfile::defaults();
+    profile.criteria = text.trimmed();
+    return profile;
+}
+
+void printSummary(const Digest::ScoringReport &report)
+{
+    err() << RunCommand::tr("%1 scored (%2 from earlier answers), %3 failed, %4 skipped, %5 over "
+                            "budget; %6 requests, %7 tokens, %8")
+                 .arg(report.scored)
+                 .arg(report.fromCache)
+                 .arg(report.failed)
+                 .arg(report.skipped)
+                 .arg(report.overBudget)
+                 .arg(report.requests)
+                 .arg(report.usage.total())
+                 .arg(dollars(report.costUsd))
+          << Qt::endl;
+    for (const Library::ScoreRecord &failure : report.failures) {
+        err() << QStringLiteral("  ") << failure.paperId << QStringLiteral(": ") << failure.reason
+              << Qt::endl;
+    }
+    if (report.failed > 0) {
+        err() << RunCommand::tr("Run the same command again to retry the failed papers; "
+                                "answers already stored are not paid for again.")
+              << Qt::endl;
+    }
+}
+
+struct Settings
+{
+    QString provider;
+    QUrl url;
+    QString model;
+    Digest::ScoringOptions options;
+};
+
+Result<Settings> readSettings(const QCommandLineParser &parser,
+                              const Scoring::ScoringProfile &profile)
+{
+    Settings settings;
+    settings.provider = parser.value(QStringLiteral("provider"));
+    const bool anthropic = settings.provider == QLatin1String("anthropic");
+    if (!anthropic && settings.provider != QLatin1String("openai")) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--provider must be openai or anthropic."));
+    }
+
+    const QString url = parser.value(QStringLiteral("llm-url"));
+    settings.url = url.isEmpty() ? QUrl(anthropic ? QStringLiteral("https://api.anthropic.com")
+                                                  : QStringLiteral("https://api.openai.com"))
+                                 : QUrl::fromUserInput(url);
+    if (!Net::HttpClient::isAllowedUrl(settings.url)) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--llm-url must be an https:// address (plain http:// only "
+                                    "to this computer)."));
+    }
+
+    settings.model = parser.value(QStringLiteral("model"));
+    if (settings.model.isEmpty()) {
+        settings.model = anthropic ? QStringLiteral("claude-3-5-haiku-latest") : profile.model;
+    }
+
+    bool ok = false;
+    settings.options.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
+    if (!ok || settings.options.concurrency < 1 || settings.options.concurrency > 64) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--concurrency takes a number from 1 to 64."));
+    }
+    settings.options.batchSize = parser.value(QStringLiteral("batch-size")).toInt(&ok);
+    if (!ok || settings.options.batchSize < 1) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--batch-size takes a number of papers, 1 or more."));
+    }
+    if (parser.isSet(QStringLiteral("budget"))) {
+        const double budget = parser.value(QStringLiteral("budget")).toDouble(&ok);
+        if (!ok || budget < 0) {
+            return Error(Error::Code::InvalidInput,
+                         RunCommand::tr("--budget takes an amount in US dollars, e.g. 0.50."));
+        }
+        settings.options.budgetUsd = budget;
+    }
+    const int rpm = parser.value(QStringLiteral("rpm")).toInt(&ok);
+    if (!ok || rpm < 0) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--rpm takes a number of requests per minute (0: no limit)."));
+    }
+    settings.options.limits.requestsPerWindow = rpm;
+    settings.options.titleFilter = parser.isSet(QStringLiteral("title-filter"));
+    settings.options.profileName = parser.value(QStringLiteral("profile"));
+    return settings;
+}
+
+} // namespace
+
+QList<QCommandLineOption> RunCommand::options()
+{
+    return {
+        {QStringLiteral("profile"),
+         tr("Name the reading profile the run belongs to."),
+         QStringLiteral("name"),
+         QStringLiteral("default")},
+        {QStringLiteral("provider"),
+         tr("openai (any compatible endpoint) or anthropic."),
+         QStringLiteral("name"),
+         QStringLiteral("openai")},
+        {QStringLiteral("llm-url"), tr("The LLM endpoint's address."), QStringLiteral("url")},
+        {QStringLiteral("model"), tr("The model to ask."), QStringLiteral("name")},
+        {QStringLiteral("concurrency"),
+         tr("Requests in flight at once."),
+         QStringLiteral("n"),
+         QStringLiteral("4")},
+        {QStringLiteral("batch-size"),
+         tr("Papers per request."),
+         QStringLiteral("n"),
+         QStringLiteral("16")},
+        {QStringLiteral("budget"),
+         tr("Stop before spending more (US dollars)."),
+         QStringLiteral("usd")},
+        {QStringLiteral("rpm"),
+         tr("Requests per minute the account allows (0: no limit)."),
+         QStringLiteral("n"),
+         QStringLiteral("0")},
+        {QStringLiteral("title-filter"), tr("Ask about titles first and skip clear misses.")},
+    };
+}
+
+QString RunCommand::helpText()
+{
+    return tr("  run      Score a day with an LLM (fetching it first when --categories is given).\n"
+              "           [--date DAY] [--criteria FILE] [--profile NAME]\n"
+              "           [--provider openai|anthropic] [--llm-url URL] [--model NAME]\n"
+              "           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]\n"
+              "           [--title-filter]. The key comes from PAPERSIEVE_API_KEY or the\n"
+              "           system keychain. Exit code 5: some papers failed or were left over\n"
+              "           budget; run again to retry them.\n");
+}
+
+int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
+{
+    std::optional<QDate> date;
+    if (!inputs.date.isEmpty()) {
+        const QDate parsed = QDate::fromString(inputs.date, Qt::ISODate);
+        if (!parsed.isValid() || inputs.date.size() != 10) {
+            return fail(ExitCode::Usage, tr("--date must be a day written YYYY-MM-DD."));
+        }
+        date = parsed;
+    }
+
+    const Result<Scoring::ScoringProfile> profile = loadProfile(inputs.criteriaFile);
+    if (!profile) {
+        return fail(profile.error());
+    }
+    Result<Settings> settings = readSettings(parser, *profile);
+    if (!settings) {
+        return fail(settings.error());
+    }
+
+    QString keyProblem;
+    const QString keyName = QStringLiteral("llm/") + settings->provider;
+    const std::optional<QString> key = waitForKey(keyName, keyProblem);
+    const bool local = settings->url.scheme() == QLatin1String("http");
+    if (!key && !local) {
+        const QString why = keyProblem.isEmpty() ? QString() : QLatin1Char(' ') + keyProblem;
+        return fail(ExitCode::Usage,
+                    tr("No API key for %1: set PAPERSIEVE_API_KEY or save a key in the app's "
+                       "settings.%2")
+                        .arg(settings->provider, why));
+    }
+
+    auto library = Library::Library::open(Platform::Paths::libraryFile());
+    if (!library) {
+        return fail(library.error());
+    }
+    const Result<QDate> day = ensureDay(*library.value(), inputs, date);
+    if (!day) {
+        return fail(day.error());
+    }
+    settings.value().options.prices = Digest::DigestBuilder::prices(*library.value());
+
+    Net::HttpClient http;
+    http.setMaxConcurrentJobs(settings->options.concurrency);
+    const Scoring::ProviderConfig config{settings->url, settings->model, key.value_or(QString())};
+    std::unique_ptr<Scoring::Provider> provider;
+    if (settings->provider == QLatin1String("anthropic")) {
+        provider = std::make_unique<Scoring::AnthropicProvider>(config, &http);
+    } else {
+        provider = std::make_unique<Scoring::OpenAiCompatibleProvider>(config, &http);
+    }
+
+    Digest::DayScorer scorer(provider.get(), library.value().get());
+    if (const auto estimate = scorer.estimate(*day, *profile, settings->options)) {
+        err() << tr("%1: about %2 requests, %3 tokens, %4 (before cached answers are reused)")
+                     .arg(day->toString(Qt::ISODate))
+                     .arg(estimate->requests)
+                     .arg(estimate->usage.total())
+                     .arg(dollars(estimate->cost))
+              << Qt::endl;
+    }
+
+    std::optional<Digest::ScoringReport> report;
+    std::optional<Error> failure;
+    QObject::connect(&scorer, &Digest::DayScorer::progress, [](const Digest::ScoringProgress &p) {
+        err() << QStringLiteral("[%1/%2] ").arg(p.settled).arg(p.total)
+              << tr("%1 requests, %2 tokens, %3")
+                     .arg(p.requests)
+                     .arg(p.usage.total())
+                     .arg(dollars(p.costUsd))
+              << Qt::endl;
+    });
+    QObject::connect(&scorer, &Digest::DayScorer::finished, [&](const Digest::ScoringReport &r) {
+        report = r;
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&scorer, &Digest::DayScorer::failed, [&](const Error &error) {
+        failure = error;
+        QCoreApplication::exit(0);
+    });
+    scorer.start(*day, *profile, settings->options);
+    QCoreApplication::exec();
+
+    if (failure) {
+        return fail(*failure);
+    }
+    printSummary(*report);
+    const bool complete = report->failed == 0 && report->overBudget == 0;
+    return static_cast<int>(complete ? ExitCode::Done : ExitCode::PapersFailed);
+}
+
+} // namespace Sieve::Cli
