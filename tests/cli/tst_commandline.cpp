@@ -2,21 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <app/library/library.h>
+#include <app/library/runstore.h>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <tests/support/fakehttpserver.h>
+#include <tests/support/fakellmserver.h>
 #include <tests/support/testdata.h>
 
 using Sieve::Test::FakeHttpServer;
+using Sieve::Test::FakeLlmServer;
 
 using Sieve::Test::readFixture;
 
@@ -68,10 +72,16 @@ private Q_SLOTS:
     void exitCodesSayWhatFailed_data();
     void exitCodesSayWhatFailed();
     void versionAndHelpNeedNoDisplay();
+    void runScoresTheDayAndExportCarriesTheScores();
+    void runSaysWhichPapersFailedAndExitsFive();
+    void killedRunResumesWithoutPayingTwice();
 
 private:
-    Run papersieve(const QStringList &arguments);
+    Run papersieve(const QStringList &arguments, const QStringList &environment = {});
     QStringList global() const;
+    QStringList llm(const FakeLlmServer &server) const;
+    void fetchSampleDay();
+    QProcessEnvironment childEnvironment(const QStringList &extra) const;
 
     std::unique_ptr<QTemporaryDir> m_dataDir;
     std::unique_ptr<FakeHttpServer> m_server;
@@ -85,14 +95,24 @@ void TstCommandLine::init()
     QVERIFY(m_server->isListening());
 }
 
-Run TstCommandLine::papersieve(const QStringList &arguments)
+QProcessEnvironment TstCommandLine::childEnvironment(const QStringList &extra) const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
+    env.remove(QStringLiteral("PAPERSIEVE_API_KEY"));
+    for (const QString &variable : extra) {
+        const qsizetype equals = variable.indexOf(QLatin1Char('='));
+        env.insert(variable.left(equals), variable.mid(equals + 1));
+    }
+    return env;
+}
+
+Run TstCommandLine::papersieve(const QStringList &arguments, const QStringList &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(childEnvironment(environment));
 
     // The fake server lives on this thread: keep the event loop turning while the child runs.
     QSignalSpy finished(&process, &QProcess::finished);
@@ -115,6 +135,23 @@ QStringList TstCommandLine::global() const
             m_dataDir->path(),
             QStringLiteral("--arxiv-url"),
             m_server->baseUrl().toString()};
+}
+
+QStringList TstCommandLine::llm(const FakeLlmServer &server) const
+{
+    return {QStringLiteral("--llm-url"), server.baseUrl().toString()};
+}
+
+void TstCommandLine::fetchSampleDay()
+{
+    m_server->enqueue(QStringLiteral("/rss/astro-ph.GA+astro-ph.CO"),
+                      FakeHttpServer::Response::ok(combinedFeed(QStringLiteral("2026-03-11")),
+                                                   "application/rss+xml"));
+    const Run fetch = papersieve(QStringList{QStringLiteral("fetch"),
+                                             QStringLiteral("--categories"),
+                                             QStringLiteral("astro-ph.GA,astro-ph.CO")}
+                                 + global());
+    QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.err));
 }
 
 void TstCommandLine::fetchThenExportWritesTheDigest()
@@ -279,6 +316,130 @@ void TstCommandLine::versionAndHelpNeedNoDisplay()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("fetch")));
     QVERIFY(help.out.contains(QStringLiteral("export")));
+}
+
+void TstCommandLine::runScoresTheDayAndExportCarriesTheScores()
+{
+    fetchSampleDay();
+    FakeLlmServer llmServer;
+    const QStringList key{QStringLiteral("PAPERSIEVE_API_KEY=sk-cli-test")};
+
+    const Run run = papersieve(QStringList{QStringLiteral("run"),
+                                           QStringLiteral("--date"),
+                                           QStringLiteral("2026-03-11"),
+                                           QStringLiteral("--concurrency"),
+                                           QStringLiteral("4")}
+                                   + llm(llmServer) + global(),
+                               key);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral(" scored")), qPrintable(run.err));
+    QVERIFY(llmServer.requestCount() > 1);
+    QCOMPARE(llmServer.requests().first().header("authorization"),
+             QByteArray("Bearer sk-cli-test"));
+
+    const Run exported = papersieve(QStringList{QStringLiteral("export"),
+                                                QStringLiteral("--date"),
+                                                QStringLiteral("2026-03-11"),
+                                                QStringLiteral("--format"),
+                                                QStringLiteral("json"),
+                                                QStringLiteral("--output"),
+                                                QStringLiteral("-")}
+                                    + global());
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QJsonObject root = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    const QJsonArray papers = root.value(QStringLiteral("papers")).toArray();
+    QVERIFY(papers.size() > 81);
+    for (const QJsonValue &value : papers) {
+        const QJsonObject paper = value.toObject();
+        const QString id = paper.value(QStringLiteral("id")).toString();
+        QCOMPARE(paper.value(QStringLiteral("status")).toString(), QStringLiteral("scored"));
+        QCOMPARE(paper.value(QStringLiteral("relevance")).toInt(),
+                 FakeLlmServer::expectedRelevance(id));
+    }
+    const QJsonObject usage = root.value(QStringLiteral("usage")).toObject();
+    QCOMPARE(usage.value(QStringLiteral("model")).toString(), QStringLiteral("gpt-4.1-mini"));
+    QVERIFY(usage.value(QStringLiteral("promptTokens")).toInteger() > 0);
+    QVERIFY(usage.value(QStringLiteral("promptCostUsd")).isDouble());
+    QVERIFY(!exported.out.contains(QStringLiteral("sk-cli-test")));
+
+    // The same day again costs nothing: every answer comes from the library.
+    const int requestsBefore = llmServer.requestCount();
+    const Run again = papersieve(
+        QStringList{QStringLiteral("run"), QStringLiteral("--date"), QStringLiteral("2026-03-11")}
+            + llm(llmServer) + global(),
+        key);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(llmServer.requestCount(), requestsBefore);
+}
+
+void TstCommandLine::runSaysWhichPapersFailedAndExitsFive()
+{
+    fetchSampleDay();
+    FakeLlmServer llmServer;
+    llmServer.enqueue(FakeLlmServer::Action::Unauthorized);
+
+    const Run run = papersieve(QStringList{QStringLiteral("run"),
+                                           QStringLiteral("--date"),
+                                           QStringLiteral("2026-03-11"),
+                                           QStringLiteral("--concurrency"),
+                                           QStringLiteral("1")}
+                                   + llm(llmServer) + global(),
+                               {QStringLiteral("PAPERSIEVE_API_KEY=sk-secret-1234")});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("refused the API key")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("2603.")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("sk-secret")));
+}
+
+void TstCommandLine::killedRunResumesWithoutPayingTwice()
+{
+    fetchSampleDay();
+    FakeLlmServer llmServer;
+    for (int i = 0; i < 100; ++i) {
+        llmServer.enqueue(FakeLlmServer::Action::Scores, std::chrono::milliseconds(250));
+    }
+    const QStringList arguments = QStringList{QStringLiteral("run"),
+                                              QStringLiteral("--date"),
+                                              QStringLiteral("2026-03-11"),
+                                              QStringLiteral("--concurrency"),
+                                              QStringLiteral("1"),
+                                              QStringLiteral("--batch-size"),
+                                              QStringLiteral("10")}
+        + llm(llmServer) + global();
+    const QStringList key{QStringLiteral("PAPERSIEVE_API_KEY=sk-cli-test")};
+
+    QProcess first;
+    first.setProcessEnvironment(childEnvironment(key));
+    first.start(QStringLiteral(PAPERSIEVE_BINARY), arguments);
+    QVERIFY(first.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(llmServer.requestCount() >= 4, 30000);
+    first.kill();
+    QVERIFY(first.waitForFinished(10000));
+
+    QSet<QString> paidFor;
+    {
+        auto library =
+            Sieve::Library::Library::open(m_dataDir->filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(library);
+        const Sieve::Library::RunStore store(*library.value());
+        const auto run = store.latestRun(QDate(2026, 3, 11));
+        QVERIFY(run);
+        QCOMPARE(run->status, QStringLiteral("running"));
+        for (const auto &request : store.requests(run->id)) {
+            paidFor.unite(QSet<QString>(request.paperIds.cbegin(), request.paperIds.cend()));
+        }
+    }
+    QVERIFY(paidFor.size() >= 20);
+    const int requestsBefore = llmServer.requestCount();
+
+    const Run resumed = papersieve(arguments, key);
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    const auto requests = llmServer.requests();
+    for (qsizetype i = requestsBefore; i < requests.size(); ++i) {
+        for (const QString &id : requests.at(i).ids) {
+            QVERIFY2(!paidFor.contains(id), qPrintable(id));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCommandLine)
