@@ -149,7 +149,8 @@ Result<qint64> RunStore::createRun(const RunRecord &run)
         query.prepare(
             QStringLiteral("INSERT INTO profiles (name, criteria, created_at) VALUES (?, ?, ?) "
                            "ON CONFLICT (name) DO UPDATE SET criteria = excluded.criteria"));
-        if (!exec(query, {run.profile, run.criteria, isoNow()})) {
+        const QString criteria = run.criteria.isNull() ? QStringLiteral("") : run.criteria;
+        if (!exec(query, {run.profile, criteria, isoNow()})) {
             return storageError(saveFailed(), QStringLiteral("upsert profile"), query);
         }
 
