@@ -10,6 +10,7 @@
 #include <app/digest/dayscorer.h>
 #include <app/digest/digestbuilder.h>
 #include <app/library/library.h>
+#include <app/library/profilestore.h>
 #include <app/library/runstore.h>
 #include <app/net/httpclient.h>
 #include <app/platform/keychainsecretstore.h>
@@ -134,6 +135,39 @@ ensureDay(Library::Library &library, const RunInputs &inputs, std::optional<QDat
                                     "again later."));
     }
     return *recorded;
+}
+
+Result<Scoring::ScoringProfile> loadProfile(const QString &criteriaFile);
+
+// The profile a run uses: read from --criteria (and then kept under --profile's name for the
+// next runs), else the one kept under that name, else our defaults. Categories given on the
+// command line are kept with it; without them, the profile's own are used for fetching.
+Result<Scoring::ScoringProfile>
+resolveProfile(Library::Library &library, const QString &name, RunInputs &inputs)
+{
+    Library::ProfileStore profiles(library);
+    const std::optional<Library::StoredProfile> stored = profiles.profile(name);
+    if (inputs.categories.isEmpty() && stored) {
+        inputs.categories = stored->categories;
+    }
+
+    Result<Scoring::ScoringProfile> profile = Scoring::ScoringProfile::defaults();
+    if (!inputs.criteriaFile.isEmpty()) {
+        profile = loadProfile(inputs.criteriaFile);
+    } else if (stored && !stored->settings.isEmpty()) {
+        profile = Scoring::ScoringProfile::fromJson(stored->settings);
+    }
+    if (!profile) {
+        return profile;
+    }
+
+    Scoring::ScoringProfile chosen = profile.value();
+    chosen.name = name;
+    const Library::StoredProfile keep{name, inputs.categories, chosen.criteria, chosen.toJson()};
+    if (const Result<void> saved = profiles.save(keep); !saved) {
+        return saved.error();
+    }
+    return chosen;
 }
 
 Result<Scoring::ScoringProfile> loadProfile(const QString &criteriaFile)
@@ -301,7 +335,14 @@ int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
         date = parsed;
     }
 
-    const Result<Scoring::ScoringProfile> profile = loadProfile(inputs.criteriaFile);
+    auto library = Library::Library::open(Platform::Paths::libraryFile());
+    if (!library) {
+        return fail(library.error());
+    }
+    const QString profileName = parser.value(QStringLiteral("profile"));
+    RunInputs resolved = inputs;
+    const Result<Scoring::ScoringProfile> profile =
+        resolveProfile(*library.value(), profileName, resolved);
     if (!profile) {
         return fail(profile.error());
     }
@@ -322,11 +363,7 @@ int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
                         .arg(settings->provider, why));
     }
 
-    auto library = Library::Library::open(Platform::Paths::libraryFile());
-    if (!library) {
-        return fail(library.error());
-    }
-    const Result<QDate> day = ensureDay(*library.value(), inputs, date);
+    const Result<QDate> day = ensureDay(*library.value(), resolved, date);
     if (!day) {
         return fail(day.error());
     }

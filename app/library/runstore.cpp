@@ -148,7 +148,7 @@ Result<qint64> RunStore::createRun(const RunRecord &run)
         QSqlQuery query(m_library.database().connection());
         query.prepare(
             QStringLiteral("INSERT INTO profiles (name, criteria, created_at) VALUES (?, ?, ?) "
-                           "ON CONFLICT (name) DO UPDATE SET criteria = excluded.criteria"));
+                           "ON CONFLICT (name) DO NOTHING"));
         const QString criteria = run.criteria.isNull() ? QStringLiteral("") : run.criteria;
         if (!exec(query, {run.profile, criteria, isoNow()})) {
             return storageError(saveFailed(), QStringLiteral("upsert profile"), query);

@@ -267,4 +267,38 @@ void CriteriaOutline::addNote(const QString &label, const QString &text, bool is
     }
 }
 
+QJsonObject ScoringProfile::toJson() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("systemPrompt"), systemPrompt},
+            {QStringLiteral("criteria"), criteria},
+            {QStringLiteral("rubric"), rubric},
+            {QStringLiteral("relevanceCutoff"), relevanceCutoff},
+            {QStringLiteral("noveltyCutoff"), noveltyCutoff},
+            {QStringLiteral("relevanceWeight"), relevanceWeight},
+            {QStringLiteral("noveltyWeight"), noveltyWeight},
+            {QStringLiteral("provider"), provider},
+            {QStringLiteral("model"), model}};
+}
+
+ScoringProfile ScoringProfile::fromJson(const QJsonObject &json)
+{
+    ScoringProfile profile;
+    profile.name = json.value(QStringLiteral("name")).toString(profile.name);
+    profile.systemPrompt = json.value(QStringLiteral("systemPrompt")).toString();
+    profile.criteria = json.value(QStringLiteral("criteria")).toString();
+    profile.rubric = json.value(QStringLiteral("rubric")).toString();
+    profile.relevanceCutoff =
+        json.value(QStringLiteral("relevanceCutoff")).toInt(profile.relevanceCutoff);
+    profile.noveltyCutoff =
+        json.value(QStringLiteral("noveltyCutoff")).toInt(profile.noveltyCutoff);
+    profile.relevanceWeight =
+        json.value(QStringLiteral("relevanceWeight")).toDouble(profile.relevanceWeight);
+    profile.noveltyWeight =
+        json.value(QStringLiteral("noveltyWeight")).toDouble(profile.noveltyWeight);
+    profile.provider = json.value(QStringLiteral("provider")).toString(profile.provider);
+    profile.model = json.value(QStringLiteral("model")).toString(profile.model);
+    return profile;
+}
+
 } // namespace Sieve::Scoring

@@ -6,6 +6,7 @@
 
 #include <app/core/error.h>
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -39,6 +40,11 @@ struct ScoringProfile
     // section is refused. Settings not in the file keep the values of defaults(), except the
     // system prompt and rubric, which stay empty when the file has none.
     static Result<ScoringProfile> importPrompt(const QString &markdown);
+
+    // Every field under its own key, for the library's profile settings. fromJson() takes what
+    // is there and keeps the values of a default-constructed profile for the rest.
+    QJsonObject toJson() const;
+    static ScoringProfile fromJson(const QJsonObject &json);
 };
 
 // One numbered topic of the criteria, as the reader wrote it.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PaperSieve authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include <app/scoring/promptbuilder.h>
 #include <app/scoring/scoringprofile.h>
 
 #include <QFile>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void outlineReadsTopicsAndKeywords();
     void normalisesWhitespaceOnly_data();
     void normalisesWhitespaceOnly();
+    void importsThePromptOfTheSharedReferenceDigest();
+    void survivesARoundTripThroughJson();
 };
 
 void TstScoringProfile::importsReferencePrompt()
@@ -199,6 +202,43 @@ void TstScoringProfile::normalisesWhitespaceOnly()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(normaliseMarkdown(text), expected);
+}
+
+// The digest our users' tool wrote, prompt appended, read where ../shared keeps it; its en dash
+// arrives double-encoded and must come out as one character.
+void TstScoringProfile::importsThePromptOfTheSharedReferenceDigest()
+{
+    QFile file(QStringLiteral(PAPERSIEVE_SHARED_DATA "/../reference/digest-2025-04-17.md"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        QSKIP("../shared/reference is not beside this checkout");
+    }
+    const QString digest = QString::fromUtf8(file.readAll());
+    const qsizetype start = digest.indexOf(QStringLiteral("\n# Paper Selection Prompt\n"));
+    QVERIFY(start > 0);
+
+    const Result<ScoringProfile> profile = ScoringProfile::importPrompt(digest.mid(start));
+    QVERIFY(profile.isOk());
+    QVERIFY(profile->systemPrompt.startsWith(
+        QStringLiteral("You are a helpful paper reading assistant")));
+    QVERIFY(profile->criteria.contains(QStringLiteral("6. Emerging Trends")));
+    QVERIFY(profile->rubric.contains(QStringLiteral("9\u201310")));
+    QVERIFY(!profile->rubric.contains(QStringLiteral("\u00e2\u20ac")));
+    QCOMPARE(CriteriaOutline::parse(profile->criteria).topics.size(), 6);
+}
+
+void TstScoringProfile::survivesARoundTripThroughJson()
+{
+    ScoringProfile profile = ScoringProfile::defaults();
+    profile.name = QStringLiteral("galaxies");
+    profile.relevanceCutoff = 6;
+    profile.noveltyWeight = 0.5;
+    profile.model = QStringLiteral("claude-3-5-haiku-latest");
+
+    const ScoringProfile read = ScoringProfile::fromJson(profile.toJson());
+    QCOMPARE(read.toJson(), profile.toJson());
+    QCOMPARE(read.criteria, profile.criteria);
+    QCOMPARE(read.relevanceCutoff, 6);
+    QCOMPARE(criteriaHash(read), criteriaHash(profile));
 }
 
 QTEST_GUILESS_MAIN(TstScoringProfile)
