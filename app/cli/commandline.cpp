@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 
+#include "pricescommand.h"
 #include "runcommand.h"
 
 #include <app/arxiv/announcementcalendar.h>
@@ -42,6 +43,7 @@ const QStringList Commands{
     QStringLiteral("export"),
     QStringLiteral("eval"),
     QStringLiteral("run"),
+    QStringLiteral("prices"),
 };
 
 QTextStream &err()
@@ -177,7 +179,7 @@ QString helpText()
            "\n"
            "Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,\n"
            "5 some papers failed (run).\n")
-            .arg(RunCommand::helpText());
+            .arg(RunCommand::helpText() + PricesCommand::helpText());
 }
 
 std::optional<QDate> parseDay(const QString &text)
@@ -510,6 +512,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addOption(help);
     parser.addOption(version);
     parser.addOptions(RunCommand::options());
+    parser.addOptions(PricesCommand::options());
 
     if (!parser.parse(arguments)) {
         return fail(ExitCode::Usage, parser.errorText() + QLatin1Char('\n') + helpText());
@@ -548,6 +551,9 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("run")) {
         return runScoring(parser, options);
+    }
+    if (command == QLatin1String("prices")) {
+        return PricesCommand::run(parser);
     }
     return runExport(parser, options);
 }
