@@ -271,6 +271,12 @@ QString AuthorMatch::reason() const
                                            "Listed as \"%1\": same surname and first name as "
                                            "\"%2\", one of them without a middle name.")
             .arg(paperAuthor, followed);
+    case MatchKind::SemanticScholarId:
+        //: %2 is a Semantic Scholar author id such as s2:1741101
+        return QCoreApplication::translate(context,
+                                           "Listed as \"%1\", whom Semantic Scholar identifies "
+                                           "as %2.")
+            .arg(paperAuthor, followed);
     }
     return {};
 }

@@ -19,6 +19,7 @@ enum class MatchKind {
     HyphenVariant, // the same words, joined by hyphens on one side and spaces on the other
     Initials, // the same surname, given names written out on one side and as initials on the other
     MiddleNameOmitted, // the same surname and first name; one side leaves out a middle name
+    SemanticScholarId, // Semantic Scholar links the paper's author to the followed profile id
 };
 
 struct AuthorMatch

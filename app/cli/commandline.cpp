@@ -474,6 +474,7 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     const QStringList takesValue = {QStringLiteral("--data-dir"),
                                     QStringLiteral("--arxiv-url"),
                                     QStringLiteral("--llm-url"),
+                                    QStringLiteral("--s2-url"),
                                     QStringLiteral("-platform"),
                                     QStringLiteral("-style"),
                                     QStringLiteral("-stylesheet"),

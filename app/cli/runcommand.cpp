@@ -6,6 +6,9 @@
 #include "commandline.h"
 
 #include <app/arxiv/arxivclient.h>
+#include <app/authors/followedauthors.h>
+#include <app/authors/semanticscholarclient.h>
+#include <app/digest/authorenricher.h>
 #include <app/digest/dayfetcher.h>
 #include <app/digest/dayscorer.h>
 #include <app/digest/digestbuilder.h>
@@ -163,6 +166,24 @@ resolveProfile(Library::Library &library, const QString &name, RunInputs &inputs
 
     Scoring::ScoringProfile chosen = profile.value();
     chosen.name = name;
+    if (stored && !inputs.criteriaFile.isEmpty()) {
+        const Scoring::ScoringProfile before = Scoring::ScoringProfile::fromJson(stored->settings);
+        chosen.followedAuthors = before.followedAuthors;
+        chosen.hIndexCutoff = before.hIndexCutoff;
+    }
+    if (!inputs.authorsFile.isEmpty()) {
+        QFile file(inputs.authorsFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error(
+                Error::Code::InvalidInput,
+                RunCommand::tr("The authors file %1 could not be opened.").arg(inputs.authorsFile));
+        }
+        chosen.followedAuthors =
+            Authors::FollowedAuthors::parse(QString::fromUtf8(file.readAll())).entries();
+    }
+    if (inputs.hIndexCutoff) {
+        chosen.hIndexCutoff = *inputs.hIndexCutoff;
+    }
     const Library::StoredProfile keep{name, inputs.categories, chosen.criteria, chosen.toJson()};
     if (const Result<void> saved = profiles.save(keep); !saved) {
         return saved.error();
@@ -213,6 +234,79 @@ void printSummary(const Digest::ScoringReport &report)
                                 "answers already stored are not paid for again.")
               << Qt::endl;
     }
+}
+
+struct AuthorStage
+{
+    QHash<QString, QString> skip;
+};
+
+std::optional<QString> readKeychain(const QString &keyName)
+{
+    Platform::KeychainSecretStore keychain;
+    keychain.setTimeout(std::chrono::seconds(3));
+    Platform::SecretJob *job = keychain.read(keyName);
+    std::optional<QString> secret;
+    QObject::connect(
+        job, &Platform::SecretJob::finished, [&secret](const std::optional<QString> &s) {
+            secret = s;
+            QCoreApplication::exit(0);
+        });
+    QObject::connect(job, &Platform::SecretJob::failed, [](const Error &) {
+        QCoreApplication::exit(0);
+    });
+    QCoreApplication::exec();
+    return secret;
+}
+
+// Followed authors and the h-index pre-filter; Semantic Scholar failing never stops the run.
+AuthorStage runAuthorStage(Library::Library &library,
+                           const QDate &date,
+                           const Scoring::ScoringProfile &profile,
+                           const QUrl &s2Url)
+{
+    Digest::AuthorOptions options;
+    options.followed = Authors::FollowedAuthors::fromEntries(profile.followedAuthors);
+    if (profile.hIndexCutoff > 0) {
+        options.hIndexCutoff = profile.hIndexCutoff;
+    }
+    if (options.followed.isEmpty() && !options.hIndexCutoff) {
+        return {};
+    }
+
+    Net::HttpClient http;
+    Authors::SemanticScholarClient client(&http);
+    client.setBaseUrl(s2Url);
+    if (const std::optional<QString> key = readKeychain(QStringLiteral("s2"))) {
+        client.setApiKey(key->toUtf8());
+    }
+    Digest::AuthorEnricher enricher(&client, &library);
+    Digest::AuthorReport report;
+    QObject::connect(&enricher, &Digest::AuthorEnricher::finished, [&report](const auto &r) {
+        report = r;
+        QCoreApplication::exit(0);
+    });
+    const std::optional<Day> day = library.day(date);
+    enricher.enrich(day ? day->papers : QList<Paper>(), options);
+    QCoreApplication::exec();
+
+    err() << RunCommand::tr("Authors: %1 papers by followed authors, %2 below the h-index cutoff "
+                            "skip the LLM; Semantic Scholar: %3 requests, %4 papers answered from "
+                            "the library, %5 not known yet, %6 not looked up")
+                 .arg(report.matches.size())
+                 .arg(report.skip.size())
+                 .arg(report.requests)
+                 .arg(report.fromCache)
+                 .arg(report.unknown)
+                 .arg(report.notLookedUp)
+          << Qt::endl;
+    if (report.problem) {
+        err() << RunCommand::tr("Semantic Scholar: %1 The h-index filter stepped aside for the "
+                                "papers it could not look up.")
+                     .arg(report.problem->userMessage())
+              << Qt::endl;
+    }
+    return {report.skip};
 }
 
 struct Settings
@@ -310,6 +404,13 @@ QList<QCommandLineOption> RunCommand::options()
          QStringLiteral("n"),
          QStringLiteral("0")},
         {QStringLiteral("title-filter"), tr("Ask about titles first and skip clear misses.")},
+        {QStringLiteral("authors"),
+         tr("Followed authors, one name or s2:ID per line."),
+         QStringLiteral("file")},
+        {QStringLiteral("h-cutoff"),
+         tr("Skip the LLM for papers with no author of this h-index (0: off)."),
+         QStringLiteral("n")},
+        {QStringLiteral("s2-url"), tr("Another Semantic Scholar server."), QStringLiteral("url")},
     };
 }
 
@@ -319,7 +420,8 @@ QString RunCommand::helpText()
               "           [--date DAY] [--criteria FILE] [--profile NAME]\n"
               "           [--provider openai|anthropic] [--llm-url URL] [--model NAME]\n"
               "           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]\n"
-              "           [--title-filter]. The key comes from PAPERSIEVE_API_KEY or the\n"
+              "           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL].\n"
+              "           The key comes from PAPERSIEVE_API_KEY or the\n"
               "           system keychain. Exit code 5: some papers failed or were left over\n"
               "           budget; run again to retry them.\n");
 }
@@ -341,6 +443,23 @@ int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
     }
     const QString profileName = parser.value(QStringLiteral("profile"));
     RunInputs resolved = inputs;
+    resolved.authorsFile = parser.value(QStringLiteral("authors"));
+    if (parser.isSet(QStringLiteral("h-cutoff"))) {
+        bool ok = false;
+        resolved.hIndexCutoff = parser.value(QStringLiteral("h-cutoff")).toInt(&ok);
+        if (!ok || *resolved.hIndexCutoff < 0) {
+            return fail(ExitCode::Usage, tr("--h-cutoff takes an h-index, 0 or more."));
+        }
+    }
+    QUrl s2Url = Authors::SemanticScholarClient::defaultBaseUrl();
+    if (parser.isSet(QStringLiteral("s2-url"))) {
+        s2Url = QUrl::fromUserInput(parser.value(QStringLiteral("s2-url")));
+        if (!Net::HttpClient::isAllowedUrl(s2Url)) {
+            return fail(ExitCode::Usage,
+                        tr("--s2-url must be an https:// address (plain http:// only to this "
+                           "computer)."));
+        }
+    }
     const Result<Scoring::ScoringProfile> profile =
         resolveProfile(*library.value(), profileName, resolved);
     if (!profile) {
@@ -368,6 +487,9 @@ int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
         return fail(day.error());
     }
     settings.value().options.prices = Digest::DigestBuilder::prices(*library.value());
+
+    const AuthorStage authors = runAuthorStage(*library.value(), *day, *profile, s2Url);
+    settings.value().options.skip = authors.skip;
 
     Net::HttpClient http;
     http.setMaxConcurrentJobs(settings->options.concurrency);

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 class QCommandLineParser;
 
 namespace Sieve::Cli {
@@ -22,6 +24,8 @@ struct RunInputs
     QString criteriaFile;
     QStringList categories;
     QUrl arxivUrl; // empty: arXiv itself
+    QString authorsFile; // run's --authors: followed authors, one per line
+    std::optional<int> hIndexCutoff; // run's --h-cutoff
 };
 
 // `papersieve run`: fetch the day if it is missing, score it with the LLM, store everything.

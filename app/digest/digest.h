@@ -36,6 +36,7 @@ struct DigestEntry
     QString comment; // the LLM's one-line reason; empty when it gave none
     QString status; // one of EntryStatus
     QString statusReason; // why a paper failed or was skipped, e.g. "provider error: HTTP 500"
+    QString followedAuthor; // why it names a followed author ("Listed as ..."); empty otherwise
 };
 
 // What scoring a day cost. Costs are in US dollars, unrounded.

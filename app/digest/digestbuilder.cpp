@@ -3,6 +3,7 @@
 
 #include "digestbuilder.h"
 
+#include <app/digest/authorenricher.h>
 #include <app/library/library.h>
 #include <app/library/runstore.h>
 
@@ -16,14 +17,18 @@ namespace {
 
 bool passes(const DigestEntry &entry, const Scoring::ScoringProfile &profile)
 {
+    if (!entry.followedAuthor.isEmpty()) {
+        return true;
+    }
     return entry.relevance.value_or(0) >= profile.relevanceCutoff
         && entry.novelty.value_or(0) >= profile.noveltyCutoff;
 }
 
 double weighted(const DigestEntry &entry, const Scoring::ScoringProfile &profile)
 {
-    return profile.relevanceWeight * entry.relevance.value_or(0)
+    const double score = profile.relevanceWeight * entry.relevance.value_or(0)
         + profile.noveltyWeight * entry.novelty.value_or(0);
+    return entry.followedAuthor.isEmpty() ? score : std::max(score, profile.authorMatchScore);
 }
 
 DigestUsage usageOf(const Library::RunRecord &run, const Scoring::PriceTable &prices)
@@ -84,6 +89,9 @@ Result<Digest> DigestBuilder::build(const Library::Library &library,
         digest.prompt = run->prompt;
     }
 
+    const auto matches = AuthorEnricher::matchesFromCache(
+        library, day->papers, Authors::FollowedAuthors::fromEntries(profile.followedAuthors));
+
     QList<DigestEntry> relevant;
     QList<DigestEntry> troubled;
     QList<DigestEntry> unscored;
@@ -95,8 +103,16 @@ Result<Digest> DigestBuilder::build(const Library::Library &library,
         if (const auto score = scores.constFind(paper.id); score != scores.constEnd()) {
             applyScore(entry, *score);
         }
+        if (const auto match = matches.constFind(paper.id); match != matches.constEnd()) {
+            entry.followedAuthor = match->reason();
+        }
 
-        if (entry.status == EntryStatus::Scored) {
+        // A followed author's paper is listed whatever a filter said, unless it failed: then
+        // it is listed with the failures.
+        const bool troubledStatus =
+            entry.status == EntryStatus::Failed || entry.status == EntryStatus::OverBudget;
+        const bool followed = !entry.followedAuthor.isEmpty() && run && !troubledStatus;
+        if (entry.status == EntryStatus::Scored || followed) {
             (passes(entry, profile) ? relevant : digest.others).append(entry);
         } else if (entry.status == EntryStatus::Skipped) {
             digest.others.append(entry);

@@ -87,6 +87,7 @@ QJsonObject entryToJson(const DigestEntry &entry, qsizetype rank, bool listed)
     out.insert(QStringLiteral("novelty"), orNull(entry.novelty));
     out.insert(QStringLiteral("status"), entry.status);
     out.insert(QStringLiteral("statusReason"), entry.statusReason);
+    out.insert(QStringLiteral("followedAuthor"), entry.followedAuthor);
     out.insert(QStringLiteral("absUrl"), paper.absUrl());
     out.insert(QStringLiteral("pdfUrl"), paper.pdfUrl());
     return out;
@@ -111,6 +112,7 @@ DigestEntry entryFromJson(const QJsonObject &object)
     entry.novelty = optionalInt(object.value(QStringLiteral("novelty")));
     entry.status = object.value(QStringLiteral("status")).toString();
     entry.statusReason = object.value(QStringLiteral("statusReason")).toString();
+    entry.followedAuthor = object.value(QStringLiteral("followedAuthor")).toString();
     return entry;
 }
 

@@ -183,6 +183,10 @@ QString section(const DigestEntry &entry, qsizetype rank)
         out += QStringLiteral("**Comment:** ") + MarkdownExporter::escapeText(entry.comment)
             + QStringLiteral("\n\n");
     }
+    if (!entry.followedAuthor.isEmpty()) {
+        out += QStringLiteral("**Followed author:** ")
+            + MarkdownExporter::escapeText(entry.followedAuthor) + QStringLiteral("\n\n");
+    }
     if (showsStatus(entry)) {
         out += statusLine(entry);
     }

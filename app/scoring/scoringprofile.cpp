@@ -6,6 +6,7 @@
 #include <app/platform/logging.h>
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace Sieve::Scoring {
@@ -277,6 +278,9 @@ QJsonObject ScoringProfile::toJson() const
             {QStringLiteral("noveltyCutoff"), noveltyCutoff},
             {QStringLiteral("relevanceWeight"), relevanceWeight},
             {QStringLiteral("noveltyWeight"), noveltyWeight},
+            {QStringLiteral("followedAuthors"), QJsonArray::fromStringList(followedAuthors)},
+            {QStringLiteral("authorMatchScore"), authorMatchScore},
+            {QStringLiteral("hIndexCutoff"), hIndexCutoff},
             {QStringLiteral("provider"), provider},
             {QStringLiteral("model"), model}};
 }
@@ -296,6 +300,12 @@ ScoringProfile ScoringProfile::fromJson(const QJsonObject &json)
         json.value(QStringLiteral("relevanceWeight")).toDouble(profile.relevanceWeight);
     profile.noveltyWeight =
         json.value(QStringLiteral("noveltyWeight")).toDouble(profile.noveltyWeight);
+    for (const QJsonValue &entry : json.value(QStringLiteral("followedAuthors")).toArray()) {
+        profile.followedAuthors.append(entry.toString());
+    }
+    profile.authorMatchScore =
+        json.value(QStringLiteral("authorMatchScore")).toDouble(profile.authorMatchScore);
+    profile.hIndexCutoff = json.value(QStringLiteral("hIndexCutoff")).toInt(profile.hIndexCutoff);
     profile.provider = json.value(QStringLiteral("provider")).toString(profile.provider);
     profile.model = json.value(QStringLiteral("model")).toString(profile.model);
     return profile;

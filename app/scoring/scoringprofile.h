@@ -26,6 +26,11 @@ struct ScoringProfile
     int noveltyCutoff = 0;
     double relevanceWeight = 1;
     double noveltyWeight = 1;
+    QStringList followedAuthors; // one entry each: a name, "s2:ID" or "s2:ID Name"
+    // A followed author's paper ranks with this score (relevance + novelty reach 20 at most)
+    // and passes every cutoff and pre-filter.
+    double authorMatchScore = 20;
+    int hIndexCutoff = 0; // papers with no author this high skip the LLM stage; 0 turns it off
     QString provider = QStringLiteral("openai"); // "openai" (any compatible endpoint), "anthropic"
     QString model = QStringLiteral("gpt-4.1-mini");
 

@@ -233,11 +233,15 @@ void TstScoringProfile::survivesARoundTripThroughJson()
     profile.relevanceCutoff = 6;
     profile.noveltyWeight = 0.5;
     profile.model = QStringLiteral("claude-3-5-haiku-latest");
+    profile.followedAuthors = {QStringLiteral("Gemma E. Moran"), QStringLiteral("s2:1741101")};
+    profile.hIndexCutoff = 15;
 
     const ScoringProfile read = ScoringProfile::fromJson(profile.toJson());
     QCOMPARE(read.toJson(), profile.toJson());
     QCOMPARE(read.criteria, profile.criteria);
     QCOMPARE(read.relevanceCutoff, 6);
+    QCOMPARE(read.followedAuthors, profile.followedAuthors);
+    QCOMPARE(read.hIndexCutoff, 15);
     QCOMPARE(criteriaHash(read), criteriaHash(profile));
 }
 
