@@ -14,6 +14,8 @@
 #include <app/digest/jsonexporter.h>
 #include <app/digest/markdownexporter.h>
 #include <app/library/library.h>
+#include <app/library/profilestore.h>
+#include <app/library/runstore.h>
 #include <app/net/httpclient.h>
 #include <app/platform/appinfo.h>
 #include <app/platform/logging.h>
@@ -372,11 +374,15 @@ int runExport(const QCommandLineParser &parser, const Options &options)
     if (!library) {
         return fail(library.error());
     }
-    const auto digest =
-        Digest::DigestBuilder::build(*library.value(),
-                                     *date,
-                                     Scoring::ScoringProfile::defaults(),
-                                     Digest::DigestBuilder::prices(*library.value()));
+    // The profile of the day's latest run sets cutoffs, weights and followed authors.
+    const auto run = Library::RunStore(*library.value()).latestRun(*date);
+    const QString profileName = run ? run->profile : QStringLiteral("default");
+    const auto stored = Library::ProfileStore(*library.value()).profile(profileName);
+    const Scoring::ScoringProfile profile = stored
+        ? Scoring::ScoringProfile::fromJson(stored->settings)
+        : Scoring::ScoringProfile::defaults();
+    const auto digest = Digest::DigestBuilder::build(
+        *library.value(), *date, profile, Digest::DigestBuilder::prices(*library.value()));
     if (!digest) {
         return fail(digest.error());
     }

@@ -129,6 +129,9 @@ Result<Digest> DigestBuilder::build(const Library::Library &library,
         if (scoreA != scoreB) {
             return scoreA > scoreB;
         }
+        if (a.followedAuthor.isEmpty() != b.followedAuthor.isEmpty()) {
+            return b.followedAuthor.isEmpty();
+        }
         return a.relevance.value_or(0) > b.relevance.value_or(0);
     });
 

@@ -17,10 +17,12 @@
 
 #include <tests/support/fakehttpserver.h>
 #include <tests/support/fakellmserver.h>
+#include <tests/support/fakesemanticscholar.h>
 #include <tests/support/testdata.h>
 
 using Sieve::Test::FakeHttpServer;
 using Sieve::Test::FakeLlmServer;
+using Sieve::Test::FakeSemanticScholar;
 
 using Sieve::Test::readFixture;
 
@@ -75,6 +77,8 @@ private Q_SLOTS:
     void runScoresTheDayAndExportCarriesTheScores();
     void runSaysWhichPapersFailedAndExitsFive();
     void killedRunResumesWithoutPayingTwice();
+    void runFollowsAuthorsAndSkipsLowHIndexPapers_data();
+    void runFollowsAuthorsAndSkipsLowHIndexPapers();
 
 private:
     Run papersieve(const QStringList &arguments, const QStringList &environment = {});
@@ -440,6 +444,91 @@ void TstCommandLine::killedRunResumesWithoutPayingTwice()
             QVERIFY2(!paidFor.contains(id), qPrintable(id));
         }
     }
+}
+
+void TstCommandLine::runFollowsAuthorsAndSkipsLowHIndexPapers_data()
+{
+    QTest::addColumn<bool>("s2Down");
+    QTest::newRow("Semantic Scholar answers") << false;
+    QTest::newRow("Semantic Scholar is down") << true;
+}
+
+void TstCommandLine::runFollowsAuthorsAndSkipsLowHIndexPapers()
+{
+    QFETCH(bool, s2Down);
+    fetchSampleDay();
+
+    QList<Sieve::Paper> papers;
+    {
+        auto library =
+            Sieve::Library::Library::open(m_dataDir->filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(library);
+        papers = library.value()->day(QDate(2026, 3, 11))->papers;
+    }
+    FakeSemanticScholar s2;
+    QSet<QString> lowH;
+    for (qsizetype i = 0; i < papers.size(); ++i) {
+        const int hIndex = int(i % 4) * 10; // 0, 10, 20, 30
+        s2.addPaper(papers.at(i).id,
+                    {{QStringLiteral("9%1").arg(i), papers.at(i).authors.first(), hIndex}});
+        if (hIndex < 15) {
+            lowH.insert(papers.at(i).id);
+        }
+    }
+    if (s2Down) {
+        s2.failNext(500, 1000);
+    }
+    const QString followed = papers.at(0).authors.first(); // h-index 0, followed all the same
+    const QString authorsFile = m_dataDir->filePath(QStringLiteral("authors.txt"));
+    QFile file(authorsFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("# followed\n") + followed.toUtf8() + '\n');
+    file.close();
+
+    FakeLlmServer llmServer;
+    const Run run = papersieve(QStringList{QStringLiteral("run"),
+                                           QStringLiteral("--date"),
+                                           QStringLiteral("2026-03-11"),
+                                           QStringLiteral("--authors"),
+                                           authorsFile,
+                                           QStringLiteral("--h-cutoff"),
+                                           QStringLiteral("15"),
+                                           QStringLiteral("--s2-url"),
+                                           s2.baseUrl().toString()}
+                                   + llm(llmServer) + global(),
+                               {QStringLiteral("PAPERSIEVE_API_KEY=sk-cli-test")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Semantic Scholar:")), qPrintable(run.err));
+
+    QSet<QString> sent;
+    for (const auto &request : llmServer.requests()) {
+        sent.unite(QSet<QString>(request.ids.cbegin(), request.ids.cend()));
+    }
+    if (s2Down) {
+        QCOMPARE(sent.size(), papers.size()); // the filter stepped aside
+        QVERIFY2(run.err.contains(QStringLiteral("not looked up")), qPrintable(run.err));
+        return;
+    }
+    QVERIFY(s2.requestCount() <= 2);
+    QVERIFY(sent.contains(papers.at(0).id));
+    for (const QString &id : std::as_const(lowH)) {
+        QCOMPARE(sent.contains(id), id == papers.at(0).id);
+    }
+
+    const Run exported = papersieve(QStringList{QStringLiteral("export"),
+                                                QStringLiteral("--date"),
+                                                QStringLiteral("2026-03-11"),
+                                                QStringLiteral("--format"),
+                                                QStringLiteral("json"),
+                                                QStringLiteral("--output"),
+                                                QStringLiteral("-")}
+                                    + global());
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QJsonArray listed =
+        QJsonDocument::fromJson(exported.out.toUtf8()).object().value("papers").toArray();
+    const QJsonObject first = listed.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("id")).toString(), papers.at(0).id);
+    QVERIFY(!first.value(QStringLiteral("followedAuthor")).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstCommandLine)
