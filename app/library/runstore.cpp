@@ -446,6 +446,29 @@ Result<void> RunStore::finishRun(qint64 runId, const QString &status, const QStr
     return {};
 }
 
+QString RunStore::scheduledOutcome(const QString &profile, const QDate &date) const
+{
+    QSqlQuery query(m_library.database().connection());
+    query.prepare(
+        QStringLiteral("SELECT outcome FROM scheduled_days WHERE profile = ? AND date = ?"));
+    if (!exec(query, {profile, date.toString(Qt::ISODate)}) || !query.next()) {
+        return {};
+    }
+    return query.value(0).toString();
+}
+
+Result<void>
+RunStore::recordScheduled(const QString &profile, const QDate &date, const QString &outcome)
+{
+    QSqlQuery query(m_library.database().connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO scheduled_days (profile, date, outcome, "
+                                 "updated_at) VALUES (?, ?, ?, ?)"));
+    if (!exec(query, {profile, date.toString(Qt::ISODate), outcome, isoNow()})) {
+        return storageError(saveFailed(), QStringLiteral("record scheduled day"), query);
+    }
+    return {};
+}
+
 QList<StoredPrice> RunStore::prices() const
 {
     QSqlQuery query(m_library.database().connection());

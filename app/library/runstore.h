@@ -152,6 +152,11 @@ public:
 
     Result<void> finishRun(qint64 runId, const QString &status, const QString &reason);
 
+    // What the daily schedule recorded for a profile's day: "claimed", "ran", "no-announcement",
+    // or empty when it never acted on that day.
+    QString scheduledOutcome(const QString &profile, const QDate &date) const;
+    Result<void> recordScheduled(const QString &profile, const QDate &date, const QString &outcome);
+
     QList<StoredPrice> prices() const;
     Result<void> setPrice(const StoredPrice &price);
     Result<void> removePrice(const QString &model);

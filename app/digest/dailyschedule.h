@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_DIGEST_DAILYSCHEDULE_H
+#define SIEVE_DIGEST_DAILYSCHEDULE_H
+
+#include <app/arxiv/feedmerger.h>
+#include <app/core/error.h>
+
+#include <QDate>
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace Sieve::Arxiv {
+class ArxivClient;
+}
+
+namespace Sieve::Library {
+class Library;
+}
+
+namespace Sieve::Digest {
+
+class DayFetcher;
+
+// The daily rhythm of one profile: once arXiv's calendar says a new day should be out, fetch
+// the feed, and keep polling while the feed still shows the previous day ("not announced yet").
+// When the day is there, dayReady() asks the owner to run the profile on it; the owner calls
+// markRun() when that run has ended. A day is never handed out twice for a profile, across
+// restarts too (the library records it); a day left unfinished by a crash is handed out again
+// so its run can continue. Weekends and days arXiv skipped ("no announcement") run nothing.
+class DailySchedule : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    DailySchedule(Arxiv::ArxivClient *client, Library::Library *library, QObject *parent = nullptr);
+    ~DailySchedule() override;
+
+    void setClock(Clock clock);
+
+    void setPollInterval(std::chrono::milliseconds interval) { m_pollInterval = interval; }
+
+    void setProfile(const QString &name,
+                    const QStringList &categories,
+                    const Arxiv::MergeOptions &options);
+
+    // Checks now, then whenever the calendar or the poll interval says so.
+    void start();
+    void stop();
+
+    bool isActive() const { return m_active; }
+
+    // One look at the calendar, the library and (when needed) the feed. start() calls it; tests
+    // call it with an injected clock.
+    void checkNow();
+
+    void markRun(const QDate &date);
+
+    // When the schedule will look again (UTC); invalid while stopped or fetching.
+    QDateTime nextCheck() const { return m_nextCheck; }
+
+    // The first moment after `nowUtc` at which arXiv's calendar expects a newer feed.
+    static QDateTime nextAnnouncement(const QDateTime &nowUtc);
+
+Q_SIGNALS:
+    void dayReady(const QDate &date);
+    void waiting(const QDate &expected, const QDateTime &nextCheckUtc); // polling or idle
+    void failed(const Sieve::Error &error); // the feed could not be read; it is tried again
+
+private:
+    void evaluate(const QDate &expected, bool fetched);
+    void fetch(const QDate &expected);
+    void sleepUntil(const QDateTime &atUtc, const QDate &expected);
+
+    Library::Library *m_library = nullptr;
+    std::unique_ptr<DayFetcher> m_fetcher;
+    Clock m_clock;
+    QString m_profile = QStringLiteral("default");
+    QStringList m_categories;
+    Arxiv::MergeOptions m_options;
+    std::chrono::milliseconds m_pollInterval{15 * 60 * 1000};
+    QTimer m_timer;
+    QDateTime m_nextCheck;
+    bool m_active = false;
+    bool m_fetching = false;
+};
+
+} // namespace Sieve::Digest
+
+#endif // SIEVE_DIGEST_DAILYSCHEDULE_H
