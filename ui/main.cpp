@@ -6,6 +6,7 @@
 #include <app/cli/commandline.h>
 #include <app/platform/appinfo.h>
 #include <app/platform/paths.h>
+#include <app/platform/singleinstance.h>
 #include <app/platform/translations.h>
 
 #include <QApplication>
@@ -44,7 +45,19 @@ int main(int argc, char **argv)
         Sieve::Cli::CommandLine::dataDirArgument(QCoreApplication::arguments()));
     QApplication::setDesktopFileName(QStringLiteral("org.papersieve.PaperSieve"));
 
+    // A second launch on the same library raises the first window instead of opening another.
+    Sieve::Platform::SingleInstance instance(Sieve::Platform::Paths::dataDir());
+    if (instance.handOverTo(QCoreApplication::arguments())) {
+        return 0;
+    }
+
     Sieve::Ui::MainWindow window;
+    QObject::connect(
+        &instance, &Sieve::Platform::SingleInstance::activationRequested, &window, [&] {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
     window.show();
     window.openLibrary();
     return QApplication::exec();
