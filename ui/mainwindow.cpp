@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "daylistmodel.h"
+#include "paperpreview.h"
 #include "papertablemodel.h"
 
 #include <app/digest/sampledays.h>
@@ -12,6 +13,7 @@
 #include <app/platform/paths.h>
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,35 +22,10 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace Sieve::Ui {
-
-namespace {
-
-// Paper text is untrusted: everything shown as rich text is escaped first.
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString previewHtml(const Paper &paper)
-{
-    QString html;
-    html += QStringLiteral("<h2>") + escaped(paper.title.simplified()) + QStringLiteral("</h2>");
-    html += QStringLiteral("<p><i>") + escaped(paper.authors.join(QStringLiteral(", ")))
-        + QStringLiteral("</i></p>");
-    html += QStringLiteral("<p>") + escaped(paper.categories.join(QStringLiteral(", ")))
-        + QStringLiteral(" · <a href=\"") + escaped(paper.absUrl()) + QStringLiteral("\">")
-        + escaped(paper.versionedId()) + QStringLiteral("</a> · <a href=\"")
-        + escaped(paper.pdfUrl()) + QStringLiteral("\">PDF</a></p>");
-    html += QStringLiteral("<p>") + escaped(paper.abstract) + QStringLiteral("</p>");
-    return html;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -89,15 +66,19 @@ void MainWindow::buildLayout()
     m_paperView->setWordWrap(false);
     m_paperView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
-    m_preview = new QTextBrowser(this);
+    m_preview = new PaperPreview(this);
     m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setOpenExternalLinks(true);
+    connect(m_preview, &PaperPreview::linkActivated, this, [](const QUrl &url) {
+        qCInfo(lcUi) << "opening in the browser:" << url.host() << url.path();
+        QDesktopServices::openUrl(url);
+    });
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_paperView);
     right->addWidget(m_preview);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    right->setSizes({400, 340});
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_dayView);
@@ -231,7 +212,9 @@ void MainWindow::showPaper(int row)
         m_preview->clear();
         return;
     }
-    m_preview->setHtml(previewHtml(m_paperModel->paperAt(row)));
+    PreviewContent content;
+    content.paper = m_paperModel->paperAt(row);
+    m_preview->setContent(content);
 }
 
 void MainWindow::moveSelection(int step)

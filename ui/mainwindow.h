@@ -11,7 +11,6 @@
 class QLabel;
 class QListView;
 class QTableView;
-class QTextBrowser;
 
 namespace Sieve::Library {
 class Library;
@@ -20,6 +19,7 @@ class Library;
 namespace Sieve::Ui {
 
 class DayListModel;
+class PaperPreview;
 class PaperTableModel;
 
 // The reading window: stored days on the left, the selected day's papers in the middle and the
@@ -41,7 +41,7 @@ public:
 
     QTableView *paperView() const { return m_paperView; }
 
-    QTextBrowser *preview() const { return m_preview; }
+    PaperPreview *preview() const { return m_preview; }
 
 Q_SIGNALS:
     void libraryOpened();
@@ -61,7 +61,7 @@ private:
     PaperTableModel *m_paperModel = nullptr;
     QListView *m_dayView = nullptr;
     QTableView *m_paperView = nullptr;
-    QTextBrowser *m_preview = nullptr;
+    PaperPreview *m_preview = nullptr;
     QLabel *m_banner = nullptr;
 };
 
