@@ -9,6 +9,7 @@
 
 #include <app/digest/sampledays.h>
 #include <app/library/library.h>
+#include <app/library/readingstore.h>
 #include <app/platform/logging.h>
 #include <app/platform/paths.h>
 
@@ -26,6 +27,12 @@
 #include <QtConcurrent>
 
 namespace Sieve::Ui {
+
+namespace {
+
+constexpr int StatusTimeoutMs = 4000;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -124,10 +131,71 @@ void MainWindow::buildActions()
         moveSelection(-1);
     });
 
+    buildPaperActions();
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::buildPaperActions()
+{
+    QMenu *paper = menuBar()->addMenu(tr("&Paper"));
+    paper->setToolTipsVisible(true);
+
+    addPaperAction(paper,
+                   QStringLiteral("starAction"),
+                   tr("&Star"),
+                   tr("Star or unstar this paper"),
+                   {QKeySequence(Qt::Key_S)},
+                   [this] {
+                       toggleStar();
+                   });
+    addPaperAction(paper,
+                   QStringLiteral("readAction"),
+                   tr("&Mark Read"),
+                   tr("Mark this paper read or unread"),
+                   {QKeySequence(Qt::Key_M)},
+                   [this] {
+                       toggleRead();
+                   });
+    paper->addSeparator();
+    addPaperAction(paper,
+                   QStringLiteral("rateUpAction"),
+                   tr("Rate &Up"),
+                   tr("More papers like this one"),
+                   {QKeySequence(Qt::Key_Plus),
+                    QKeySequence(Qt::Key_Equal),
+                    QKeySequence(Qt::KeypadModifier | Qt::Key_Plus)},
+                   [this] {
+                       rate(Library::ReadingStore::Thumb::Up);
+                   });
+    addPaperAction(paper,
+                   QStringLiteral("rateDownAction"),
+                   tr("Rate &Down"),
+                   tr("Fewer papers like this one"),
+                   {QKeySequence(Qt::Key_Minus), QKeySequence(Qt::KeypadModifier | Qt::Key_Minus)},
+                   [this] {
+                       rate(Library::ReadingStore::Thumb::Down);
+                   });
+}
+
+QAction *MainWindow::addPaperAction(QMenu *menu,
+                                    const QString &name,
+                                    const QString &text,
+                                    const QString &toolTip,
+                                    const QList<QKeySequence> &shortcuts,
+                                    const std::function<void()> &slot)
+{
+    QAction *action = menu->addAction(text);
+    action->setObjectName(name);
+    action->setShortcuts(shortcuts);
+    //: A tool tip followed by the action's keyboard shortcut, e.g. "Star this paper (S)"
+    action->setToolTip(
+        tr("%1 (%2)").arg(toolTip, shortcuts.constFirst().toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, slot);
+    return action;
 }
 
 void MainWindow::openLibrary()
@@ -212,9 +280,93 @@ void MainWindow::showPaper(int row)
         m_preview->clear();
         return;
     }
+    m_preview->setContent(previewContent(m_paperModel->paperAt(row)));
+}
+
+PreviewContent MainWindow::previewContent(const Paper &paper) const
+{
     PreviewContent content;
-    content.paper = m_paperModel->paperAt(row);
-    m_preview->setContent(content);
+    content.paper = paper;
+    if (m_library) {
+        const Library::ReadingState state = m_library->reading().state(paper.id);
+        content.starred = state.starred;
+        content.read = state.isRead();
+        content.rating = state.rating;
+    }
+    return content;
+}
+
+std::optional<Paper> MainWindow::currentPaper() const
+{
+    const QModelIndex current = m_paperView->currentIndex();
+    if (!m_library || !current.isValid() || current.row() >= m_paperModel->rowCount()) {
+        return std::nullopt;
+    }
+    return m_paperModel->paperAt(current.row());
+}
+
+void MainWindow::toggleStar()
+{
+    const auto paper = currentPaper();
+    if (!paper) {
+        return;
+    }
+    const bool starred = !m_library->reading().state(paper->id).starred;
+    if (reportFailure(m_library->reading().setStarred(paper->id, starred))) {
+        return;
+    }
+    statusBar()->showMessage(starred ? tr("Starred.") : tr("Star removed."), StatusTimeoutMs);
+    refreshPreview(*paper);
+}
+
+void MainWindow::toggleRead()
+{
+    const auto paper = currentPaper();
+    if (!paper) {
+        return;
+    }
+    const bool read = !m_library->reading().state(paper->id).isRead();
+    const QDateTime readAt = read ? QDateTime::currentDateTimeUtc() : QDateTime();
+    if (reportFailure(m_library->reading().setReadAt(paper->id, readAt))) {
+        return;
+    }
+    statusBar()->showMessage(read ? tr("Marked read.") : tr("Marked unread."), StatusTimeoutMs);
+    refreshPreview(*paper);
+}
+
+void MainWindow::rate(Library::ReadingStore::Thumb thumb)
+{
+    const auto paper = currentPaper();
+    if (!paper) {
+        return;
+    }
+    const Result<int> rated = m_library->reading().rate(paper->id, thumb);
+    if (!rated) {
+        reportFailure(rated.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Rated %1/5.").arg(rated.value()), StatusTimeoutMs);
+    refreshPreview(*paper);
+}
+
+void MainWindow::refreshPreview(const Paper &paper)
+{
+    m_preview->setContent(previewContent(paper));
+}
+
+bool MainWindow::reportFailure(const Result<void> &result)
+{
+    if (result) {
+        return false;
+    }
+    reportFailure(result.error());
+    return true;
+}
+
+void MainWindow::reportFailure(const Error &error)
+{
+    qCWarning(lcUi) << "reading state not saved:" << error.detail();
+    statusBar()->showMessage(error.userMessage(), StatusTimeoutMs);
 }
 
 void MainWindow::moveSelection(int step)

@@ -4,12 +4,23 @@
 #ifndef SIEVE_UI_MAINWINDOW_H
 #define SIEVE_UI_MAINWINDOW_H
 
+#include "previewcontent.h"
+
+#include <app/core/error.h>
+#include <app/library/readingstore.h>
+
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
+class QAction;
 class QLabel;
 class QListView;
+class QMenu;
 class QTableView;
 
 namespace Sieve::Library {
@@ -50,10 +61,25 @@ private:
     void buildLayout();
     void showLibrary(const QString &path);
     void buildActions();
+    void buildPaperActions();
+    QAction *addPaperAction(QMenu *menu,
+                            const QString &name,
+                            const QString &text,
+                            const QString &toolTip,
+                            const QList<QKeySequence> &shortcuts,
+                            const std::function<void()> &slot);
     void reloadDays();
     void showDay(int row);
     void showPaper(int row);
     void moveSelection(int step);
+    PreviewContent previewContent(const Paper &paper) const;
+    std::optional<Paper> currentPaper() const;
+    void toggleStar();
+    void toggleRead();
+    void rate(Library::ReadingStore::Thumb thumb);
+    void refreshPreview(const Paper &paper);
+    bool reportFailure(const Result<void> &result); // true when it failed
+    void reportFailure(const Error &error);
     void showBanner(const QString &text);
 
     std::unique_ptr<Library::Library> m_library;

@@ -9,6 +9,7 @@
 #include <ui/paperpreview.h>
 #include <ui/previewpage.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QListView>
@@ -28,6 +29,43 @@ bool openLibrary(MainWindow &window)
     QSignalSpy opened(&window, &MainWindow::libraryOpened);
     window.openLibrary();
     return opened.wait(10000);
+}
+
+// Activates the window so its shortcuts receive key clicks.
+bool showActive(MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return false;
+    }
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
+void typeKeys(MainWindow &window, const QString &keys)
+{
+    for (const QChar key : keys) {
+        switch (key.unicode()) {
+        case 's':
+            QTest::keyClick(&window, Qt::Key_S);
+            break;
+        case 'm':
+            QTest::keyClick(&window, Qt::Key_M);
+            break;
+        case '+':
+            QTest::keyClick(&window, Qt::Key_Plus);
+            break;
+        case '-':
+            QTest::keyClick(&window, Qt::Key_Minus);
+            break;
+        case 'j':
+            QTest::keyClick(&window, Qt::Key_J);
+            break;
+        default:
+            QTest::keyClick(&window, Qt::Key_K);
+            break;
+        }
+    }
 }
 
 // The preview's visible text, once the current paper is on screen.
@@ -60,6 +98,11 @@ private Q_SLOTS:
     void paperTextIsShownAsTextNeverAsMarkup_data();
     void paperTextIsShownAsTextNeverAsMarkup();
     void screenshotIsNotBlank();
+    void readingKeysChangeTheState_data();
+    void readingKeysChangeTheState();
+    void readingStateSurvivesARestart();
+    void readingActionsShowTheirShortcut_data();
+    void readingActionsShowTheirShortcut();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -207,6 +250,91 @@ void TstMainWindow::screenshotIsNotBlank()
         }
     }
     QVERIFY2(previewColours.size() > 1, qPrintable(QString::number(previewColours.size())));
+}
+
+void TstMainWindow::readingKeysChangeTheState_data()
+{
+    QTest::addColumn<QString>("keys");
+    QTest::addColumn<bool>("starred");
+    QTest::addColumn<bool>("read");
+    QTest::addColumn<int>("rating"); // 0: none
+
+    QTest::newRow("s stars") << QStringLiteral("s") << true << false << 0;
+    QTest::newRow("s s unstars") << QStringLiteral("ss") << false << false << 0;
+    QTest::newRow("m marks read") << QStringLiteral("m") << false << true << 0;
+    QTest::newRow("m m marks unread") << QStringLiteral("mm") << false << false << 0;
+    QTest::newRow("+ rates up") << QStringLiteral("+") << false << false << 4;
+    QTest::newRow("+ + + stops at five") << QStringLiteral("+++") << false << false << 5;
+    QTest::newRow("- rates down") << QStringLiteral("-") << false << false << 2;
+    QTest::newRow("+ - is neutral") << QStringLiteral("+-") << false << false << 3;
+}
+
+void TstMainWindow::readingKeysChangeTheState()
+{
+    QFETCH(QString, keys);
+    QFETCH(bool, starred);
+    QFETCH(bool, read);
+    QFETCH(int, rating);
+
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+
+    typeKeys(window, keys);
+
+    const auto content = window.preview()->content();
+    QCOMPARE(content.starred, starred);
+    QCOMPARE(content.read, read);
+    QCOMPARE(content.rating.value_or(0), rating);
+    // The key acted on the selected paper only.
+    typeKeys(window, QStringLiteral("j"));
+    QVERIFY(!window.preview()->content().starred);
+    QVERIFY(!window.preview()->content().rating);
+}
+
+void TstMainWindow::readingStateSurvivesARestart()
+{
+    QString firstId;
+    {
+        MainWindow window;
+        QVERIFY(showActive(window));
+        QVERIFY(openLibrary(window));
+        firstId = window.preview()->content().paper.id;
+        typeKeys(window, QStringLiteral("s++m"));
+    }
+
+    MainWindow window;
+    QVERIFY(openLibrary(window));
+
+    const auto content = window.preview()->content();
+    QCOMPARE(content.paper.id, firstId);
+    QVERIFY(content.starred);
+    QVERIFY(content.read);
+    QCOMPARE(content.rating, std::optional<int>(5));
+    const QString state = previewText(window);
+    QVERIFY2(state.contains(QStringLiteral("Rated 5/5")), qPrintable(state));
+}
+
+void TstMainWindow::readingActionsShowTheirShortcut_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("key");
+
+    QTest::newRow("star") << QStringLiteral("starAction") << QStringLiteral("(S)");
+    QTest::newRow("read") << QStringLiteral("readAction") << QStringLiteral("(M)");
+    QTest::newRow("rate up") << QStringLiteral("rateUpAction") << QStringLiteral("(+)");
+    QTest::newRow("rate down") << QStringLiteral("rateDownAction") << QStringLiteral("(-)");
+}
+
+void TstMainWindow::readingActionsShowTheirShortcut()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, key);
+
+    MainWindow window;
+    const auto *action = window.findChild<QAction *>(name);
+    QVERIFY(action);
+    QVERIFY2(action->toolTip().endsWith(key), qPrintable(action->toolTip()));
 }
 
 PAPERSIEVE_WEBENGINE_TEST_MAIN(TstMainWindow)
