@@ -6,10 +6,14 @@
 #include "daylistmodel.h"
 #include "paperpreview.h"
 #include "papertablemodel.h"
+#include "pdfviewer.h"
 
+#include <app/arxiv/pdfdownloader.h>
 #include <app/digest/sampledays.h>
 #include <app/library/library.h>
+#include <app/library/pdfcache.h>
 #include <app/library/readingstore.h>
+#include <app/net/httpclient.h>
 #include <app/platform/logging.h>
 #include <app/platform/paths.h>
 
@@ -45,7 +49,11 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1200, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The downloader uses the cache and the client: it goes first.
+    delete m_pdfDownloader;
+}
 
 void MainWindow::buildLayout()
 {
@@ -113,6 +121,7 @@ void MainWindow::buildLayout()
             [this](const QModelIndex &current) {
                 showPaper(current.row());
             });
+    connect(m_paperView, &QAbstractItemView::doubleClicked, this, &MainWindow::openPdf);
 }
 
 void MainWindow::buildActions()
@@ -160,6 +169,15 @@ void MainWindow::buildPaperActions()
                    [this] {
                        toggleRead();
                    });
+    addPaperAction(
+        paper,
+        QStringLiteral("openPdfAction"),
+        tr("&Open PDF"),
+        tr("Read the PDF in PaperSieve"),
+        {QKeySequence(Qt::Key_O), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+        [this] {
+            openPdf();
+        });
     paper->addSeparator();
     addPaperAction(paper,
                    QStringLiteral("rateUpAction"),
@@ -303,6 +321,64 @@ std::optional<Paper> MainWindow::currentPaper() const
         return std::nullopt;
     }
     return m_paperModel->paperAt(current.row());
+}
+
+Arxiv::PdfDownloader *MainWindow::pdfDownloader()
+{
+    if (m_pdfDownloader) {
+        return m_pdfDownloader;
+    }
+    m_http = new Net::HttpClient(this);
+    m_pdfCache = std::make_unique<Library::PdfCache>(Library::PdfCache::defaultDir());
+    m_pdfDownloader = new Arxiv::PdfDownloader(m_http, m_pdfCache.get(), this);
+
+    connect(m_pdfDownloader,
+            &Arxiv::PdfDownloader::progress,
+            this,
+            [this](const QString &id, qint64 received, qint64 total) {
+                if (m_pdfViewer && id == m_pdfPaperId) {
+                    m_pdfViewer->showProgress(received, total);
+                }
+            });
+    connect(m_pdfDownloader,
+            &Arxiv::PdfDownloader::finished,
+            this,
+            [this](const QString &id, const QString &path) {
+                if (m_pdfViewer && id == m_pdfPaperId) {
+                    m_pdfViewer->openFile(path, m_pdfViewer->windowTitle());
+                }
+            });
+    connect(m_pdfDownloader,
+            &Arxiv::PdfDownloader::failed,
+            this,
+            [this](const QString &id, const Error &error) {
+                qCWarning(lcUi) << "PDF not available:" << id << error.detail();
+                if (m_pdfViewer && id == m_pdfPaperId) {
+                    m_pdfViewer->showError(error.userMessage());
+                }
+            });
+    return m_pdfDownloader;
+}
+
+void MainWindow::openPdf()
+{
+    const auto paper = currentPaper();
+    if (!paper) {
+        return;
+    }
+    Arxiv::PdfDownloader *downloader = pdfDownloader();
+    if (!m_pdfViewer) {
+        m_pdfViewer = new PdfViewer(this);
+    }
+
+    m_pdfPaperId = paper->id;
+    //: Title of the PDF window: the arXiv id, then the paper's title
+    m_pdfViewer->showDownloading(
+        tr("%1 — %2").arg(paper->versionedId(), paper->title.simplified()));
+    m_pdfViewer->show();
+    m_pdfViewer->raise();
+    m_pdfViewer->activateWindow();
+    downloader->fetch(*paper);
 }
 
 void MainWindow::toggleStar()

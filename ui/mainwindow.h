@@ -23,14 +23,24 @@ class QListView;
 class QMenu;
 class QTableView;
 
+namespace Sieve::Arxiv {
+class PdfDownloader;
+}
+
 namespace Sieve::Library {
 class Library;
+class PdfCache;
+} // namespace Sieve::Library
+
+namespace Sieve::Net {
+class HttpClient;
 }
 
 namespace Sieve::Ui {
 
 class DayListModel;
 class PaperPreview;
+class PdfViewer;
 class PaperTableModel;
 
 // The reading window: stored days on the left, the selected day's papers in the middle and the
@@ -54,6 +64,12 @@ public:
 
     PaperPreview *preview() const { return m_preview; }
 
+    // The PDF window; nullptr until a PDF was first asked for.
+    PdfViewer *pdfViewer() const { return m_pdfViewer; }
+
+    // Created on first use; tests aim its base URL at a local server.
+    Arxiv::PdfDownloader *pdfDownloader();
+
 Q_SIGNALS:
     void libraryOpened();
 
@@ -74,6 +90,7 @@ private:
     void moveSelection(int step);
     PreviewContent previewContent(const Paper &paper) const;
     std::optional<Paper> currentPaper() const;
+    void openPdf();
     void toggleStar();
     void toggleRead();
     void rate(Library::ReadingStore::Thumb thumb);
@@ -89,6 +106,11 @@ private:
     QTableView *m_paperView = nullptr;
     PaperPreview *m_preview = nullptr;
     QLabel *m_banner = nullptr;
+    Net::HttpClient *m_http = nullptr;
+    std::unique_ptr<Library::PdfCache> m_pdfCache;
+    Arxiv::PdfDownloader *m_pdfDownloader = nullptr;
+    PdfViewer *m_pdfViewer = nullptr;
+    QString m_pdfPaperId; // the paper whose PDF the viewer waits for or shows
 };
 
 } // namespace Sieve::Ui

@@ -56,7 +56,7 @@ void PdfDownloader::fetch(const Paper &paper)
     cancel();
 
     if (const auto cached = m_cache->find(paper.id, paper.version)) {
-        qCDebug(lcArxiv) << "PDF from the cache:" << paper.versionedId();
+        qCDebug(lcPdf) << "PDF from the cache:" << paper.versionedId();
         const QString path = *cached;
         const QString id = paper.id;
         QTimer::singleShot(0, this, [this, id, path] {
@@ -69,7 +69,7 @@ void PdfDownloader::fetch(const Paper &paper)
     options.maxBodyBytes = m_maxBytes;
     options.transferTimeout = std::chrono::seconds(60);
     const QUrl url = pdfUrl(paper);
-    qCInfo(lcArxiv) << "downloading PDF" << url.host() << url.path();
+    qCInfo(lcPdf) << "downloading PDF" << url.host() << url.path();
     m_job = m_client->get(url, options);
     connect(m_job,
             &Net::HttpJob::downloadProgress,
@@ -101,8 +101,8 @@ void PdfDownloader::cancel()
 void PdfDownloader::onDownloaded(const Paper &paper, const QByteArray &body)
 {
     if (!Library::PdfCache::looksLikePdf(body)) {
-        qCWarning(lcArxiv) << "not a PDF from" << m_baseUrl.host() << "for" << paper.versionedId()
-                           << "bytes:" << body.size();
+        qCWarning(lcPdf) << "not a PDF from" << m_baseUrl.host() << "for" << paper.versionedId()
+                         << "bytes:" << body.size();
         Q_EMIT failed(
             paper.id,
             Error(Error::Code::BadData,

@@ -79,7 +79,7 @@ Result<QString> PdfCache::store(const QString &paperId, int version, const QByte
     const QString path = QDir(m_dir).filePath(fileName(paperId, version));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        qCWarning(lcLibrary) << "PDF cache write failed:" << path << file.errorString();
+        qCWarning(lcPdf) << "PDF cache write failed:" << path << file.errorString();
         return Error(Error::Code::Storage,
                      text("The PDF could not be saved. Check the free disk space."),
                      path + QStringLiteral(": ") + file.errorString());
@@ -87,7 +87,7 @@ Result<QString> PdfCache::store(const QString &paperId, int version, const QByte
 
     markUsed(path);
     evictToLimit(path);
-    qCDebug(lcLibrary) << "PDF cached:" << fileName(paperId, version) << "bytes:" << pdf.size();
+    qCDebug(lcPdf) << "PDF cached:" << fileName(paperId, version) << "bytes:" << pdf.size();
     return path;
 }
 
@@ -126,7 +126,7 @@ void PdfCache::markUsed(const QString &path)
     // Opening for append changes nothing in the file but lets us set its time.
     if (!file.open(QIODevice::Append)
         || !file.setFileTime(m_clock(), QFileDevice::FileModificationTime)) {
-        qCWarning(lcLibrary) << "PDF cache could not mark as used:" << path;
+        qCWarning(lcPdf) << "PDF cache could not mark as used:" << path;
     }
 }
 
@@ -156,9 +156,9 @@ void PdfCache::evictToLimit(const QString &keep)
         }
         if (QFile::remove(info.absoluteFilePath())) {
             total -= info.size();
-            qCDebug(lcLibrary) << "PDF cache evicted:" << info.fileName();
+            qCDebug(lcPdf) << "PDF cache evicted:" << info.fileName();
         } else {
-            qCWarning(lcLibrary) << "PDF cache could not evict:" << info.absoluteFilePath();
+            qCWarning(lcPdf) << "PDF cache could not evict:" << info.absoluteFilePath();
         }
     }
 }

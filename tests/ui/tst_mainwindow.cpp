@@ -1,23 +1,29 @@
 // SPDX-FileCopyrightText: 2026 The PaperSieve authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "pdftesting.h"
 #include "webtesting.h"
 
+#include <app/arxiv/pdfdownloader.h>
 #include <app/library/library.h>
 #include <app/platform/paths.h>
 #include <ui/mainwindow.h>
 #include <ui/paperpreview.h>
+#include <ui/pdfviewer.h>
 #include <ui/previewpage.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QListView>
+#include <QPdfDocument>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <tests/support/fakehttpserver.h>
 
 using Sieve::Ui::MainWindow;
 
@@ -102,6 +108,9 @@ private Q_SLOTS:
     void readingKeysChangeTheState();
     void readingStateSurvivesARestart();
     void readingActionsShowTheirShortcut_data();
+    void openPdfKeysShowThePaperAndCacheIt_data();
+    void openPdfKeysShowThePaperAndCacheIt();
+    void pdfThatIsNotAPdfIsExplained();
     void readingActionsShowTheirShortcut();
 
 private:
@@ -335,6 +344,70 @@ void TstMainWindow::readingActionsShowTheirShortcut()
     const auto *action = window.findChild<QAction *>(name);
     QVERIFY(action);
     QVERIFY2(action->toolTip().endsWith(key), qPrintable(action->toolTip()));
+}
+
+void TstMainWindow::openPdfKeysShowThePaperAndCacheIt_data()
+{
+    QTest::addColumn<int>("key");
+
+    QTest::newRow("o") << int(Qt::Key_O);
+    QTest::newRow("return") << int(Qt::Key_Return);
+    QTest::newRow("enter") << int(Qt::Key_Enter);
+}
+
+void TstMainWindow::openPdfKeysShowThePaperAndCacheIt()
+{
+    QFETCH(int, key);
+
+    Sieve::Test::FakeHttpServer server;
+    MainWindow window;
+    window.pdfDownloader()->setBaseUrl(server.baseUrl());
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+    window.paperView()->setFocus();
+    const Sieve::Paper paper = window.preview()->content().paper;
+    server.enqueue(
+        QStringLiteral("/pdf/") + paper.versionedId(),
+        Sieve::Test::FakeHttpServer::Response::ok(Sieve::Test::generatedPdf(3), "application/pdf"));
+
+    QTest::keyClick(window.paperView(), Qt::Key(key));
+
+    QVERIFY(window.pdfViewer());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 10000);
+    QCOMPARE(window.pdfViewer()->document()->pageCount(), 3);
+    QCOMPARE(server.requestCount(), 1);
+
+    // Again, from the cache: the viewer reloads and the server hears nothing.
+    window.pdfViewer()->close();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.paperView(), Qt::Key(key));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 10000);
+    QCOMPARE(server.requestCount(), 1);
+}
+
+void TstMainWindow::pdfThatIsNotAPdfIsExplained()
+{
+    Sieve::Test::FakeHttpServer server;
+    server.setResponder([](const Sieve::Test::FakeHttpServer::Request &) {
+        return Sieve::Test::FakeHttpServer::Response::ok("<html>Please wait</html>", "text/html");
+    });
+    MainWindow window;
+    window.pdfDownloader()->setBaseUrl(server.baseUrl());
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+
+    QTest::keyClick(&window, Qt::Key_O);
+
+    QVERIFY(window.pdfViewer());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.pdfViewer()->message().contains(QStringLiteral("not send a PDF")), 10000);
+    QCOMPARE(window.pdfViewer()->document()->status(), QPdfDocument::Status::Null);
+    QVERIFY(QDir(Sieve::Platform::Paths::dataDir() + QStringLiteral("/pdf"))
+                .entryList({QStringLiteral("*.pdf")})
+                .isEmpty());
 }
 
 PAPERSIEVE_WEBENGINE_TEST_MAIN(TstMainWindow)
