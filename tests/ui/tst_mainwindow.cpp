@@ -77,11 +77,7 @@ void typeKeys(MainWindow &window, const QString &keys)
 // The preview's visible text, once the current paper is on screen.
 QString previewText(MainWindow &window)
 {
-    if (!QTest::qWaitFor(
-            [&window] {
-                return window.preview()->isShown();
-            },
-            10000)) {
+    if (!Sieve::Test::waitShown(*window.preview())) {
         return {};
     }
     const auto text =
@@ -143,7 +139,7 @@ void TstMainWindow::opensOnTheSampleDaysNewestFirst()
 
     const QString firstTitle = window.paperView()->model()->index(0, 1).data().toString();
     QCOMPARE(window.preview()->content().paper.title.simplified(), firstTitle.simplified());
-    QTRY_VERIFY_WITH_TIMEOUT(window.preview()->isShown(), 10000);
+    QVERIFY(Sieve::Test::waitShown(*window.preview()));
 }
 
 void TstMainWindow::keyboardMovesThroughThePapers_data()
@@ -230,7 +226,7 @@ void TstMainWindow::screenshotIsNotBlank()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openLibrary(window));
-    QTRY_VERIFY_WITH_TIMEOUT(window.preview()->isShown(), 10000);
+    QVERIFY(Sieve::Test::waitShown(*window.preview()));
     // Let the web view's compositor deliver a frame before grabbing the window.
     QTest::qWait(300);
 

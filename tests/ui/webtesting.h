@@ -4,7 +4,11 @@
 #ifndef SIEVE_TEST_WEBTESTING_H
 #define SIEVE_TEST_WEBTESTING_H
 
+#include <ui/paperpreview.h>
+
 #include <QApplication>
+#include <QPointer>
+#include <QSignalSpy>
 #include <QTest>
 #include <QVariant>
 #include <QWebEnginePage>
@@ -14,20 +18,33 @@
 
 namespace Sieve::Test {
 
-// Runs `script` in the page's main world and waits for its value; nullopt on timeout.
+// Runs `script` in the page's main world and waits for its value; nullopt on timeout. It waits
+// in an event loop (QSignalSpy::wait), not in QTest::qWaitFor's sleep-and-poll: WebEngine serves
+// qrc: resources on the GUI thread, chunk by chunk, and polling makes loading them crawl.
 inline std::optional<QVariant>
 evaluate(QWebEnginePage *page, const QString &script, int timeoutMs = 5000)
 {
     auto result = std::make_shared<std::optional<QVariant>>();
-    page->runJavaScript(script, [result](const QVariant &value) {
+    QObject receiver;
+    QSignalSpy answered(&receiver, &QObject::objectNameChanged);
+    QPointer<QObject> guard(&receiver);
+    page->runJavaScript(script, [result, guard](const QVariant &value) {
         *result = value;
+        if (guard) {
+            guard->setObjectName(QStringLiteral("answered"));
+        }
     });
-    const bool answered = QTest::qWaitFor(
-        [result] {
-            return result->has_value();
-        },
-        timeoutMs);
-    return answered ? *result : std::nullopt;
+    if (!result->has_value() && !answered.wait(timeoutMs)) {
+        return std::nullopt;
+    }
+    return *result;
+}
+
+// Waits until the preview shows its current content.
+inline bool waitShown(Ui::PaperPreview &preview, int timeoutMs = 15000)
+{
+    QSignalSpy shown(&preview, &Ui::PaperPreview::contentShown);
+    return preview.isShown() || shown.wait(timeoutMs);
 }
 
 } // namespace Sieve::Test
