@@ -286,6 +286,14 @@ void MainWindow::showDay(int row)
     const DaySummary summary = m_dayModel->dayAt(row);
     const auto day = m_library ? m_library->day(summary.date) : std::nullopt;
     m_paperModel->setDay(day.value_or(Day{}));
+    if (m_library && day) {
+        QStringList ids;
+        ids.reserve(day->papers.size());
+        for (const Paper &paper : day->papers) {
+            ids.append(paper.id);
+        }
+        m_paperModel->setReading(m_library->reading().states(ids));
+    }
     m_preview->clear();
     if (m_paperModel->rowCount() > 0) {
         m_paperView->setCurrentIndex(m_paperModel->index(0, PaperTableModel::TitleColumn));
@@ -427,6 +435,7 @@ void MainWindow::rate(Library::ReadingStore::Thumb thumb)
 
 void MainWindow::refreshPreview(const Paper &paper)
 {
+    m_paperModel->setReading(paper.id, m_library->reading().state(paper.id));
     m_preview->setContent(previewContent(paper));
 }
 

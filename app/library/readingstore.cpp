@@ -8,6 +8,8 @@
 #include <app/platform/logging.h>
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -38,6 +40,21 @@ bool paperExists(const QSqlDatabase &db, const QString &paperId)
     return query.exec() && query.next();
 }
 
+// Reads starred, read_at, rating and note from the query's columns 1 to 4.
+ReadingState stateFromRow(const QSqlQuery &query)
+{
+    ReadingState state;
+    state.starred = query.value(1).toInt() != 0;
+    if (!query.value(2).isNull()) {
+        state.readAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODate).toUTC();
+    }
+    if (!query.value(3).isNull()) {
+        state.rating = query.value(3).toInt();
+    }
+    state.note = query.value(4).toString();
+    return state;
+}
+
 } // namespace
 
 ReadingStore::ReadingStore(QSqlDatabase db)
@@ -47,28 +64,30 @@ ReadingStore::ReadingStore(QSqlDatabase db)
 
 ReadingState ReadingStore::state(const QString &paperId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT starred, read_at, rating, note FROM reading WHERE paper_id = ?"));
-    query.addBindValue(paperId);
-    if (!query.exec()) {
-        qCWarning(lcLibrary) << "Library read failed: reading state" << query.lastError().text();
-        return {};
+    return states({paperId}).value(paperId);
+}
+
+QHash<QString, ReadingState> ReadingStore::states(const QStringList &paperIds) const
+{
+    QHash<QString, ReadingState> states;
+    if (paperIds.isEmpty()) {
+        return states;
     }
 
-    ReadingState state;
-    if (!query.next()) {
-        return state;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT paper_id, starred, read_at, rating, note FROM reading "
+                                 "WHERE paper_id IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(paperIds)).toJson()));
+    if (!query.exec()) {
+        qCWarning(lcLibrary) << "Library read failed: reading state" << query.lastError().text();
+        return states;
     }
-    state.starred = query.value(0).toInt() != 0;
-    if (!query.value(1).isNull()) {
-        state.readAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODate).toUTC();
+
+    while (query.next()) {
+        states.insert(query.value(0).toString(), stateFromRow(query));
     }
-    if (!query.value(2).isNull()) {
-        state.rating = query.value(2).toInt();
-    }
-    state.note = query.value(3).toString();
-    return state;
+    return states;
 }
 
 Result<void> ReadingStore::setStarred(const QString &paperId, bool starred)

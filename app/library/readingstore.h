@@ -7,8 +7,10 @@
 #include <app/core/error.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,6 +43,9 @@ public:
     explicit ReadingStore(QSqlDatabase db);
 
     ReadingState state(const QString &paperId) const;
+
+    // The states of the papers among `paperIds` that were ever touched, by paper id.
+    QHash<QString, ReadingState> states(const QStringList &paperIds) const;
 
     Result<void> setStarred(const QString &paperId, bool starred);
     Result<void> setReadAt(const QString &paperId, const QDateTime &readAt); // invalid: unread

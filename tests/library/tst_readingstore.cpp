@@ -59,6 +59,7 @@ private Q_SLOTS:
     void notesAreTrimmedAndEmptyRemovesThem();
     void unknownPaperIsRefused();
     void stateSurvivesReopeningTheLibrary();
+    void statesOfManyPapersComeInOneCall();
 };
 
 void TstReadingStore::initTestCase()
@@ -197,6 +198,20 @@ void TstReadingStore::stateSurvivesReopeningTheLibrary()
     QVERIFY(state.starred);
     QCOMPARE(state.rating, std::optional<int>(4));
     QCOMPARE(state.note, QStringLiteral("read again"));
+}
+
+void TstReadingStore::statesOfManyPapersComeInOneCall()
+{
+    const auto library = libraryWithOnePaper(QStringLiteral(":memory:"));
+    QVERIFY(library);
+    QVERIFY(library->reading().setStarred(PaperId, true));
+
+    const auto states =
+        library->reading().states({PaperId, QStringLiteral("2603.99999"), QStringLiteral("x'y")});
+
+    QCOMPARE(states.size(), 1);
+    QVERIFY(states.value(PaperId).starred);
+    QVERIFY(library->reading().states({}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstReadingStore)

@@ -9,6 +9,7 @@
 #include <app/platform/paths.h>
 #include <ui/mainwindow.h>
 #include <ui/paperpreview.h>
+#include <ui/papertablemodel.h>
 #include <ui/pdfviewer.h>
 #include <ui/previewpage.h>
 
@@ -291,6 +292,12 @@ void TstMainWindow::readingKeysChangeTheState()
     QCOMPARE(content.starred, starred);
     QCOMPARE(content.read, read);
     QCOMPARE(content.rating.value_or(0), rating);
+    const QString marks = window.paperView()
+                              ->model()
+                              ->index(0, Sieve::Ui::PaperTableModel::MarksColumn)
+                              .data()
+                              .toString();
+    QCOMPARE(marks.contains(QStringLiteral("★")), starred);
     // The key acted on the selected paper only.
     typeKeys(window, QStringLiteral("j"));
     QVERIFY(!window.preview()->content().starred);
@@ -316,6 +323,11 @@ void TstMainWindow::readingStateSurvivesARestart()
     QVERIFY(content.starred);
     QVERIFY(content.read);
     QCOMPARE(content.rating, std::optional<int>(5));
+    const int marksColumn = Sieve::Ui::PaperTableModel::MarksColumn;
+    QCOMPARE(window.paperView()->model()->index(0, marksColumn).data().toString(),
+             QStringLiteral("★ 5"));
+    QVERIFY(window.paperView()->model()->index(0, 0).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!window.paperView()->model()->index(1, 0).data(Qt::ForegroundRole).isValid());
     const QString state = previewText(window);
     QVERIFY2(state.contains(QStringLiteral("Rated 5/5")), qPrintable(state));
 }
