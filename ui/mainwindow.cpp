@@ -344,7 +344,7 @@ Arxiv::PdfDownloader *MainWindow::pdfDownloader()
             &Arxiv::PdfDownloader::progress,
             this,
             [this](const QString &id, qint64 received, qint64 total) {
-                if (m_pdfViewer && id == m_pdfPaperId) {
+                if (m_pdfViewer && id == m_pdfPaper.id) {
                     m_pdfViewer->showProgress(received, total);
                 }
             });
@@ -352,7 +352,7 @@ Arxiv::PdfDownloader *MainWindow::pdfDownloader()
             &Arxiv::PdfDownloader::finished,
             this,
             [this](const QString &id, const QString &path) {
-                if (m_pdfViewer && id == m_pdfPaperId) {
+                if (m_pdfViewer && id == m_pdfPaper.id) {
                     m_pdfViewer->openFile(path, m_pdfViewer->windowTitle());
                 }
             });
@@ -361,7 +361,7 @@ Arxiv::PdfDownloader *MainWindow::pdfDownloader()
             this,
             [this](const QString &id, const Error &error) {
                 qCWarning(lcUi) << "PDF not available:" << id << error.detail();
-                if (m_pdfViewer && id == m_pdfPaperId) {
+                if (m_pdfViewer && id == m_pdfPaper.id) {
                     m_pdfViewer->showError(error.userMessage());
                 }
             });
@@ -374,19 +374,24 @@ void MainWindow::openPdf()
     if (!paper) {
         return;
     }
-    Arxiv::PdfDownloader *downloader = pdfDownloader();
     if (!m_pdfViewer) {
         m_pdfViewer = new PdfViewer(this);
+        connect(m_pdfViewer, &PdfViewer::retryRequested, this, [this] {
+            fetchPdf(m_pdfPaper);
+        });
     }
-
-    m_pdfPaperId = paper->id;
-    //: Title of the PDF window: the arXiv id, then the paper's title
-    m_pdfViewer->showDownloading(
-        tr("%1 — %2").arg(paper->versionedId(), paper->title.simplified()));
+    fetchPdf(*paper);
     m_pdfViewer->show();
     m_pdfViewer->raise();
     m_pdfViewer->activateWindow();
-    downloader->fetch(*paper);
+}
+
+void MainWindow::fetchPdf(const Paper &paper)
+{
+    m_pdfPaper = paper;
+    //: Title of the PDF window: the arXiv id, then the paper's title
+    m_pdfViewer->showDownloading(tr("%1 — %2").arg(paper.versionedId(), paper.title.simplified()));
+    pdfDownloader()->fetch(paper);
 }
 
 void MainWindow::toggleStar()

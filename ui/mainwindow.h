@@ -91,6 +91,7 @@ private:
     PreviewContent previewContent(const Paper &paper) const;
     std::optional<Paper> currentPaper() const;
     void openPdf();
+    void fetchPdf(const Paper &paper);
     void toggleStar();
     void toggleRead();
     void rate(Library::ReadingStore::Thumb thumb);
@@ -110,7 +111,7 @@ private:
     std::unique_ptr<Library::PdfCache> m_pdfCache;
     Arxiv::PdfDownloader *m_pdfDownloader = nullptr;
     PdfViewer *m_pdfViewer = nullptr;
-    QString m_pdfPaperId; // the paper whose PDF the viewer waits for or shows
+    Paper m_pdfPaper; // the paper whose PDF the viewer waits for or shows
 };
 
 } // namespace Sieve::Ui

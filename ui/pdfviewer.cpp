@@ -11,6 +11,7 @@
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Sieve::Ui {
@@ -40,6 +41,7 @@ PdfViewer::PdfViewer(QWidget *parent)
     , m_view(new QPdfView(this))
     , m_message(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
 {
     setObjectName(QStringLiteral("pdfViewer"));
     resize(900, 1000);
@@ -55,11 +57,14 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_progress->setObjectName(QStringLiteral("downloadProgressBar"));
     m_progress->setTextVisible(true);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    connect(m_retry, &QPushButton::clicked, this, &PdfViewer::retryRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message, 1);
     layout->addWidget(m_progress);
+    layout->addWidget(m_retry, 0, Qt::AlignHCenter);
     layout->addWidget(m_view, 1);
 
     auto *close = new QAction(tr("Close"), this);
@@ -110,6 +115,7 @@ void PdfViewer::showError(const QString &message)
 {
     m_document->close();
     showMessage(message);
+    m_retry->show();
 }
 
 QString PdfViewer::message() const
@@ -123,6 +129,7 @@ void PdfViewer::showMessage(const QString &text)
     m_message->setVisible(!text.isEmpty());
     m_view->setVisible(text.isEmpty());
     m_progress->hide();
+    m_retry->hide();
 }
 
 } // namespace Sieve::Ui

@@ -10,12 +10,14 @@ class QLabel;
 class QPdfDocument;
 class QPdfView;
 class QProgressBar;
+class QPushButton;
 
 namespace Sieve::Ui {
 
 // A window that shows one PDF, pages stacked and fitted to the width. While the file is on its
 // way it shows the download's progress; when something goes wrong, a message in its place.
-// Escape closes it. The window reads only local files; the downloader brings them.
+// Escape closes it. The window reads only local files; the downloader brings them. After an
+// error a Retry button asks for the file again (retryRequested()).
 class PdfViewer : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,9 @@ public:
 
     QString message() const; // the message shown instead of pages; empty while pages show
 
+Q_SIGNALS:
+    void retryRequested();
+
 private:
     void showMessage(const QString &text);
 
@@ -44,6 +49,7 @@ private:
     QPdfView *m_view = nullptr;
     QLabel *m_message = nullptr;
     QProgressBar *m_progress = nullptr;
+    QPushButton *m_retry = nullptr;
 };
 
 } // namespace Sieve::Ui

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QListView>
 #include <QPdfDocument>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
@@ -416,6 +417,17 @@ void TstMainWindow::pdfThatIsNotAPdfIsExplained()
     QVERIFY(QDir(Sieve::Platform::Paths::dataDir() + QStringLiteral("/pdf"))
                 .entryList({QStringLiteral("*.pdf")})
                 .isEmpty());
+
+    // arXiv has the PDF ready now: Retry shows it.
+    server.setResponder([](const Sieve::Test::FakeHttpServer::Request &) {
+        return Sieve::Test::FakeHttpServer::Response::ok(Sieve::Test::generatedPdf(1),
+                                                         "application/pdf");
+    });
+    auto *retry = window.pdfViewer()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 10000);
 }
 
 PAPERSIEVE_WEBENGINE_TEST_MAIN(TstMainWindow)

@@ -11,6 +11,8 @@
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void fileThatIsNotAPdfShowsAMessage();
     void progressShowsTheShareReceived();
     void escapeClosesTheWindow();
+    void retryIsOfferedAfterAnError();
 };
 
 void TstPdfViewer::opensAGeneratedPdf()
@@ -133,6 +136,25 @@ void TstPdfViewer::escapeClosesTheWindow()
     QTest::keyClick(&viewer, Qt::Key_Escape);
 
     QVERIFY(!viewer.isVisible());
+}
+
+void TstPdfViewer::retryIsOfferedAfterAnError()
+{
+    PdfViewer viewer;
+    viewer.show();
+    auto *retry = viewer.findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry);
+    QVERIFY(!retry->isVisible());
+    QSignalSpy retried(&viewer, &PdfViewer::retryRequested);
+
+    viewer.showError(QStringLiteral("arXiv could not be reached."));
+    QVERIFY(retry->isVisible());
+    QCOMPARE(viewer.message(), QStringLiteral("arXiv could not be reached."));
+    QTest::mouseClick(retry, Qt::LeftButton);
+
+    QCOMPARE(retried.count(), 1);
+    viewer.showDownloading(QStringLiteral("again"));
+    QVERIFY(!retry->isVisible());
 }
 
 QTEST_MAIN(TstPdfViewer)
