@@ -66,7 +66,10 @@ void PaperPreview::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_view) {
-        load(); // the colours are part of the document
+        // The colours are part of the document: load it again, as a new content.
+        ++m_generation;
+        m_sinceSet.start();
+        load();
     }
 }
 

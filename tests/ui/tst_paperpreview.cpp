@@ -106,6 +106,7 @@ private Q_SLOTS:
     void onlyOwnResourcesPassTheInterceptor();
     void coloursFollowThePalette_data();
     void coloursFollowThePalette();
+    void switchingToADarkPaletteRecoloursTheShownPaper();
 };
 
 void TstPaperPreview::webEngineStartsOnlyWithTheFirstPaper()
@@ -380,6 +381,24 @@ void TstPaperPreview::coloursFollowThePalette()
     QVERIFY(image.save(path));
     qInfo("screenshot written to %s", qPrintable(path));
     QVERIFY2(colourCount(image) > 2, qPrintable(path));
+}
+
+void TstPaperPreview::switchingToADarkPaletteRecoloursTheShownPaper()
+{
+    PaperPreview preview;
+    preview.show();
+    preview.setContent(fixture());
+    QVERIFY(waitShown(preview));
+
+    preview.setPalette(darkPalette());
+
+    QVERIFY(!preview.isShown());
+    QVERIFY(waitShown(preview));
+    QCOMPARE(eval(preview, QStringLiteral("getComputedStyle(document.body).backgroundColor")),
+             QVariant(cssRgb(darkPalette().color(QPalette::Base))));
+    QVERIFY(eval(preview, QStringLiteral("document.getElementById('title').innerText"))
+                .toString()
+                .contains(QStringLiteral("2603.01234")));
 }
 
 PAPERSIEVE_WEBENGINE_TEST_MAIN(TstPaperPreview)
