@@ -104,6 +104,9 @@ void PaperPreview::load()
 
 void PaperPreview::onLoadFinished(bool ok)
 {
+    if (!m_loading) {
+        return; // a refused navigation (a clicked link) ends like a failed load: ours is intact
+    }
     m_loading = false;
     if (!ok) {
         qCWarning(lcUi) << "the preview document did not load";
