@@ -78,6 +78,8 @@ void MainWindow::buildLayout()
     m_paperView->verticalHeader()->hide();
     m_paperView->horizontalHeader()->setSectionResizeMode(PaperTableModel::TitleColumn,
                                                           QHeaderView::Stretch);
+    m_paperView->horizontalHeader()->setSectionResizeMode(PaperTableModel::MarksColumn,
+                                                          QHeaderView::ResizeToContents);
     m_paperView->setWordWrap(false);
     m_paperView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
