@@ -4,22 +4,43 @@
 #ifndef SIEVE_UI_MAINWINDOW_H
 #define SIEVE_UI_MAINWINDOW_H
 
+#include "previewcontent.h"
+
+#include <app/core/error.h>
+#include <app/library/readingstore.h>
+
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
+class QAction;
 class QLabel;
 class QListView;
+class QMenu;
 class QTableView;
-class QTextBrowser;
+
+namespace Sieve::Arxiv {
+class PdfDownloader;
+}
 
 namespace Sieve::Library {
 class Library;
+class PdfCache;
+} // namespace Sieve::Library
+
+namespace Sieve::Net {
+class HttpClient;
 }
 
 namespace Sieve::Ui {
 
 class DayListModel;
+class PaperPreview;
+class PdfViewer;
 class PaperTableModel;
 
 // The reading window: stored days on the left, the selected day's papers in the middle and the
@@ -41,7 +62,13 @@ public:
 
     QTableView *paperView() const { return m_paperView; }
 
-    QTextBrowser *preview() const { return m_preview; }
+    PaperPreview *preview() const { return m_preview; }
+
+    // The PDF window; nullptr until a PDF was first asked for.
+    PdfViewer *pdfViewer() const { return m_pdfViewer; }
+
+    // Created on first use; tests aim its base URL at a local server.
+    Arxiv::PdfDownloader *pdfDownloader();
 
 Q_SIGNALS:
     void libraryOpened();
@@ -50,10 +77,27 @@ private:
     void buildLayout();
     void showLibrary(const QString &path);
     void buildActions();
+    void buildPaperActions();
+    QAction *addPaperAction(QMenu *menu,
+                            const QString &name,
+                            const QString &text,
+                            const QString &toolTip,
+                            const QList<QKeySequence> &shortcuts,
+                            const std::function<void()> &slot);
     void reloadDays();
     void showDay(int row);
     void showPaper(int row);
     void moveSelection(int step);
+    PreviewContent previewContent(const Paper &paper) const;
+    std::optional<Paper> currentPaper() const;
+    void openPdf();
+    void fetchPdf(const Paper &paper);
+    void toggleStar();
+    void toggleRead();
+    void rate(Library::ReadingStore::Thumb thumb);
+    void refreshPreview(const Paper &paper);
+    bool reportFailure(const Result<void> &result); // true when it failed
+    void reportFailure(const Error &error);
     void showBanner(const QString &text);
 
     std::unique_ptr<Library::Library> m_library;
@@ -61,8 +105,13 @@ private:
     PaperTableModel *m_paperModel = nullptr;
     QListView *m_dayView = nullptr;
     QTableView *m_paperView = nullptr;
-    QTextBrowser *m_preview = nullptr;
+    PaperPreview *m_preview = nullptr;
     QLabel *m_banner = nullptr;
+    Net::HttpClient *m_http = nullptr;
+    std::unique_ptr<Library::PdfCache> m_pdfCache;
+    Arxiv::PdfDownloader *m_pdfDownloader = nullptr;
+    PdfViewer *m_pdfViewer = nullptr;
+    Paper m_pdfPaper; // the paper whose PDF the viewer waits for or shows
 };
 
 } // namespace Sieve::Ui

@@ -3,6 +3,8 @@
 
 #include "papertablemodel.h"
 
+#include <QPalette>
+
 namespace Sieve::Ui {
 
 namespace {
@@ -23,7 +25,26 @@ void PaperTableModel::setDay(const Day &day)
 {
     beginResetModel();
     m_day = day;
+    m_reading.clear();
     endResetModel();
+}
+
+void PaperTableModel::setReading(const QHash<QString, Library::ReadingState> &reading)
+{
+    m_reading = reading;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+void PaperTableModel::setReading(const QString &paperId, const Library::ReadingState &state)
+{
+    m_reading.insert(paperId, state);
+    for (int row = 0; row < m_day.papers.size(); ++row) {
+        if (m_day.papers.at(row).id == paperId) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
 }
 
 Paper PaperTableModel::paperAt(int row) const
@@ -55,6 +76,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == RankColumn) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
+    if (role == Qt::ForegroundRole && m_reading.value(m_day.papers.at(index.row()).id).isRead()) {
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    }
     return {};
 }
 
@@ -72,9 +96,24 @@ QVariant PaperTableModel::display(int row, int column) const
         return paper.categories.join(QStringLiteral(", "));
     case TypeColumn:
         return announceTypeName(m_day.announceTypeOf(paper.id));
+    case MarksColumn:
+        return marks(paper.id);
     default:
         return {};
     }
+}
+
+QString PaperTableModel::marks(const QString &paperId) const
+{
+    const auto it = m_reading.constFind(paperId);
+    if (it == m_reading.constEnd()) {
+        return {};
+    }
+    QString text = it->starred ? QStringLiteral("★") : QString();
+    if (it->rating) {
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + QString::number(*it->rating);
+    }
+    return text;
 }
 
 QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -95,6 +134,9 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
     case TypeColumn:
         //: Column header: new, cross-list or replacement
         return tr("Type");
+    case MarksColumn:
+        //: Column header: the reader's star and rating (1 to 5)
+        return tr("Mine");
     default:
         return {};
     }

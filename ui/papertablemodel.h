@@ -5,8 +5,10 @@
 #define SIEVE_UI_PAPERTABLEMODEL_H
 
 #include <app/core/day.h>
+#include <app/library/readingstore.h>
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Sieve::Ui {
 
@@ -22,12 +24,18 @@ public:
         AuthorsColumn,
         CategoriesColumn,
         TypeColumn,
+        MarksColumn, // starred, rating
         ColumnCount,
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void setDay(const Day &day);
+
+    // What the reader did with the papers (stars, read marks, ratings), by paper id; read
+    // papers are shown dimmed.
+    void setReading(const QHash<QString, Library::ReadingState> &reading);
+    void setReading(const QString &paperId, const Library::ReadingState &state);
     Paper paperAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,8 +46,10 @@ public:
 
 private:
     QVariant display(int row, int column) const;
+    QString marks(const QString &paperId) const;
 
     Day m_day;
+    QHash<QString, Library::ReadingState> m_reading;
 };
 
 } // namespace Sieve::Ui

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "daywriter.h"
 #include "ftsquery.h"
+#include "readingstore.h"
 
 #include <app/platform/logging.h>
 
@@ -101,6 +102,7 @@ void fillLists(QSqlQuery &query, QList<Paper> &papers, QStringList Paper::*list)
 
 Library::Library(std::unique_ptr<Database> database)
     : m_database(std::move(database))
+    , m_reading(std::make_unique<ReadingStore>(m_database->connection()))
 {
 }
 

@@ -18,6 +18,7 @@
 namespace Sieve::Library {
 
 class Database;
+class ReadingStore;
 
 // The local store of days and papers (SQLite). Each Library owns its own connection and must
 // be used only on the thread that opened it; open one Library per thread that needs one.
@@ -57,6 +58,9 @@ public:
     // The connection, for the stores that share this library's file (RunStore).
     Database &database() const { return *m_database; }
 
+    // The reader's stars, read marks, ratings and notes, on this library's connection.
+    ReadingStore &reading() const { return *m_reading; }
+
 private:
     explicit Library(std::unique_ptr<Database> database);
 
@@ -64,6 +68,7 @@ private:
     QList<DaySummary> readSummaries(const QString &condition, const QDate &date) const;
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ReadingStore> m_reading;
 };
 
 } // namespace Sieve::Library

@@ -53,6 +53,7 @@ void HttpJob::attach(QNetworkReply *reply)
     m_reply = reply;
     ++m_attempts;
     connect(reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this, &HttpJob::onDownloadProgress);
     qCDebug(lcNet) << m_method << m_url.host() << m_url.path() << "attempt" << m_attempts;
 }
 
@@ -90,6 +91,19 @@ void HttpJob::onReplyFinished()
     } else {
         giveUp(status, error, reason);
     }
+}
+
+void HttpJob::onDownloadProgress(qint64 received, qint64 total)
+{
+    const qint64 limit = m_options.maxBodyBytes;
+    if (limit > 0 && (received > limit || total > limit)) {
+        qCWarning(lcNet) << "answer too large from" << m_url.host() << m_url.path()
+                         << "bytes:" << std::max(received, total) << "limit:" << limit;
+        detachReply();
+        fail(bodyTooLargeError(m_url, limit));
+        return;
+    }
+    Q_EMIT downloadProgress(received, total);
 }
 
 void HttpJob::retryLater(const QString &reason, const QByteArray &retryAfterHeader)

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void failed(const Sieve::Error &error);
     // Attempt `attempt` failed for `reason` (log text); the next one starts in delayMs or later.
     void retrying(int attempt, qint64 delayMs, const QString &reason);
+    // Bytes of the current attempt's answer received so far; total is -1 while unknown.
+    void downloadProgress(qint64 received, qint64 total);
 
 private:
     friend class HttpClient;
@@ -70,6 +72,7 @@ private:
 
     void attach(QNetworkReply *reply);
     void onReplyFinished();
+    void onDownloadProgress(qint64 received, qint64 total);
     void retryLater(const QString &reason, const QByteArray &retryAfterHeader);
     void giveUp(int status, QNetworkReply::NetworkError error, const QString &reason);
     void succeed(const QByteArray &body);

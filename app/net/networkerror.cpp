@@ -102,4 +102,15 @@ Error insecureUrlError(const QUrl &url)
         QStringLiteral("refused scheme \"%1\" for host \"%2\"").arg(url.scheme(), url.host()));
 }
 
+Error bodyTooLargeError(const QUrl &url, qint64 limitBytes)
+{
+    const qint64 megabytes = std::max<qint64>(1, limitBytes / (1024 * 1024));
+    return Error(
+        Error::Code::BadData,
+        Messages::tr("%1 sent more than %2 MB, more than PaperSieve accepts.")
+            .arg(serviceName(url))
+            .arg(megabytes),
+        QStringLiteral("%1%2: answer over %3 bytes").arg(url.host(), url.path()).arg(limitBytes));
+}
+
 } // namespace Sieve::Net

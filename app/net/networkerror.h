@@ -26,6 +26,7 @@ Error httpStatusError(const QUrl &url, int httpStatus, int attempts, const QStri
 
 Error retryAfterTooLongError(const QUrl &url, std::chrono::milliseconds wait);
 Error cancelledError(const QUrl &url);
+Error bodyTooLargeError(const QUrl &url, qint64 limitBytes);
 Error insecureUrlError(const QUrl &url);
 
 } // namespace Sieve::Net

@@ -24,6 +24,9 @@ struct RequestOptions
     // POST may change state on the server, so a failed POST is not retried unless the caller
     // knows this endpoint is read-only (a batch look-up, say) and says so here. GET ignores it.
     bool retryNonIdempotent = false;
+    // Largest answer accepted, in bytes; a bigger one (by Content-Length or as it arrives) is
+    // abandoned at once and the job fails with Error::Code::BadData. 0 means no limit.
+    qint64 maxBodyBytes = 0;
     // Extra request headers, sent as given. HttpClient never logs headers, so keys may go here.
     QList<std::pair<QByteArray, QByteArray>> rawHeaders;
 };

@@ -1,19 +1,31 @@
 // SPDX-FileCopyrightText: 2026 The PaperSieve authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "pdftesting.h"
+#include "webtesting.h"
+
+#include <app/arxiv/pdfdownloader.h>
 #include <app/library/library.h>
 #include <app/platform/paths.h>
 #include <ui/mainwindow.h>
+#include <ui/paperpreview.h>
+#include <ui/papertablemodel.h>
+#include <ui/pdfviewer.h>
+#include <ui/previewpage.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QListView>
+#include <QPdfDocument>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
+
+#include <tests/support/fakehttpserver.h>
 
 using Sieve::Ui::MainWindow;
 
@@ -25,6 +37,54 @@ bool openLibrary(MainWindow &window)
     QSignalSpy opened(&window, &MainWindow::libraryOpened);
     window.openLibrary();
     return opened.wait(10000);
+}
+
+// Activates the window so its shortcuts receive key clicks.
+bool showActive(MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return false;
+    }
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
+void typeKeys(MainWindow &window, const QString &keys)
+{
+    for (const QChar key : keys) {
+        switch (key.unicode()) {
+        case 's':
+            QTest::keyClick(&window, Qt::Key_S);
+            break;
+        case 'm':
+            QTest::keyClick(&window, Qt::Key_M);
+            break;
+        case '+':
+            QTest::keyClick(&window, Qt::Key_Plus);
+            break;
+        case '-':
+            QTest::keyClick(&window, Qt::Key_Minus);
+            break;
+        case 'j':
+            QTest::keyClick(&window, Qt::Key_J);
+            break;
+        default:
+            QTest::keyClick(&window, Qt::Key_K);
+            break;
+        }
+    }
+}
+
+// The preview's visible text, once the current paper is on screen.
+QString previewText(MainWindow &window)
+{
+    if (!Sieve::Test::waitShown(*window.preview())) {
+        return {};
+    }
+    const auto text =
+        Sieve::Test::evaluate(window.preview()->page(), QStringLiteral("document.body.innerText"));
+    return text ? text->toString() : QString();
 }
 
 } // namespace
@@ -42,6 +102,14 @@ private Q_SLOTS:
     void paperTextIsShownAsTextNeverAsMarkup_data();
     void paperTextIsShownAsTextNeverAsMarkup();
     void screenshotIsNotBlank();
+    void readingKeysChangeTheState_data();
+    void readingKeysChangeTheState();
+    void readingStateSurvivesARestart();
+    void readingActionsShowTheirShortcut_data();
+    void openPdfKeysShowThePaperAndCacheIt_data();
+    void openPdfKeysShowThePaperAndCacheIt();
+    void pdfThatIsNotAPdfIsExplained();
+    void readingActionsShowTheirShortcut();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -72,7 +140,8 @@ void TstMainWindow::opensOnTheSampleDaysNewestFirst()
     QCOMPARE(window.paperView()->currentIndex().row(), 0);
 
     const QString firstTitle = window.paperView()->model()->index(0, 1).data().toString();
-    QVERIFY(window.preview()->toPlainText().contains(firstTitle));
+    QCOMPARE(window.preview()->content().paper.title.simplified(), firstTitle.simplified());
+    QVERIFY(Sieve::Test::waitShown(*window.preview()));
 }
 
 void TstMainWindow::keyboardMovesThroughThePapers_data()
@@ -104,7 +173,7 @@ void TstMainWindow::keyboardMovesThroughThePapers()
 
     QCOMPARE(window.paperView()->currentIndex().row(), row);
     const QString title = window.paperView()->model()->index(row, 1).data().toString();
-    QVERIFY(window.preview()->toPlainText().contains(title));
+    QCOMPARE(window.preview()->content().paper.title.simplified(), title.simplified());
 }
 
 void TstMainWindow::paperTextIsShownAsTextNeverAsMarkup_data()
@@ -145,10 +214,11 @@ void TstMainWindow::paperTextIsShownAsTextNeverAsMarkup()
     QVERIFY(openLibrary(window));
     QCOMPARE(window.dayView()->model()->rowCount(), 1);
 
-    const QString shown = window.preview()->toPlainText();
+    const QString shown = previewText(window);
     QVERIFY2(shown.contains(QStringLiteral("Title ") + payload), qPrintable(shown));
     QVERIFY(shown.contains(QStringLiteral("Abstract ") + payload));
     QVERIFY(shown.contains(QStringLiteral("A. Author ") + payload));
+    QVERIFY(window.preview()->blockedUrls().isEmpty());
 }
 
 void TstMainWindow::screenshotIsNotBlank()
@@ -158,6 +228,9 @@ void TstMainWindow::screenshotIsNotBlank()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openLibrary(window));
+    QVERIFY(Sieve::Test::waitShown(*window.preview()));
+    // Let the web view's compositor deliver a frame before grabbing the window.
+    QTest::qWait(300);
 
     const QImage image = window.grab().toImage();
     QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
@@ -173,8 +246,190 @@ void TstMainWindow::screenshotIsNotBlank()
         }
     }
     QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+
+    // The typeset preview itself is painted too, not left as an empty area.
+    const QImage preview = window.preview()->grab().toImage();
+    QVERIFY(preview.height() > 150);
+    QSet<QRgb> previewColours;
+    for (int y = 0; y < preview.height(); y += 2) {
+        for (int x = 0; x < preview.width(); x += 2) {
+            previewColours.insert(preview.pixel(x, y));
+        }
+    }
+    QVERIFY2(previewColours.size() > 1, qPrintable(QString::number(previewColours.size())));
 }
 
-QTEST_MAIN(TstMainWindow)
+void TstMainWindow::readingKeysChangeTheState_data()
+{
+    QTest::addColumn<QString>("keys");
+    QTest::addColumn<bool>("starred");
+    QTest::addColumn<bool>("read");
+    QTest::addColumn<int>("rating"); // 0: none
+
+    QTest::newRow("s stars") << QStringLiteral("s") << true << false << 0;
+    QTest::newRow("s s unstars") << QStringLiteral("ss") << false << false << 0;
+    QTest::newRow("m marks read") << QStringLiteral("m") << false << true << 0;
+    QTest::newRow("m m marks unread") << QStringLiteral("mm") << false << false << 0;
+    QTest::newRow("+ rates up") << QStringLiteral("+") << false << false << 4;
+    QTest::newRow("+ + + stops at five") << QStringLiteral("+++") << false << false << 5;
+    QTest::newRow("- rates down") << QStringLiteral("-") << false << false << 2;
+    QTest::newRow("+ - is neutral") << QStringLiteral("+-") << false << false << 3;
+}
+
+void TstMainWindow::readingKeysChangeTheState()
+{
+    QFETCH(QString, keys);
+    QFETCH(bool, starred);
+    QFETCH(bool, read);
+    QFETCH(int, rating);
+
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+
+    typeKeys(window, keys);
+
+    const auto content = window.preview()->content();
+    QCOMPARE(content.starred, starred);
+    QCOMPARE(content.read, read);
+    QCOMPARE(content.rating.value_or(0), rating);
+    const QString marks = window.paperView()
+                              ->model()
+                              ->index(0, Sieve::Ui::PaperTableModel::MarksColumn)
+                              .data()
+                              .toString();
+    QCOMPARE(marks.contains(QStringLiteral("★")), starred);
+    // The key acted on the selected paper only.
+    typeKeys(window, QStringLiteral("j"));
+    QVERIFY(!window.preview()->content().starred);
+    QVERIFY(!window.preview()->content().rating);
+}
+
+void TstMainWindow::readingStateSurvivesARestart()
+{
+    QString firstId;
+    {
+        MainWindow window;
+        QVERIFY(showActive(window));
+        QVERIFY(openLibrary(window));
+        firstId = window.preview()->content().paper.id;
+        typeKeys(window, QStringLiteral("s++m"));
+    }
+
+    MainWindow window;
+    QVERIFY(openLibrary(window));
+
+    const auto content = window.preview()->content();
+    QCOMPARE(content.paper.id, firstId);
+    QVERIFY(content.starred);
+    QVERIFY(content.read);
+    QCOMPARE(content.rating, std::optional<int>(5));
+    const int marksColumn = Sieve::Ui::PaperTableModel::MarksColumn;
+    QCOMPARE(window.paperView()->model()->index(0, marksColumn).data().toString(),
+             QStringLiteral("★ 5"));
+    QVERIFY(window.paperView()->model()->index(0, 0).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!window.paperView()->model()->index(1, 0).data(Qt::ForegroundRole).isValid());
+    const QString state = previewText(window);
+    QVERIFY2(state.contains(QStringLiteral("Rated 5/5")), qPrintable(state));
+}
+
+void TstMainWindow::readingActionsShowTheirShortcut_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("key");
+
+    QTest::newRow("star") << QStringLiteral("starAction") << QStringLiteral("(S)");
+    QTest::newRow("read") << QStringLiteral("readAction") << QStringLiteral("(M)");
+    QTest::newRow("rate up") << QStringLiteral("rateUpAction") << QStringLiteral("(+)");
+    QTest::newRow("rate down") << QStringLiteral("rateDownAction") << QStringLiteral("(-)");
+}
+
+void TstMainWindow::readingActionsShowTheirShortcut()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, key);
+
+    MainWindow window;
+    const auto *action = window.findChild<QAction *>(name);
+    QVERIFY(action);
+    QVERIFY2(action->toolTip().endsWith(key), qPrintable(action->toolTip()));
+}
+
+void TstMainWindow::openPdfKeysShowThePaperAndCacheIt_data()
+{
+    QTest::addColumn<int>("key");
+
+    QTest::newRow("o") << int(Qt::Key_O);
+    QTest::newRow("return") << int(Qt::Key_Return);
+    QTest::newRow("enter") << int(Qt::Key_Enter);
+}
+
+void TstMainWindow::openPdfKeysShowThePaperAndCacheIt()
+{
+    QFETCH(int, key);
+
+    Sieve::Test::FakeHttpServer server;
+    MainWindow window;
+    window.pdfDownloader()->setBaseUrl(server.baseUrl());
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+    window.paperView()->setFocus();
+    const Sieve::Paper paper = window.preview()->content().paper;
+    server.enqueue(
+        QStringLiteral("/pdf/") + paper.versionedId(),
+        Sieve::Test::FakeHttpServer::Response::ok(Sieve::Test::generatedPdf(3), "application/pdf"));
+
+    QTest::keyClick(window.paperView(), Qt::Key(key));
+
+    QVERIFY(window.pdfViewer());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 10000);
+    QCOMPARE(window.pdfViewer()->document()->pageCount(), 3);
+    QCOMPARE(server.requestCount(), 1);
+
+    // Again, from the cache: the viewer reloads and the server hears nothing.
+    window.pdfViewer()->close();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.paperView(), Qt::Key(key));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 10000);
+    QCOMPARE(server.requestCount(), 1);
+}
+
+void TstMainWindow::pdfThatIsNotAPdfIsExplained()
+{
+    Sieve::Test::FakeHttpServer server;
+    server.setResponder([](const Sieve::Test::FakeHttpServer::Request &) {
+        return Sieve::Test::FakeHttpServer::Response::ok("<html>Please wait</html>", "text/html");
+    });
+    MainWindow window;
+    window.pdfDownloader()->setBaseUrl(server.baseUrl());
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+
+    QTest::keyClick(&window, Qt::Key_O);
+
+    QVERIFY(window.pdfViewer());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.pdfViewer()->message().contains(QStringLiteral("not send a PDF")), 10000);
+    QCOMPARE(window.pdfViewer()->document()->status(), QPdfDocument::Status::Null);
+    QVERIFY(QDir(Sieve::Platform::Paths::dataDir() + QStringLiteral("/pdf"))
+                .entryList({QStringLiteral("*.pdf")})
+                .isEmpty());
+
+    // arXiv has the PDF ready now: Retry shows it.
+    server.setResponder([](const Sieve::Test::FakeHttpServer::Request &) {
+        return Sieve::Test::FakeHttpServer::Response::ok(Sieve::Test::generatedPdf(1),
+                                                         "application/pdf");
+    });
+    auto *retry = window.pdfViewer()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 10000);
+}
+
+PAPERSIEVE_WEBENGINE_TEST_MAIN(TstMainWindow)
 
 #include "tst_mainwindow.moc"

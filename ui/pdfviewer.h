@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_UI_PDFVIEWER_H
+#define SIEVE_UI_PDFVIEWER_H
+
+#include <QWidget>
+
+class QLabel;
+class QPdfDocument;
+class QPdfView;
+class QProgressBar;
+class QPushButton;
+
+namespace Sieve::Ui {
+
+// A window that shows one PDF, pages stacked and fitted to the width. While the file is on its
+// way it shows the download's progress; when something goes wrong, a message in its place.
+// Escape closes it. The window reads only local files; the downloader brings them. After an
+// error a Retry button asks for the file again (retryRequested()).
+class PdfViewer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PdfViewer(QWidget *parent = nullptr);
+
+    void showDownloading(const QString &title);
+    void showProgress(qint64 received, qint64 total); // total -1 while unknown
+
+    // Shows the PDF at `path`; false (and a message in the window) when it cannot be read.
+    bool openFile(const QString &path, const QString &title);
+
+    void showError(const QString &message);
+
+    QPdfDocument *document() const { return m_document; }
+
+    QPdfView *view() const { return m_view; }
+
+    QString message() const; // the message shown instead of pages; empty while pages show
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    void showMessage(const QString &text);
+
+    QPdfDocument *m_document = nullptr;
+    QPdfView *m_view = nullptr;
+    QLabel *m_message = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_retry = nullptr;
+};
+
+} // namespace Sieve::Ui
+
+#endif // SIEVE_UI_PDFVIEWER_H
