@@ -266,7 +266,8 @@ QueryIndex indexQueries(const std::vector<const WeightedQuery *> &queries)
 
 // match() for every query at once. Terms are visited in key order, as match() visits them, so
 // each score sums the same shares in the same order.
-void matchAll(const Document &doc,
+void matchAll(const std::vector<std::pair<quint64, float>> &terms,
+              float length,
               const std::vector<const WeightedQuery *> &queries,
               const QueryIndex &index,
               const DayStats &stats,
@@ -277,8 +278,8 @@ void matchAll(const Document &doc,
         m.score = 0.0;
         m.terms.clear();
     }
-    const double lengthFactor = 1.0 - settings.b + settings.b * doc.length / stats.averageLength;
-    for (const auto &[key, frequency] : doc.terms) {
+    const double lengthFactor = 1.0 - settings.b + settings.b * length / stats.averageLength;
+    for (const auto &[key, frequency] : terms) {
         const auto *range = index.ranges.find(key);
         if (range == nullptr) {
             continue;
@@ -292,6 +293,16 @@ void matchAll(const Document &doc,
             matches[entry.query].terms.emplace_back(key, share);
         }
     }
+}
+
+void matchAll(const Document &doc,
+              const std::vector<const WeightedQuery *> &queries,
+              const QueryIndex &index,
+              const DayStats &stats,
+              const RankerSettings &settings,
+              std::vector<Match> &matches)
+{
+    matchAll(doc.terms, doc.length, queries, index, stats, settings, matches);
 }
 
 std::vector<double> standardised(const std::vector<double> &values)
@@ -431,6 +442,91 @@ std::vector<double> topicScales(const std::vector<Document> &docs,
     return scales;
 }
 
+// A bag of terms of a background paper, kept only while the background is indexed.
+struct Bag
+{
+    std::vector<std::pair<quint64, float>> terms;
+    float length = 0.0F;
+};
+
+// Pseudo-relevance feedback per topic over the background: the words that stand out in the
+// papers a topic matches best join the topic, so that a topic written in a few words also finds
+// papers that use the field's other words for it. The background is larger and steadier than a
+// day, and each topic gets its own vocabulary instead of the day's best papers lending theirs
+// to every topic.
+std::vector<LocalRanker::Query> expandTopics(const std::vector<LocalRanker::Query> &topics,
+                                             const std::vector<Bag> &bags,
+                                             const DayStats &stats,
+                                             const RankerSettings &settings)
+{
+    std::vector<WeightedQuery> weighted;
+    for (const LocalRanker::Query &topic : topics) {
+        weighted.push_back(weigh(topic, stats, settings.normPower));
+    }
+    std::vector<const WeightedQuery *> queries;
+    for (const WeightedQuery &query : weighted) {
+        queries.push_back(&query);
+    }
+    const QueryIndex index = indexQueries(queries);
+    std::vector<std::vector<std::pair<double, std::size_t>>> best(topics.size());
+    std::vector<Match> matches(queries.size());
+    for (std::size_t i = 0; i < bags.size(); ++i) {
+        matchAll(bags[i].terms, bags[i].length, queries, index, stats, settings, matches);
+        for (std::size_t t = 0; t < topics.size(); ++t) {
+            if (matches[t].score > 0.0) {
+                best[t].emplace_back(matches[t].score, i);
+            }
+        }
+    }
+
+    const std::size_t feedbackDocs = std::size_t(std::max(settings.expansionDocs, 0));
+    std::vector<LocalRanker::Query> expanded;
+    for (std::size_t t = 0; t < topics.size(); ++t) {
+        std::vector<std::pair<double, std::size_t>> &ranked = best[t];
+        const std::size_t k = std::min(feedbackDocs, ranked.size());
+        std::partial_sort(ranked.begin(),
+                          ranked.begin() + std::ptrdiff_t(k),
+                          ranked.end(),
+                          [](const auto &a, const auto &b) {
+                              return a.first != b.first ? a.first > b.first : a.second < b.second;
+                          });
+        TermMap<double> weights;
+        for (std::size_t r = 0; r < k; ++r) {
+            for (const auto &[key, tf] : bags[ranked[r].second].terms) {
+                // Words of one or two papers say more about those papers than about the topic.
+                if (stats.df(key) >= 3.0) {
+                    weights[key] += (1.0 + std::log(double(tf))) * stats.idf(key);
+                }
+            }
+        }
+        std::vector<std::pair<quint64, double>> terms;
+        weights.forEach([&](quint64 key, double weight) {
+            terms.emplace_back(key, weight);
+        });
+        std::sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        terms.resize(std::min<std::size_t>(terms.size(), std::size_t(settings.expansionTerms)));
+        LocalRanker::Query query = topics[t];
+        const double top = terms.empty() ? 1.0 : terms.front().second;
+        for (const auto &[key, weight] : terms) {
+            query.terms.emplace_back(key, settings.expansionWeight * weight / top);
+        }
+        std::sort(query.terms.begin(), query.terms.end());
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < query.terms.size(); ++i) {
+            if (out > 0 && query.terms[out - 1].first == query.terms[i].first) {
+                query.terms[out - 1].second += query.terms[i].second;
+            } else {
+                query.terms[out++] = query.terms[i];
+            }
+        }
+        query.terms.resize(out);
+        expanded.push_back(std::move(query));
+    }
+    return expanded;
+}
+
 float ratingLabel(Rating rating)
 {
     return rating == Rating::ThumbsUp || rating == Rating::Star ? 1.0F : 0.0F;
@@ -489,17 +585,31 @@ void LocalRanker::dropSharedTerms()
 void LocalRanker::setBackground(const QList<Paper> &papers)
 {
     m_background.clear();
+    m_expandedTopics.clear();
     m_backgroundDocs = int(papers.size());
+    std::vector<Bag> bags;
+    bags.reserve(std::size_t(papers.size()));
+    double totalLength = 0.0;
     for (const Paper &paper : papers) {
-        const Document doc = analyse(paper, m_settings.titleWeight);
+        Document doc = analyse(paper, m_settings.titleWeight);
         for (const auto &term : doc.terms) {
             ++m_background[term.first].df;
         }
+        totalLength += doc.length;
+        bags.push_back(Bag{std::move(doc.terms), doc.length});
     }
     const double docs = double(std::max(m_backgroundDocs, 1));
     m_background.forEachValue([&](BackgroundTerm &term) {
         term.featureIdf = std::log((docs + 1.0) / (double(term.df) + 1.0));
     });
+
+    if (m_settings.expansionWeight > 0.0 && !bags.empty()) {
+        DayStats stats;
+        stats.background = &m_background;
+        stats.docs = docs;
+        stats.averageLength = std::max(1.0, totalLength / double(bags.size()));
+        m_expandedTopics = expandTopics(m_topics, bags, stats, m_settings);
+    }
 }
 
 QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
@@ -529,8 +639,16 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
     stats.averageLength = docs.empty() ? 1.0 : std::max(1.0, totalLength / double(docs.size()));
 
     std::vector<WeightedQuery> topics;
-    for (const Query &query : m_topics) {
+    for (const Query &query : m_expandedTopics.empty() ? m_topics : m_expandedTopics) {
         topics.push_back(weigh(query, stats, m_settings.normPower));
+    }
+    std::vector<double> topicWeight(topics.size(), 1.0);
+    const Query fromRatings = ratingsQuery();
+    if (!fromRatings.terms.empty()) {
+        const double ratings = double(m_examples.size());
+        topics.push_back(weigh(fromRatings, stats, m_settings.normPower));
+        topicWeight.push_back(m_settings.ratingsTopicWeight * ratings
+                              / (ratings + m_settings.modelHalfRatings));
     }
     std::vector<WeightedQuery> negatives;
     for (const Query &query : m_negative) {
@@ -556,7 +674,7 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         matchAll(docs[i], queries, index, stats, m_settings, matches);
         topicScores.clear();
         for (std::size_t t = 0; t < topics.size(); ++t) {
-            matches[t].score *= topicScale[t];
+            matches[t].score *= topicScale[t] * topicWeight[t];
             topicScores.emplace_back(matches[t].score, t);
         }
         std::stable_sort(topicScores.begin(), topicScores.end(), [](const auto &a, const auto &b) {
@@ -615,7 +733,9 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
             }
         }
         const std::vector<double> z = standardised(margin);
-        const std::vector<double> near = standardised(neighbourScores(examples));
+        const std::vector<double> near = neighbourShare > 0.0
+            ? standardised(neighbourScores(examples))
+            : std::vector<double>(n, 0.0);
         for (std::size_t i = 0; i < n; ++i) {
             score[i] += share * z[i] + neighbourShare * near[i];
             addTermReasons(why[i], docs[i], modelTerms[i], share, 2);
@@ -712,6 +832,7 @@ std::vector<double> LocalRanker::neighbourScores(const std::vector<Example> &pap
 void LocalRanker::addRating(const Paper &paper, Rating rating)
 {
     m_examples.push_back(makeExample(paper, rating));
+    addRatedTerms(paper, rating);
     indexPostings();
     if (m_examples.size() <= ReplayedRatings) {
         train();
@@ -729,10 +850,75 @@ void LocalRanker::addRating(const Paper &paper, Rating rating)
 void LocalRanker::setRatings(const QList<RatedPaper> &ratings)
 {
     m_examples.clear();
+    m_ratedTerms.clear();
+    m_liked = 0;
+    m_dismissed = 0;
     for (const RatedPaper &rated : ratings) {
         m_examples.push_back(makeExample(rated.paper, rated.rating));
+        addRatedTerms(rated.paper, rated.rating);
     }
     train();
+}
+
+void LocalRanker::addRatedTerms(const Paper &paper, Rating rating)
+{
+    const Document doc = analyse(paper, m_settings.titleWeight);
+    const double docs = double(std::max(m_backgroundDocs, 1));
+    std::vector<std::pair<quint64, double>> weights;
+    double norm = 0.0;
+    for (const auto &[key, tf] : doc.terms) {
+        const BackgroundTerm *stats = m_background.find(key);
+        const double idf = stats != nullptr ? stats->featureIdf : std::log(docs + 1.0);
+        const double weight = (1.0 + std::log(double(std::max(tf, 1.0F)))) * idf;
+        weights.emplace_back(key, weight);
+        norm += weight * weight;
+    }
+    if (norm <= 0.0) {
+        return;
+    }
+    const bool liked = ratingLabel(rating) > 0.5F;
+    (liked ? m_liked : m_dismissed) += 1;
+    norm = std::sqrt(norm);
+    for (const auto &[key, weight] : weights) {
+        auto &sums = m_ratedTerms[key];
+        (liked ? sums.first : sums.second) += weight / norm;
+    }
+}
+
+// Rocchio: the liked papers' centroid minus a share of the dismissed papers', its strongest
+// words kept. Empty until the reader liked something.
+LocalRanker::Query LocalRanker::ratingsQuery() const
+{
+    //: Shown when a paper resembles the papers the reader rated up.
+    Query query{QCoreApplication::translate("Sieve::Ranker::LocalRanker", "Your ratings"), {}};
+    if (m_liked == 0) {
+        return query;
+    }
+    const double dismissedScale =
+        m_dismissed > 0 ? m_settings.dismissedShare / double(m_dismissed) : 0.0;
+    std::vector<std::pair<quint64, double>> terms;
+    m_ratedTerms.forEach([&](quint64 key, const std::pair<double, double> &sums) {
+        const double weight = sums.first / double(m_liked) - dismissedScale * sums.second;
+        if (weight > 0.0) {
+            terms.emplace_back(key, weight);
+        }
+    });
+    const std::size_t k =
+        std::min(terms.size(), std::size_t(std::max(m_settings.ratingsTopicTerms, 0)));
+    std::partial_sort(terms.begin(),
+                      terms.begin() + std::ptrdiff_t(k),
+                      terms.end(),
+                      [](const auto &a, const auto &b) {
+                          return a.second != b.second ? a.second > b.second : a.first < b.first;
+                      });
+    terms.resize(k);
+    const double top = terms.empty() ? 1.0 : terms.front().second;
+    for (auto &term : terms) {
+        term.second /= top;
+    }
+    std::sort(terms.begin(), terms.end());
+    query.terms = std::move(terms);
+    return query;
 }
 
 // Plain SGD on the log loss, from zero, a fixed number of epochs in a fixed order: cheap enough

@@ -68,10 +68,16 @@ struct RankerSettings
     double otherTopics = 0.6; // share of the non-best topics added to the best one
     double topicLevel = 0.9; // day quantile that sets each topic's scale; 0 leaves scores raw
     double negativeWeight = 0.3; // how hard the "irrelevant" notes push down
-    double feedbackWeight = 0.3; // pseudo-relevance feedback from the day's best papers
-    double modelWeight = 1.5; // weight of the learned model once it has plenty of ratings
-    double modelHalfRatings = 20.0; // ratings at which the model gets half of modelWeight
-    double neighbourWeight = 0.4; // similarity to the rated papers, scaled like modelWeight
+    double feedbackWeight = 0.15; // pseudo-relevance feedback from the day's best papers
+    int expansionDocs = 15; // background papers per topic that lend it their words
+    int expansionTerms = 80; // words each topic gains from them
+    double expansionWeight = 1.0; // a gained word's weight at most, relative to a criteria word
+    double modelWeight = 3.0; // weight of the learned model once it has plenty of ratings
+    double modelHalfRatings = 100.0; // ratings at which the model gets half of modelWeight
+    double neighbourWeight = 0.0; // similarity to the rated papers, scaled like modelWeight
+    double ratingsTopicWeight = 2.0; // the liked papers' words as a topic, scaled like modelWeight
+    int ratingsTopicTerms = 60; // words of that topic
+    double dismissedShare = 0.5; // how much the dismissed papers' words count against it
     int trainingEpochs = 12;
 };
 
@@ -121,16 +127,24 @@ private:
     void train();
     void step(const Example &example, float rate);
     void dropSharedTerms();
+    void addRatedTerms(const Paper &paper, Rating rating);
+    Query ratingsQuery() const;
     void indexPostings();
     std::vector<double> neighbourScores(const std::vector<Example> &papers) const;
 
     Criteria m_criteria;
     RankerSettings m_settings;
     std::vector<Query> m_topics;
+    std::vector<Query> m_expandedTopics; // m_topics with feedback from the background
     std::vector<Query> m_negative;
     TermMap<BackgroundTerm> m_background;
     int m_backgroundDocs = 0;
     std::vector<Example> m_examples;
+    // Per term, the summed unit-length tf-idf weights over the liked and the dismissed papers:
+    // the centroids of Rocchio feedback, which ratingsQuery() turns into one more topic.
+    TermMap<std::pair<double, double>> m_ratedTerms;
+    int m_liked = 0;
+    int m_dismissed = 0;
     std::vector<float> m_weights;
     // feature -> (example, value), as one array sorted by feature with m_postingStart[f] the
     // first entry of feature f: finds the rated papers that share words with a paper.
