@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <numeric>
 
@@ -68,15 +69,41 @@ void addTokens(std::vector<std::pair<quint64, float>> &bag,
     }
 }
 
+// Adds up the weights of repeated keys in place, keeping each key where it first occurs. A
+// small open-addressing table per thread, reused across papers, does it in linear time; sorting
+// every bag cost a tenth of ranking a day.
 void mergeBag(std::vector<std::pair<quint64, float>> &bag)
 {
-    std::sort(bag.begin(), bag.end());
+    thread_local std::vector<qint32> slots;
+    std::size_t size = 64;
+    while (size < 2 * bag.size()) {
+        size *= 2;
+    }
+    if (slots.size() < size) {
+        slots.assign(size, -1);
+    }
+    const std::size_t mask = size - 1;
+    const int shift = 64 - std::countr_zero(size);
     std::size_t out = 0;
     for (std::size_t i = 0; i < bag.size(); ++i) {
-        if (out > 0 && bag[out - 1].first == bag[i].first) {
-            bag[out - 1].second += bag[i].second;
+        const quint64 key = bag[i].first;
+        std::size_t slot = std::size_t((key * 0x9e3779b97f4a7c15ULL) >> shift);
+        while (slots[slot] >= 0 && bag[std::size_t(slots[slot])].first != key) {
+            slot = (slot + 1) & mask;
+        }
+        if (slots[slot] >= 0) {
+            bag[std::size_t(slots[slot])].second += bag[i].second;
         } else {
+            slots[slot] = qint32(out);
             bag[out++] = bag[i];
+        }
+    }
+    // Only the slots of this bag are used: the table stays clean for the next one.
+    for (std::size_t i = 0; i < out; ++i) {
+        std::size_t slot = std::size_t((bag[i].first * 0x9e3779b97f4a7c15ULL) >> shift);
+        while (slots[slot] >= 0) {
+            slots[slot] = -1;
+            slot = (slot + 1) & mask;
         }
     }
     bag.resize(out);
@@ -200,33 +227,6 @@ struct Match
     std::vector<std::pair<quint64, double>> terms; // matched keys and their share
 };
 
-Match match(const Document &doc,
-            const WeightedQuery &query,
-            const DayStats &stats,
-            const RankerSettings &settings)
-{
-    Match result;
-    const double lengthFactor = 1.0 - settings.b + settings.b * doc.length / stats.averageLength;
-    auto d = doc.terms.begin();
-    for (const auto &[key, weight] : query.terms) {
-        d = std::lower_bound(d, doc.terms.end(), key, [](const auto &term, quint64 k) {
-            return term.first < k;
-        });
-        if (d == doc.terms.end()) {
-            break;
-        }
-        if (d->first != key) {
-            continue;
-        }
-        const double tf = d->second;
-        const double share =
-            weight * tf * (settings.k1 + 1.0) / (tf + settings.k1 * lengthFactor) / query.norm;
-        result.score += share;
-        result.terms.emplace_back(key, share);
-    }
-    return result;
-}
-
 // Where each criteria term occurs: entries [first, last) of `entries` for a key, sorted by
 // query, so that a paper is matched against every query in one pass over its own terms.
 struct QueryIndex
@@ -264,8 +264,7 @@ QueryIndex indexQueries(const std::vector<const WeightedQuery *> &queries)
     return index;
 }
 
-// match() for every query at once. Terms are visited in key order, as match() visits them, so
-// each score sums the same shares in the same order.
+// Every query's BM25 score for one paper, in one pass over the paper's own terms.
 void matchAll(const std::vector<std::pair<quint64, float>> &terms,
               float length,
               const std::vector<const WeightedQuery *> &queries,
@@ -326,26 +325,33 @@ std::vector<double> standardised(const std::vector<double> &values)
     return result;
 }
 
-void addReason(QList<Contribution> &why,
-               Contribution::Kind kind,
-               const QString &label,
-               double weight)
+// A Contribution before it is named: terms are named only if they make the final few, since
+// finding a term's words in the paper costs more than all the rest of explaining it.
+struct Reason
 {
-    if (label.isEmpty() || std::abs(weight) < 1e-9) {
+    Contribution::Kind kind = Contribution::Kind::Term;
+    quint64 key = 0; // the term, for Kind::Term
+    const QString *topic = nullptr; // the topic's name, for Kind::Topic
+    double weight = 0.0;
+};
+
+void addReason(std::vector<Reason> &why, const Reason &reason)
+{
+    if (std::abs(reason.weight) < 1e-9
+        || (reason.kind == Contribution::Kind::Topic && reason.topic->isEmpty())) {
         return;
     }
-    for (Contribution &c : why) {
-        if (c.kind == kind && c.label == label) {
-            c.weight += weight;
+    for (Reason &r : why) {
+        if (r.kind == reason.kind && r.key == reason.key && r.topic == reason.topic) {
+            r.weight += reason.weight;
             return;
         }
     }
-    why.append(Contribution{kind, label, weight});
+    why.push_back(reason);
 }
 
-// The strongest contributions of one query match, named with the paper's own words.
-void addTermReasons(QList<Contribution> &why,
-                    const Document &doc,
+// The strongest contributions of one query match.
+void addTermReasons(std::vector<Reason> &why,
                     const std::vector<std::pair<quint64, double>> &terms,
                     double scale,
                     int count)
@@ -364,8 +370,28 @@ void addTermReasons(QList<Contribution> &why,
                       });
     for (std::size_t i = 0; i < k; ++i) {
         const auto &[key, weight] = terms[order[i]];
-        addReason(why, Contribution::Kind::Term, surfaceOf(doc, key), weight * scale);
+        addReason(why, Reason{Contribution::Kind::Term, key, nullptr, weight * scale});
     }
+}
+
+// The strongest reasons, terms named with the paper's own words.
+QList<Contribution> explain(std::vector<Reason> &why, const Document &doc)
+{
+    std::stable_sort(why.begin(), why.end(), [](const auto &a, const auto &b) {
+        return std::abs(a.weight) > std::abs(b.weight);
+    });
+    QList<Contribution> result;
+    for (const Reason &reason : why) {
+        if (result.size() >= MaxReasons) {
+            break;
+        }
+        const QString label =
+            reason.kind == Contribution::Kind::Topic ? *reason.topic : surfaceOf(doc, reason.key);
+        if (!label.isEmpty()) {
+            result.append(Contribution{reason.kind, label, reason.weight});
+        }
+    }
+    return result;
 }
 
 // Terms that stand out in the day's best papers: the query-expansion step of pseudo-relevance
@@ -403,37 +429,100 @@ LocalRanker::Query feedbackQuery(const std::vector<Document> &docs,
     return LocalRanker::Query{QString(), ranked};
 }
 
+// Every query's match of every paper of a day, from one pass over the papers: the scores set
+// the topics' scales, the matched terms explain the papers.
+struct DayMatches
+{
+    struct Term
+    {
+        std::size_t query = 0;
+        quint64 key = 0;
+        double share = 0.0;
+    };
+
+    std::size_t queryCount = 0;
+    std::vector<double> scores; // paper-major: scores[paper * queryCount + query]
+    std::vector<std::size_t> firstTerm; // paper i's terms are [firstTerm[i], firstTerm[i + 1])
+    std::vector<Term> terms;
+
+    double score(std::size_t paper, std::size_t query) const
+    {
+        return scores[paper * queryCount + query];
+    }
+
+    // The terms paper `paper` matched of query `query`, with their shares.
+    void termsOf(std::size_t paper,
+                 std::size_t query,
+                 std::vector<std::pair<quint64, double>> &out) const
+    {
+        out.clear();
+        for (std::size_t t = firstTerm[paper]; t < firstTerm[paper + 1]; ++t) {
+            if (terms[t].query == query) {
+                out.emplace_back(terms[t].key, terms[t].share);
+            }
+        }
+    }
+};
+
+DayMatches matchDay(const std::vector<Document> &docs,
+                    const std::vector<const WeightedQuery *> &queries,
+                    const QueryIndex &index,
+                    const DayStats &stats,
+                    const RankerSettings &settings)
+{
+    DayMatches day;
+    day.queryCount = queries.size();
+    day.scores.assign(docs.size() * queries.size(), 0.0);
+    day.firstTerm.reserve(docs.size() + 1);
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        day.firstTerm.push_back(day.terms.size());
+        const Document &doc = docs[i];
+        double *scores = day.scores.data() + i * queries.size();
+        const double lengthFactor =
+            1.0 - settings.b + settings.b * doc.length / stats.averageLength;
+        for (const auto &[key, frequency] : doc.terms) {
+            const auto *range = index.ranges.find(key);
+            if (range == nullptr) {
+                continue;
+            }
+            const double tf = frequency;
+            const double saturation = tf * (settings.k1 + 1.0) / (tf + settings.k1 * lengthFactor);
+            for (quint32 e = range->first; e < range->second; ++e) {
+                const QueryIndex::Entry &entry = index.entries[e];
+                const double share = entry.weight * saturation / queries[entry.query]->norm;
+                scores[entry.query] += share;
+                day.terms.push_back(DayMatches::Term{entry.query, key, share});
+            }
+        }
+    }
+    day.firstTerm.push_back(day.terms.size());
+    return day;
+}
+
 // A factor per topic that brings the topics' scores on the day to one level: a topic with long
 // notes matches many papers a little and would otherwise crowd out a terse one. The level is
 // the score at the settings' quantile of the day; small days do not tell it reliably.
-std::vector<double> topicScales(const std::vector<Document> &docs,
-                                const std::vector<const WeightedQuery *> &queries,
-                                const QueryIndex &index,
-                                const DayStats &stats,
+std::vector<double> topicScales(const DayMatches &day,
+                                std::size_t paperCount,
                                 std::size_t topicCount,
                                 const RankerSettings &settings)
 {
     constexpr std::size_t FewestPapers = 20;
     std::vector<double> scales(topicCount, 1.0);
-    const std::size_t n = docs.size();
+    const std::size_t n = paperCount;
     if (settings.topicLevel <= 0.0 || n < FewestPapers || topicCount < 2) {
         return scales;
     }
-    std::vector<std::vector<double>> columns(topicCount, std::vector<double>(n, 0.0));
-    std::vector<Match> matches(queries.size());
-    for (std::size_t i = 0; i < n; ++i) {
-        matchAll(docs[i], queries, index, stats, settings, matches);
-        for (std::size_t t = 0; t < topicCount; ++t) {
-            columns[t][i] = matches[t].score;
-        }
-    }
     const std::size_t at = std::min(n - 1, std::size_t(settings.topicLevel * double(n)));
     std::vector<double> levels(topicCount, 0.0);
+    std::vector<double> column(n, 0.0);
     double mean = 0.0;
     for (std::size_t t = 0; t < topicCount; ++t) {
-        std::nth_element(
-            columns[t].begin(), columns[t].begin() + std::ptrdiff_t(at), columns[t].end());
-        levels[t] = columns[t][at] + 1e-6;
+        for (std::size_t i = 0; i < n; ++i) {
+            column[i] = day.score(i, t);
+        }
+        std::nth_element(column.begin(), column.begin() + std::ptrdiff_t(at), column.end());
+        levels[t] = column[at] + 1e-6;
         mean += levels[t] / double(topicCount);
     }
     for (std::size_t t = 0; t < topicCount; ++t) {
@@ -600,7 +689,7 @@ void LocalRanker::setBackground(const QList<Paper> &papers)
     }
     const double docs = double(std::max(m_backgroundDocs, 1));
     m_background.forEachValue([&](BackgroundTerm &term) {
-        term.featureIdf = std::log((docs + 1.0) / (double(term.df) + 1.0));
+        term.featureIdf = float(std::log((docs + 1.0) / (double(term.df) + 1.0)));
     });
 
     if (m_settings.expansionWeight > 0.0 && !bags.empty()) {
@@ -657,7 +746,7 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
 
     const std::size_t n = docs.size();
     std::vector<double> prior(n, 0.0);
-    std::vector<QList<Contribution>> why(n);
+    std::vector<std::vector<Reason>> why(n);
     std::vector<const WeightedQuery *> queries;
     for (const WeightedQuery &query : topics) {
         queries.push_back(&query);
@@ -666,16 +755,14 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         queries.push_back(&query);
     }
     const QueryIndex index = indexQueries(queries);
-    std::vector<Match> matches(queries.size());
     std::vector<std::pair<double, std::size_t>> topicScores;
-    const std::vector<double> topicScale =
-        topicScales(docs, queries, index, stats, topics.size(), m_settings);
+    std::vector<std::pair<quint64, double>> matched;
+    const DayMatches day = matchDay(docs, queries, index, stats, m_settings);
+    const std::vector<double> topicScale = topicScales(day, n, topics.size(), m_settings);
     for (std::size_t i = 0; i < n; ++i) {
-        matchAll(docs[i], queries, index, stats, m_settings, matches);
         topicScores.clear();
         for (std::size_t t = 0; t < topics.size(); ++t) {
-            matches[t].score *= topicScale[t] * topicWeight[t];
-            topicScores.emplace_back(matches[t].score, t);
+            topicScores.emplace_back(day.score(i, t) * topicScale[t] * topicWeight[t], t);
         }
         std::stable_sort(topicScores.begin(), topicScores.end(), [](const auto &a, const auto &b) {
             return a.first > b.first;
@@ -684,15 +771,22 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
             const double share = k == 0 ? 1.0 : m_settings.otherTopics;
             const auto &[score, t] = topicScores[k];
             prior[i] += share * score;
-            if (k < 2) {
-                addReason(why[i], Contribution::Kind::Topic, topics[t].query->name, share * score);
-                addTermReasons(why[i], docs[i], matches[t].terms, share, 3);
+            if (k < 2 && score > 0.0) {
+                const Reason topic{
+                    Contribution::Kind::Topic, 0, &topics[t].query->name, share * score};
+                addReason(why[i], topic);
+                day.termsOf(i, t, matched);
+                const double termScale = share * topicScale[t] * topicWeight[t];
+                addTermReasons(why[i], matched, termScale, 3);
             }
         }
         for (std::size_t q = topics.size(); q < queries.size(); ++q) {
-            const Match &m = matches[q];
-            prior[i] -= m_settings.negativeWeight * m.score;
-            addTermReasons(why[i], docs[i], m.terms, -m_settings.negativeWeight, 2);
+            const double score = day.score(i, q);
+            prior[i] -= m_settings.negativeWeight * score;
+            if (score > 0.0) {
+                day.termsOf(i, q, matched);
+                addTermReasons(why[i], matched, -m_settings.negativeWeight, 2);
+            }
         }
     }
 
@@ -700,9 +794,13 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
     if (m_settings.feedbackWeight > 0.0 && !topics.empty() && n > 3) {
         const Query expansion = feedbackQuery(docs, prior, stats);
         const WeightedQuery weighted = weigh(expansion, stats, m_settings.normPower);
+        const std::vector<const WeightedQuery *> one{&weighted};
+        const QueryIndex feedbackIndex = indexQueries(one);
+        std::vector<Match> matches(1);
         std::vector<double> feedback(n, 0.0);
         for (std::size_t i = 0; i < n; ++i) {
-            feedback[i] = match(docs[i], weighted, stats, m_settings).score;
+            matchAll(docs[i], one, feedbackIndex, stats, m_settings, matches);
+            feedback[i] = matches.front().score;
         }
         const std::vector<double> z = standardised(feedback);
         for (std::size_t i = 0; i < n; ++i) {
@@ -716,41 +814,39 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
             m_settings.modelWeight * ratings / (ratings + m_settings.modelHalfRatings);
         const double neighbourShare =
             m_settings.neighbourWeight * ratings / (ratings + m_settings.modelHalfRatings);
-        std::vector<Example> examples;
+        std::vector<Example> examples(neighbourShare > 0.0 ? n : 0);
         std::vector<double> margin(n, 0.0);
-        std::vector<std::vector<std::pair<quint64, double>>> modelTerms(n);
-        examples.resize(n);
         for (std::size_t i = 0; i < n; ++i) {
-            examples[i] = makeExample(docs[i], Rating::ThumbsUp);
-            const Example &example = examples[i];
-            margin[i] = m_bias;
-            for (const auto &[index, value] : example.features) {
-                margin[i] += double(m_weights[index]) * value;
+            if (examples.empty()) {
+                margin[i] = marginOf(docs[i]);
+                continue;
             }
-            for (const auto &[key, tf] : docs[i].terms) {
-                const quint32 index = quint32(key % FeatureCount);
-                modelTerms[i].emplace_back(key, double(m_weights[index]) * std::sqrt(tf));
+            examples[i] = makeExample(docs[i], Rating::ThumbsUp);
+            margin[i] = m_bias;
+            for (const auto &[index, value] : examples[i].features) {
+                margin[i] += double(m_weights[index]) * value;
             }
         }
         const std::vector<double> z = standardised(margin);
         const std::vector<double> near = neighbourShare > 0.0
             ? standardised(neighbourScores(examples))
             : std::vector<double>(n, 0.0);
+        std::vector<std::pair<quint64, double>> modelTerms;
         for (std::size_t i = 0; i < n; ++i) {
             score[i] += share * z[i] + neighbourShare * near[i];
-            addTermReasons(why[i], docs[i], modelTerms[i], share, 2);
+            modelTerms.clear();
+            for (const auto &[key, tf] : docs[i].terms) {
+                const quint32 index = quint32(key % FeatureCount);
+                modelTerms.emplace_back(key, double(m_weights[index]) * std::sqrt(tf));
+            }
+            addTermReasons(why[i], modelTerms, share, 2);
         }
     }
 
     QList<RankedPaper> ranked;
     ranked.reserve(qsizetype(n));
     for (std::size_t i = 0; i < n; ++i) {
-        QList<Contribution> &reasons = why[i];
-        std::stable_sort(reasons.begin(), reasons.end(), [](const auto &a, const auto &b) {
-            return std::abs(a.weight) > std::abs(b.weight);
-        });
-        reasons.resize(std::min<qsizetype>(reasons.size(), MaxReasons));
-        ranked.append(RankedPaper{papers.at(qsizetype(i)).id, score[i], reasons});
+        ranked.append(RankedPaper{papers.at(qsizetype(i)).id, score[i], explain(why[i], docs[i])});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return a.score != b.score ? a.score > b.score : a.id < b.id;
@@ -786,6 +882,32 @@ LocalRanker::Example LocalRanker::makeExample(const Document &doc, Rating rating
         feature.second = norm > 0.0 ? float(feature.second / norm) : 0.0F;
     }
     return example;
+}
+
+// The model's margin for a paper: makeExample() and the dot product with the weights in one
+// pass, without building the example.
+double LocalRanker::marginOf(const Document &doc) const
+{
+    const double fallbackIdf = std::log(double(std::max(m_backgroundDocs, 1)) + 1.0);
+    constexpr std::size_t PrefetchAhead = 8;
+    double dot = 0.0;
+    double norm = 0.0;
+    for (std::size_t t = 0; t < doc.terms.size(); ++t) {
+        if (t + PrefetchAhead < doc.terms.size()) {
+            m_background.prefetch(doc.terms[t + PrefetchAhead].first);
+        }
+        const auto &[key, tf] = doc.terms[t];
+        const BackgroundTerm *stats = m_background.find(key);
+        const double idf = stats != nullptr ? stats->featureIdf : fallbackIdf;
+        const double damped = tf == 1.0F ? 1.0 : 1.0 + std::log(double(tf));
+        const double value = damped * idf;
+        if (value > 0.0) {
+            dot += double(m_weights[quint32(key % FeatureCount)]) * value;
+            norm += value * value;
+        }
+    }
+    norm = std::sqrt(norm);
+    return norm > 0.0 ? m_bias + dot / norm : m_bias;
 }
 
 // For each paper, how close it is to the papers the reader liked (mean cosine of the three

@@ -45,7 +45,7 @@ struct RankedPaper
 struct BackgroundTerm
 {
     int df = 0;
-    double featureIdf = 0.0;
+    float featureIdf = 0.0F; // a float keeps the map's slots small; lookups are cache misses
 };
 
 struct Document; // a paper as the ranker analysed it, private to the implementation
@@ -124,6 +124,7 @@ private:
 
     Example makeExample(const Paper &paper, Rating rating) const;
     Example makeExample(const Document &doc, Rating rating) const;
+    double marginOf(const Document &doc) const;
     void train();
     void step(const Example &example, float rate);
     void dropSharedTerms();

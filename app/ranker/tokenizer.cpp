@@ -3,20 +3,23 @@
 
 #include "tokenizer.h"
 
-#include <QSet>
+#include <app/ranker/termmap.h>
 
 #include <cstring>
+#include <vector>
 
 namespace Sieve::Ranker {
 
 namespace {
 
 constexpr quint64 FnvOffset = 14695981039346656037ULL;
+constexpr qsizetype LongestStopWord = 9; // "therefore"
 constexpr quint64 FnvPrime = 1099511628211ULL;
 
-const QSet<quint64> &stopWords()
+// A TermMap rather than a QSet: it is looked up for most words of every ranked paper.
+const TermMap<bool> &stopWords()
 {
-    static const QSet<quint64> words = [] {
+    static const TermMap<bool> words = [] {
         const char *const list[] = {
             "a",      "about",   "above",   "after",     "again",    "all",    "also",    "am",
             "an",     "and",     "any",     "are",       "as",       "at",     "be",      "been",
@@ -40,9 +43,9 @@ const QSet<quint64> &stopWords()
             "result", "results", "new",     "based",     "well",     "our",    "two",     "three",
             "first",  "also",
         };
-        QSet<quint64> set;
+        TermMap<bool> set;
         for (const char *word : list) {
-            set.insert(termKey(QString::fromLatin1(word)));
+            set[termKey(QString::fromLatin1(word))] = true;
         }
         return set;
     }();
@@ -212,9 +215,16 @@ TokenizedText tokenize(QStringView text)
     const QString &plain = result.text;
     const char16_t *chars = reinterpret_cast<const char16_t *>(plain.constData());
     const qsizetype size = plain.size();
-    const QSet<quint64> &stop = stopWords();
+    const TermMap<bool> &stop = stopWords();
     quint64 prefix[MaxStemmed + 1];
-    result.tokens.reserve(size / 7);
+    // A token takes two characters and a separator at least; writing into a buffer of that
+    // size, kept per thread, and copying it once is cheaper than growing the list word by word.
+    thread_local std::vector<Token> buffer;
+    if (buffer.size() < std::size_t(size / 3 + 1)) {
+        buffer.resize(std::size_t(size / 3 + 1));
+    }
+    Token *tokens = buffer.data();
+    qsizetype count = 0;
     bool phraseBreak = true;
     qsizetype i = 0;
     while (i < size) {
@@ -238,13 +248,14 @@ TokenizedText tokenize(QStringView text)
             }
         }
         const QStringView word = QStringView(plain).mid(start, i - start);
-        if (!hasLetter || word.size() < 2 || stop.contains(hash)) {
+        if (!hasLetter || word.size() < 2 || (word.size() <= LongestStopWord && stop.value(hash))) {
             phraseBreak = true;
             continue;
         }
-        result.tokens.append(Token{stemKeyOf(word, prefix), start, word.size(), phraseBreak});
+        tokens[count++] = Token{stemKeyOf(word, prefix), start, word.size(), phraseBreak};
         phraseBreak = false;
     }
+    result.tokens = QList<Token>(tokens, tokens + count);
     return result;
 }
 
