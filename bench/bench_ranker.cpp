@@ -17,6 +17,8 @@
 
 #include <benchmark/benchmark.h>
 #include <cmath>
+#include <cstdio>
+#include <string>
 #include <unordered_map>
 #include <zlib.h>
 
@@ -259,6 +261,71 @@ void BM_IndexCorpus(benchmark::State &state)
 
 BENCHMARK(BM_IndexCorpus)->Iterations(1)->Unit(benchmark::kMillisecond);
 
+// The console output plus, at the end, each benchmark against its goal and against the tf-idf
+// baseline of the same run: on a shared machine the ratio moves less than the times.
+class GoalReporter : public benchmark::ConsoleReporter
+{
+public:
+    void ReportRuns(const std::vector<Run> &runs) override
+    {
+        ConsoleReporter::ReportRuns(runs);
+        for (const Run &run : runs) {
+            if (run.run_type == Run::RT_Iteration && !run.error_occurred) {
+                m_ms.emplace_back(run.benchmark_name(), run.GetAdjustedCPUTime());
+            }
+        }
+    }
+
+    void Finalize() override
+    {
+        ConsoleReporter::Finalize();
+        double baseline = 0.0;
+        for (const auto &[name, ms] : m_ms) {
+            baseline = name.starts_with("BM_TfIdfCosineBaseline") ? ms : baseline;
+        }
+        std::printf("\n%-36s %10s %8s %12s\n", "goal (CPU time)", "ms", "goal ms", "x baseline");
+        for (const auto &[name, ms] : m_ms) {
+            const double goal = goalMs(name);
+            std::printf("%-36s %10.2f %8s %12.2f%s\n",
+                        name.c_str(),
+                        ms,
+                        goal > 0.0 ? std::to_string(int(goal)).c_str() : "-",
+                        baseline > 0.0 ? ms / baseline : 0.0,
+                        goal > 0.0 && ms > goal ? "  over goal" : "");
+        }
+    }
+
+private:
+    static double goalMs(const std::string &name)
+    {
+        if (name.starts_with("BM_LocalRankerRank2000")) {
+            return 50.0;
+        }
+        if (name.starts_with("BM_AddOneRating")) {
+            return 10.0;
+        }
+        if (name.starts_with("BM_RetrainFrom1000Ratings")) {
+            return 200.0;
+        }
+        if (name.starts_with("BM_IndexCorpus")) {
+            return 5000.0;
+        }
+        return 0.0;
+    }
+
+    std::vector<std::pair<std::string, double>> m_ms;
+};
+
 } // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char **argv)
+{
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
+        return 1;
+    }
+    GoalReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    benchmark::Shutdown();
+    return 0;
+}

@@ -125,13 +125,16 @@ Document analyse(const Paper &paper, double titleWeight)
 
 QString surfaceIn(const TokenizedText &text, quint64 key)
 {
+    // Words first: most reasons are single words, and comparing keys is cheaper than forming
+    // every pair's key. A key is a word's or a pair's, never both, so the order does not matter.
     const QList<Token> &tokens = text.tokens;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        if (tokens.at(i).key == key) {
-            return text.surface(tokens.at(i));
+    for (const Token &token : tokens) {
+        if (token.key == key) {
+            return text.surface(token);
         }
-        if (i > 0 && !tokens.at(i).startsPhrase
-            && pairKey(tokens.at(i - 1).key, tokens.at(i).key) == key) {
+    }
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        if (!tokens.at(i).startsPhrase && pairKey(tokens.at(i - 1).key, tokens.at(i).key) == key) {
             return text.surface(tokens.at(i - 1)) + QLatin1Char(' ') + text.surface(tokens.at(i));
         }
     }
@@ -418,10 +421,14 @@ LocalRanker::Query feedbackQuery(const std::vector<Document> &docs,
     weights.forEach([&](quint64 key, double weight) {
         ranked.emplace_back(key, weight);
     });
-    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    ranked.resize(std::min<std::size_t>(ranked.size(), FeedbackTerms));
+    const std::size_t kept = std::min<std::size_t>(ranked.size(), FeedbackTerms);
+    std::partial_sort(ranked.begin(),
+                      ranked.begin() + std::ptrdiff_t(kept),
+                      ranked.end(),
+                      [](const auto &a, const auto &b) {
+                          return a.second != b.second ? a.second > b.second : a.first < b.first;
+                      });
+    ranked.resize(kept);
     std::sort(ranked.begin(), ranked.end());
     for (auto &term : ranked) {
         term.second = 1.0;
@@ -831,15 +838,9 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         const std::vector<double> near = neighbourShare > 0.0
             ? standardised(neighbourScores(examples))
             : std::vector<double>(n, 0.0);
-        std::vector<std::pair<quint64, double>> modelTerms;
         for (std::size_t i = 0; i < n; ++i) {
             score[i] += share * z[i] + neighbourShare * near[i];
-            modelTerms.clear();
-            for (const auto &[key, tf] : docs[i].terms) {
-                const quint32 index = quint32(key % FeatureCount);
-                modelTerms.emplace_back(key, double(m_weights[index]) * std::sqrt(tf));
-            }
-            addTermReasons(why[i], modelTerms, share, 2);
+            addTermReasons(why[i], strongestModelTerms(docs[i]), share, 2);
         }
     }
 
@@ -882,6 +883,31 @@ LocalRanker::Example LocalRanker::makeExample(const Document &doc, Rating rating
         feature.second = norm > 0.0 ? float(feature.second / norm) : 0.0F;
     }
     return example;
+}
+
+// The two terms of a paper with the largest |weight * sqrt(tf)| in the model, the first on a
+// tie: what addTermReasons() would pick from all of them, without listing them all.
+std::vector<std::pair<quint64, double>> LocalRanker::strongestModelTerms(const Document &doc) const
+{
+    std::vector<std::pair<quint64, double>> best;
+    best.reserve(3);
+    for (const auto &[key, tf] : doc.terms) {
+        const float weight = m_weights[quint32(key % FeatureCount)];
+        if (weight == 0.0F) {
+            continue;
+        }
+        const double strength = double(weight) * std::sqrt(double(tf));
+        if (best.size() == 2 && std::abs(strength) <= std::abs(best.back().second)) {
+            continue;
+        }
+        auto at = best.begin();
+        while (at != best.end() && std::abs(at->second) >= std::abs(strength)) {
+            ++at;
+        }
+        best.insert(at, {key, strength});
+        best.resize(std::min<std::size_t>(best.size(), 2));
+    }
+    return best;
 }
 
 // The model's margin for a paper: makeExample() and the dot product with the weights in one

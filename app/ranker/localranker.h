@@ -125,6 +125,7 @@ private:
     Example makeExample(const Paper &paper, Rating rating) const;
     Example makeExample(const Document &doc, Rating rating) const;
     double marginOf(const Document &doc) const;
+    std::vector<std::pair<quint64, double>> strongestModelTerms(const Document &doc) const;
     void train();
     void step(const Example &example, float rate);
     void dropSharedTerms();

@@ -52,6 +52,23 @@ const TermMap<bool> &stopWords()
     return words;
 }
 
+// ASCII case folding, with 0 for the two characters that start TeX: '$' and '\\'.
+struct AsciiFoldTable
+{
+    char16_t map[128] = {};
+
+    constexpr AsciiFoldTable()
+    {
+        for (int c = 0; c < 128; ++c) {
+            map[c] = char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        map[int('$')] = 0;
+        map[int('\\')] = 0;
+    }
+};
+
+constexpr AsciiFoldTable AsciiFold;
+
 // Case-folds and blanks out $...$ math and \commands in one pass; braces and the like fall
 // away when splitting. Characters outside the BMP are kept as they are.
 QString foldAndStripTex(QStringView text)
@@ -61,6 +78,14 @@ QString foldAndStripTex(QStringView text)
     bool inMath = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        // Most characters are ASCII outside math: one table look-up, no chain of tests.
+        if (c.unicode() < 0x80 && !inMath) {
+            const char16_t folded = AsciiFold.map[c.unicode()];
+            if (folded != 0) {
+                out[i] = QChar(folded);
+                continue;
+            }
+        }
         if (c == QLatin1Char('$')) {
             inMath = !inMath;
             out[i] = QLatin1Char(' ');
@@ -138,19 +163,22 @@ bool hasSuffix(const char16_t *w, qsizetype n, const char *suffix)
 // Harman's S-stemmer plus -ing, -ed and a final -e, on a buffer; returns the new length.
 qsizetype stemInPlace(char16_t *w, qsizetype n)
 {
-    if (n > 4 && hasSuffix(w, n, "ies") && !hasSuffix(w, n, "eies") && !hasSuffix(w, n, "aies")) {
-        n -= 2;
-        w[n - 1] = u'y';
-    } else if (n > 3 && hasSuffix(w, n, "es") && !hasSuffix(w, n, "aes") && !hasSuffix(w, n, "ees")
-               && !hasSuffix(w, n, "oes")) {
-        n -= 1;
-    } else if (n > 3 && hasSuffix(w, n, "s") && !hasSuffix(w, n, "us") && !hasSuffix(w, n, "ss")
-               && !hasSuffix(w, n, "is")) {
-        n -= 1;
+    // The last letter settles most words before any suffix is compared.
+    if (n > 3 && w[n - 1] == u's') {
+        if (n > 4 && hasSuffix(w, n, "ies") && !hasSuffix(w, n, "eies")
+            && !hasSuffix(w, n, "aies")) {
+            n -= 2;
+            w[n - 1] = u'y';
+        } else if (hasSuffix(w, n, "es") && !hasSuffix(w, n, "aes") && !hasSuffix(w, n, "ees")
+                   && !hasSuffix(w, n, "oes")) {
+            n -= 1;
+        } else if (!hasSuffix(w, n, "us") && !hasSuffix(w, n, "ss") && !hasSuffix(w, n, "is")) {
+            n -= 1;
+        }
     }
-    if (n > 5 && hasSuffix(w, n, "ing")) {
+    if (n > 5 && w[n - 1] == u'g' && hasSuffix(w, n, "ing")) {
         n -= 3;
-    } else if (n > 5 && hasSuffix(w, n, "ed") && !hasSuffix(w, n, "eed")) {
+    } else if (n > 5 && w[n - 1] == u'd' && hasSuffix(w, n, "ed") && !hasSuffix(w, n, "eed")) {
         n -= 2;
     }
     if (n > 4 && hasSuffix(w, n, "e")) {
