@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <benchmark/benchmark.h>
 #include <cmath>
 #include <cstdio>
@@ -173,7 +174,22 @@ void BM_LocalRankerRank2000(benchmark::State &state)
     }
 }
 
-BENCHMARK(BM_LocalRankerRank2000)->Arg(0)->Arg(200)->Unit(benchmark::kMillisecond);
+// Other builds share the machine: the fastest of a few repetitions is the figure that
+// describes the code rather than the neighbours.
+double fastest(const std::vector<double> &times)
+{
+    return *std::min_element(times.begin(), times.end());
+}
+
+constexpr int Repetitions = 5;
+
+BENCHMARK(BM_LocalRankerRank2000)
+    ->Arg(0)
+    ->Arg(200)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(Repetitions)
+    ->ComputeStatistics("min", fastest)
+    ->DisplayAggregatesOnly(true);
 
 // The part of ranking a day that is tokenizing its titles and abstracts (rank() is one thread).
 void BM_Tokenize2000(benchmark::State &state)
@@ -208,7 +224,11 @@ void BM_TfIdfCosineBaselineRank2000(benchmark::State &state)
     }
 }
 
-BENCHMARK(BM_TfIdfCosineBaselineRank2000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TfIdfCosineBaselineRank2000)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(Repetitions)
+    ->ComputeStatistics("min", fastest)
+    ->DisplayAggregatesOnly(true);
 
 void BM_AddOneRating(benchmark::State &state)
 {
@@ -270,8 +290,14 @@ public:
     {
         ConsoleReporter::ReportRuns(runs);
         for (const Run &run : runs) {
-            if (run.run_type == Run::RT_Iteration && !run.error_occurred) {
+            if (run.error_occurred) {
+                continue;
+            }
+            // Repeated benchmarks count by their fastest repetition, the others by their run.
+            if (run.run_type == Run::RT_Iteration && run.repetitions <= 1) {
                 m_ms.emplace_back(run.benchmark_name(), run.GetAdjustedCPUTime());
+            } else if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "min") {
+                m_ms.emplace_back(run.run_name.str(), run.GetAdjustedCPUTime());
             }
         }
     }
@@ -283,10 +309,14 @@ public:
         for (const auto &[name, ms] : m_ms) {
             baseline = name.starts_with("BM_TfIdfCosineBaseline") ? ms : baseline;
         }
-        std::printf("\n%-36s %10s %8s %12s\n", "goal (CPU time)", "ms", "goal ms", "x baseline");
+        std::printf("\n%-44s %10s %8s %12s\n",
+                    "goal (CPU time, best repetition)",
+                    "ms",
+                    "goal ms",
+                    "x baseline");
         for (const auto &[name, ms] : m_ms) {
             const double goal = goalMs(name);
-            std::printf("%-36s %10.2f %8s %12.2f%s\n",
+            std::printf("%-44s %10.2f %8s %12.2f%s\n",
                         name.c_str(),
                         ms,
                         goal > 0.0 ? std::to_string(int(goal)).c_str() : "-",

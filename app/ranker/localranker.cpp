@@ -739,7 +739,7 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         topics.push_back(weigh(query, stats, m_settings.normPower));
     }
     std::vector<double> topicWeight(topics.size(), 1.0);
-    const Query fromRatings = ratingsQuery();
+    const Query &fromRatings = m_ratingsQuery;
     if (!fromRatings.terms.empty()) {
         const double ratings = double(m_examples.size());
         topics.push_back(weigh(fromRatings, stats, m_settings.normPower));
@@ -823,15 +823,11 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
             m_settings.neighbourWeight * ratings / (ratings + m_settings.modelHalfRatings);
         std::vector<Example> examples(neighbourShare > 0.0 ? n : 0);
         std::vector<double> margin(n, 0.0);
+        std::vector<std::vector<std::pair<quint64, double>>> strongest(n);
         for (std::size_t i = 0; i < n; ++i) {
-            if (examples.empty()) {
-                margin[i] = marginOf(docs[i]);
-                continue;
-            }
-            examples[i] = makeExample(docs[i], Rating::ThumbsUp);
-            margin[i] = m_bias;
-            for (const auto &[index, value] : examples[i].features) {
-                margin[i] += double(m_weights[index]) * value;
+            margin[i] = marginOf(docs[i], strongest[i]);
+            if (!examples.empty()) {
+                examples[i] = makeExample(docs[i], Rating::ThumbsUp);
             }
         }
         const std::vector<double> z = standardised(margin);
@@ -840,7 +836,7 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
             : std::vector<double>(n, 0.0);
         for (std::size_t i = 0; i < n; ++i) {
             score[i] += share * z[i] + neighbourShare * near[i];
-            addTermReasons(why[i], strongestModelTerms(docs[i]), share, 2);
+            addTermReasons(why[i], strongest[i], share, 2);
         }
     }
 
@@ -885,37 +881,17 @@ LocalRanker::Example LocalRanker::makeExample(const Document &doc, Rating rating
     return example;
 }
 
-// The two terms of a paper with the largest |weight * sqrt(tf)| in the model, the first on a
-// tie: what addTermReasons() would pick from all of them, without listing them all.
-std::vector<std::pair<quint64, double>> LocalRanker::strongestModelTerms(const Document &doc) const
+// The model's margin for a paper, as makeExample() and the dot product with the weights would
+// give it, without building the example; `strongest` receives the two terms with the largest
+// |weight * sqrt(tf)|, the first on a tie, for explaining the paper. One pass over the paper's
+// terms: the weights are a megabyte, and every look-up is likely a cache miss.
+double LocalRanker::marginOf(const Document &doc,
+                             std::vector<std::pair<quint64, double>> &strongest) const
 {
-    std::vector<std::pair<quint64, double>> best;
-    best.reserve(3);
-    for (const auto &[key, tf] : doc.terms) {
-        const float weight = m_weights[quint32(key % FeatureCount)];
-        if (weight == 0.0F) {
-            continue;
-        }
-        const double strength = double(weight) * std::sqrt(double(tf));
-        if (best.size() == 2 && std::abs(strength) <= std::abs(best.back().second)) {
-            continue;
-        }
-        auto at = best.begin();
-        while (at != best.end() && std::abs(at->second) >= std::abs(strength)) {
-            ++at;
-        }
-        best.insert(at, {key, strength});
-        best.resize(std::min<std::size_t>(best.size(), 2));
-    }
-    return best;
-}
-
-// The model's margin for a paper: makeExample() and the dot product with the weights in one
-// pass, without building the example.
-double LocalRanker::marginOf(const Document &doc) const
-{
-    const double fallbackIdf = std::log(double(std::max(m_backgroundDocs, 1)) + 1.0);
     constexpr std::size_t PrefetchAhead = 8;
+    constexpr std::size_t Strongest = 2;
+    const double fallbackIdf = std::log(double(std::max(m_backgroundDocs, 1)) + 1.0);
+    strongest.clear();
     double dot = 0.0;
     double norm = 0.0;
     for (std::size_t t = 0; t < doc.terms.size(); ++t) {
@@ -923,14 +899,27 @@ double LocalRanker::marginOf(const Document &doc) const
             m_background.prefetch(doc.terms[t + PrefetchAhead].first);
         }
         const auto &[key, tf] = doc.terms[t];
+        const float weight = m_weights[quint32(key % FeatureCount)];
         const BackgroundTerm *stats = m_background.find(key);
         const double idf = stats != nullptr ? stats->featureIdf : fallbackIdf;
         const double damped = tf == 1.0F ? 1.0 : 1.0 + std::log(double(tf));
         const double value = damped * idf;
         if (value > 0.0) {
-            dot += double(m_weights[quint32(key % FeatureCount)]) * value;
+            dot += double(weight) * value;
             norm += value * value;
         }
+        const double strength = double(weight) * std::sqrt(double(tf));
+        if (weight == 0.0F
+            || (strongest.size() == Strongest
+                && std::abs(strength) <= std::abs(strongest.back().second))) {
+            continue;
+        }
+        auto at = strongest.begin();
+        while (at != strongest.end() && std::abs(at->second) >= std::abs(strength)) {
+            ++at;
+        }
+        strongest.insert(at, {key, strength});
+        strongest.resize(std::min(strongest.size(), Strongest));
     }
     norm = std::sqrt(norm);
     return norm > 0.0 ? m_bias + dot / norm : m_bias;
@@ -981,6 +970,7 @@ void LocalRanker::addRating(const Paper &paper, Rating rating)
 {
     m_examples.push_back(makeExample(paper, rating));
     addRatedTerms(paper, rating);
+    m_ratingsQuery = ratingsQuery();
     indexPostings();
     if (m_examples.size() <= ReplayedRatings) {
         train();
@@ -1005,6 +995,7 @@ void LocalRanker::setRatings(const QList<RatedPaper> &ratings)
         m_examples.push_back(makeExample(rated.paper, rated.rating));
         addRatedTerms(rated.paper, rated.rating);
     }
+    m_ratingsQuery = ratingsQuery();
     train();
 }
 

@@ -124,8 +124,7 @@ private:
 
     Example makeExample(const Paper &paper, Rating rating) const;
     Example makeExample(const Document &doc, Rating rating) const;
-    double marginOf(const Document &doc) const;
-    std::vector<std::pair<quint64, double>> strongestModelTerms(const Document &doc) const;
+    double marginOf(const Document &doc, std::vector<std::pair<quint64, double>> &strongest) const;
     void train();
     void step(const Example &example, float rate);
     void dropSharedTerms();
@@ -147,6 +146,7 @@ private:
     TermMap<std::pair<double, double>> m_ratedTerms;
     int m_liked = 0;
     int m_dismissed = 0;
+    Query m_ratingsQuery; // ratingsQuery() as of the last rating
     std::vector<float> m_weights;
     // feature -> (example, value), as one array sorted by feature with m_postingStart[f] the
     // first entry of feature f: finds the rated papers that share words with a paper.
