@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <numeric>
 
@@ -68,15 +69,41 @@ void addTokens(std::vector<std::pair<quint64, float>> &bag,
     }
 }
 
+// Adds up the weights of repeated keys in place, keeping each key where it first occurs. A
+// small open-addressing table per thread, reused across papers, does it in linear time; sorting
+// every bag cost a tenth of ranking a day.
 void mergeBag(std::vector<std::pair<quint64, float>> &bag)
 {
-    std::sort(bag.begin(), bag.end());
+    thread_local std::vector<qint32> slots;
+    std::size_t size = 64;
+    while (size < 2 * bag.size()) {
+        size *= 2;
+    }
+    if (slots.size() < size) {
+        slots.assign(size, -1);
+    }
+    const std::size_t mask = size - 1;
+    const int shift = 64 - std::countr_zero(size);
     std::size_t out = 0;
     for (std::size_t i = 0; i < bag.size(); ++i) {
-        if (out > 0 && bag[out - 1].first == bag[i].first) {
-            bag[out - 1].second += bag[i].second;
+        const quint64 key = bag[i].first;
+        std::size_t slot = std::size_t((key * 0x9e3779b97f4a7c15ULL) >> shift);
+        while (slots[slot] >= 0 && bag[std::size_t(slots[slot])].first != key) {
+            slot = (slot + 1) & mask;
+        }
+        if (slots[slot] >= 0) {
+            bag[std::size_t(slots[slot])].second += bag[i].second;
         } else {
+            slots[slot] = qint32(out);
             bag[out++] = bag[i];
+        }
+    }
+    // Only the slots of this bag are used: the table stays clean for the next one.
+    for (std::size_t i = 0; i < out; ++i) {
+        std::size_t slot = std::size_t((bag[i].first * 0x9e3779b97f4a7c15ULL) >> shift);
+        while (slots[slot] >= 0) {
+            slots[slot] = -1;
+            slot = (slot + 1) & mask;
         }
     }
     bag.resize(out);
@@ -98,13 +125,16 @@ Document analyse(const Paper &paper, double titleWeight)
 
 QString surfaceIn(const TokenizedText &text, quint64 key)
 {
+    // Words first: most reasons are single words, and comparing keys is cheaper than forming
+    // every pair's key. A key is a word's or a pair's, never both, so the order does not matter.
     const QList<Token> &tokens = text.tokens;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        if (tokens.at(i).key == key) {
-            return text.surface(tokens.at(i));
+    for (const Token &token : tokens) {
+        if (token.key == key) {
+            return text.surface(token);
         }
-        if (i > 0 && !tokens.at(i).startsPhrase
-            && pairKey(tokens.at(i - 1).key, tokens.at(i).key) == key) {
+    }
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        if (!tokens.at(i).startsPhrase && pairKey(tokens.at(i - 1).key, tokens.at(i).key) == key) {
             return text.surface(tokens.at(i - 1)) + QLatin1Char(' ') + text.surface(tokens.at(i));
         }
     }
@@ -200,33 +230,6 @@ struct Match
     std::vector<std::pair<quint64, double>> terms; // matched keys and their share
 };
 
-Match match(const Document &doc,
-            const WeightedQuery &query,
-            const DayStats &stats,
-            const RankerSettings &settings)
-{
-    Match result;
-    const double lengthFactor = 1.0 - settings.b + settings.b * doc.length / stats.averageLength;
-    auto d = doc.terms.begin();
-    for (const auto &[key, weight] : query.terms) {
-        d = std::lower_bound(d, doc.terms.end(), key, [](const auto &term, quint64 k) {
-            return term.first < k;
-        });
-        if (d == doc.terms.end()) {
-            break;
-        }
-        if (d->first != key) {
-            continue;
-        }
-        const double tf = d->second;
-        const double share =
-            weight * tf * (settings.k1 + 1.0) / (tf + settings.k1 * lengthFactor) / query.norm;
-        result.score += share;
-        result.terms.emplace_back(key, share);
-    }
-    return result;
-}
-
 // Where each criteria term occurs: entries [first, last) of `entries` for a key, sorted by
 // query, so that a paper is matched against every query in one pass over its own terms.
 struct QueryIndex
@@ -264,9 +267,9 @@ QueryIndex indexQueries(const std::vector<const WeightedQuery *> &queries)
     return index;
 }
 
-// match() for every query at once. Terms are visited in key order, as match() visits them, so
-// each score sums the same shares in the same order.
-void matchAll(const Document &doc,
+// Every query's BM25 score for one paper, in one pass over the paper's own terms.
+void matchAll(const std::vector<std::pair<quint64, float>> &terms,
+              float length,
               const std::vector<const WeightedQuery *> &queries,
               const QueryIndex &index,
               const DayStats &stats,
@@ -277,8 +280,8 @@ void matchAll(const Document &doc,
         m.score = 0.0;
         m.terms.clear();
     }
-    const double lengthFactor = 1.0 - settings.b + settings.b * doc.length / stats.averageLength;
-    for (const auto &[key, frequency] : doc.terms) {
+    const double lengthFactor = 1.0 - settings.b + settings.b * length / stats.averageLength;
+    for (const auto &[key, frequency] : terms) {
         const auto *range = index.ranges.find(key);
         if (range == nullptr) {
             continue;
@@ -292,6 +295,16 @@ void matchAll(const Document &doc,
             matches[entry.query].terms.emplace_back(key, share);
         }
     }
+}
+
+void matchAll(const Document &doc,
+              const std::vector<const WeightedQuery *> &queries,
+              const QueryIndex &index,
+              const DayStats &stats,
+              const RankerSettings &settings,
+              std::vector<Match> &matches)
+{
+    matchAll(doc.terms, doc.length, queries, index, stats, settings, matches);
 }
 
 std::vector<double> standardised(const std::vector<double> &values)
@@ -315,26 +328,33 @@ std::vector<double> standardised(const std::vector<double> &values)
     return result;
 }
 
-void addReason(QList<Contribution> &why,
-               Contribution::Kind kind,
-               const QString &label,
-               double weight)
+// A Contribution before it is named: terms are named only if they make the final few, since
+// finding a term's words in the paper costs more than all the rest of explaining it.
+struct Reason
 {
-    if (label.isEmpty() || std::abs(weight) < 1e-9) {
+    Contribution::Kind kind = Contribution::Kind::Term;
+    quint64 key = 0; // the term, for Kind::Term
+    const QString *topic = nullptr; // the topic's name, for Kind::Topic
+    double weight = 0.0;
+};
+
+void addReason(std::vector<Reason> &why, const Reason &reason)
+{
+    if (std::abs(reason.weight) < 1e-9
+        || (reason.kind == Contribution::Kind::Topic && reason.topic->isEmpty())) {
         return;
     }
-    for (Contribution &c : why) {
-        if (c.kind == kind && c.label == label) {
-            c.weight += weight;
+    for (Reason &r : why) {
+        if (r.kind == reason.kind && r.key == reason.key && r.topic == reason.topic) {
+            r.weight += reason.weight;
             return;
         }
     }
-    why.append(Contribution{kind, label, weight});
+    why.push_back(reason);
 }
 
-// The strongest contributions of one query match, named with the paper's own words.
-void addTermReasons(QList<Contribution> &why,
-                    const Document &doc,
+// The strongest contributions of one query match.
+void addTermReasons(std::vector<Reason> &why,
                     const std::vector<std::pair<quint64, double>> &terms,
                     double scale,
                     int count)
@@ -353,8 +373,28 @@ void addTermReasons(QList<Contribution> &why,
                       });
     for (std::size_t i = 0; i < k; ++i) {
         const auto &[key, weight] = terms[order[i]];
-        addReason(why, Contribution::Kind::Term, surfaceOf(doc, key), weight * scale);
+        addReason(why, Reason{Contribution::Kind::Term, key, nullptr, weight * scale});
     }
+}
+
+// The strongest reasons, terms named with the paper's own words.
+QList<Contribution> explain(std::vector<Reason> &why, const Document &doc)
+{
+    std::stable_sort(why.begin(), why.end(), [](const auto &a, const auto &b) {
+        return std::abs(a.weight) > std::abs(b.weight);
+    });
+    QList<Contribution> result;
+    for (const Reason &reason : why) {
+        if (result.size() >= MaxReasons) {
+            break;
+        }
+        const QString label =
+            reason.kind == Contribution::Kind::Topic ? *reason.topic : surfaceOf(doc, reason.key);
+        if (!label.isEmpty()) {
+            result.append(Contribution{reason.kind, label, reason.weight});
+        }
+    }
+    return result;
 }
 
 // Terms that stand out in the day's best papers: the query-expansion step of pseudo-relevance
@@ -381,10 +421,14 @@ LocalRanker::Query feedbackQuery(const std::vector<Document> &docs,
     weights.forEach([&](quint64 key, double weight) {
         ranked.emplace_back(key, weight);
     });
-    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    ranked.resize(std::min<std::size_t>(ranked.size(), FeedbackTerms));
+    const std::size_t kept = std::min<std::size_t>(ranked.size(), FeedbackTerms);
+    std::partial_sort(ranked.begin(),
+                      ranked.begin() + std::ptrdiff_t(kept),
+                      ranked.end(),
+                      [](const auto &a, const auto &b) {
+                          return a.second != b.second ? a.second > b.second : a.first < b.first;
+                      });
+    ranked.resize(kept);
     std::sort(ranked.begin(), ranked.end());
     for (auto &term : ranked) {
         term.second = 1.0;
@@ -392,43 +436,191 @@ LocalRanker::Query feedbackQuery(const std::vector<Document> &docs,
     return LocalRanker::Query{QString(), ranked};
 }
 
+// Every query's match of every paper of a day, from one pass over the papers: the scores set
+// the topics' scales, the matched terms explain the papers.
+struct DayMatches
+{
+    struct Term
+    {
+        std::size_t query = 0;
+        quint64 key = 0;
+        double share = 0.0;
+    };
+
+    std::size_t queryCount = 0;
+    std::vector<double> scores; // paper-major: scores[paper * queryCount + query]
+    std::vector<std::size_t> firstTerm; // paper i's terms are [firstTerm[i], firstTerm[i + 1])
+    std::vector<Term> terms;
+
+    double score(std::size_t paper, std::size_t query) const
+    {
+        return scores[paper * queryCount + query];
+    }
+
+    // The terms paper `paper` matched of query `query`, with their shares.
+    void termsOf(std::size_t paper,
+                 std::size_t query,
+                 std::vector<std::pair<quint64, double>> &out) const
+    {
+        out.clear();
+        for (std::size_t t = firstTerm[paper]; t < firstTerm[paper + 1]; ++t) {
+            if (terms[t].query == query) {
+                out.emplace_back(terms[t].key, terms[t].share);
+            }
+        }
+    }
+};
+
+DayMatches matchDay(const std::vector<Document> &docs,
+                    const std::vector<const WeightedQuery *> &queries,
+                    const QueryIndex &index,
+                    const DayStats &stats,
+                    const RankerSettings &settings)
+{
+    DayMatches day;
+    day.queryCount = queries.size();
+    day.scores.assign(docs.size() * queries.size(), 0.0);
+    day.firstTerm.reserve(docs.size() + 1);
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        day.firstTerm.push_back(day.terms.size());
+        const Document &doc = docs[i];
+        double *scores = day.scores.data() + i * queries.size();
+        const double lengthFactor =
+            1.0 - settings.b + settings.b * doc.length / stats.averageLength;
+        for (const auto &[key, frequency] : doc.terms) {
+            const auto *range = index.ranges.find(key);
+            if (range == nullptr) {
+                continue;
+            }
+            const double tf = frequency;
+            const double saturation = tf * (settings.k1 + 1.0) / (tf + settings.k1 * lengthFactor);
+            for (quint32 e = range->first; e < range->second; ++e) {
+                const QueryIndex::Entry &entry = index.entries[e];
+                const double share = entry.weight * saturation / queries[entry.query]->norm;
+                scores[entry.query] += share;
+                day.terms.push_back(DayMatches::Term{entry.query, key, share});
+            }
+        }
+    }
+    day.firstTerm.push_back(day.terms.size());
+    return day;
+}
+
 // A factor per topic that brings the topics' scores on the day to one level: a topic with long
 // notes matches many papers a little and would otherwise crowd out a terse one. The level is
 // the score at the settings' quantile of the day; small days do not tell it reliably.
-std::vector<double> topicScales(const std::vector<Document> &docs,
-                                const std::vector<const WeightedQuery *> &queries,
-                                const QueryIndex &index,
-                                const DayStats &stats,
+std::vector<double> topicScales(const DayMatches &day,
+                                std::size_t paperCount,
                                 std::size_t topicCount,
                                 const RankerSettings &settings)
 {
     constexpr std::size_t FewestPapers = 20;
     std::vector<double> scales(topicCount, 1.0);
-    const std::size_t n = docs.size();
+    const std::size_t n = paperCount;
     if (settings.topicLevel <= 0.0 || n < FewestPapers || topicCount < 2) {
         return scales;
     }
-    std::vector<std::vector<double>> columns(topicCount, std::vector<double>(n, 0.0));
-    std::vector<Match> matches(queries.size());
-    for (std::size_t i = 0; i < n; ++i) {
-        matchAll(docs[i], queries, index, stats, settings, matches);
-        for (std::size_t t = 0; t < topicCount; ++t) {
-            columns[t][i] = matches[t].score;
-        }
-    }
     const std::size_t at = std::min(n - 1, std::size_t(settings.topicLevel * double(n)));
     std::vector<double> levels(topicCount, 0.0);
+    std::vector<double> column(n, 0.0);
     double mean = 0.0;
     for (std::size_t t = 0; t < topicCount; ++t) {
-        std::nth_element(
-            columns[t].begin(), columns[t].begin() + std::ptrdiff_t(at), columns[t].end());
-        levels[t] = columns[t][at] + 1e-6;
+        for (std::size_t i = 0; i < n; ++i) {
+            column[i] = day.score(i, t);
+        }
+        std::nth_element(column.begin(), column.begin() + std::ptrdiff_t(at), column.end());
+        levels[t] = column[at] + 1e-6;
         mean += levels[t] / double(topicCount);
     }
     for (std::size_t t = 0; t < topicCount; ++t) {
         scales[t] = mean / levels[t];
     }
     return scales;
+}
+
+// A bag of terms of a background paper, kept only while the background is indexed.
+struct Bag
+{
+    std::vector<std::pair<quint64, float>> terms;
+    float length = 0.0F;
+};
+
+// Pseudo-relevance feedback per topic over the background: the words that stand out in the
+// papers a topic matches best join the topic, so that a topic written in a few words also finds
+// papers that use the field's other words for it. The background is larger and steadier than a
+// day, and each topic gets its own vocabulary instead of the day's best papers lending theirs
+// to every topic.
+std::vector<LocalRanker::Query> expandTopics(const std::vector<LocalRanker::Query> &topics,
+                                             const std::vector<Bag> &bags,
+                                             const DayStats &stats,
+                                             const RankerSettings &settings)
+{
+    std::vector<WeightedQuery> weighted;
+    for (const LocalRanker::Query &topic : topics) {
+        weighted.push_back(weigh(topic, stats, settings.normPower));
+    }
+    std::vector<const WeightedQuery *> queries;
+    for (const WeightedQuery &query : weighted) {
+        queries.push_back(&query);
+    }
+    const QueryIndex index = indexQueries(queries);
+    std::vector<std::vector<std::pair<double, std::size_t>>> best(topics.size());
+    std::vector<Match> matches(queries.size());
+    for (std::size_t i = 0; i < bags.size(); ++i) {
+        matchAll(bags[i].terms, bags[i].length, queries, index, stats, settings, matches);
+        for (std::size_t t = 0; t < topics.size(); ++t) {
+            if (matches[t].score > 0.0) {
+                best[t].emplace_back(matches[t].score, i);
+            }
+        }
+    }
+
+    const std::size_t feedbackDocs = std::size_t(std::max(settings.expansionDocs, 0));
+    std::vector<LocalRanker::Query> expanded;
+    for (std::size_t t = 0; t < topics.size(); ++t) {
+        std::vector<std::pair<double, std::size_t>> &ranked = best[t];
+        const std::size_t k = std::min(feedbackDocs, ranked.size());
+        std::partial_sort(ranked.begin(),
+                          ranked.begin() + std::ptrdiff_t(k),
+                          ranked.end(),
+                          [](const auto &a, const auto &b) {
+                              return a.first != b.first ? a.first > b.first : a.second < b.second;
+                          });
+        TermMap<double> weights;
+        for (std::size_t r = 0; r < k; ++r) {
+            for (const auto &[key, tf] : bags[ranked[r].second].terms) {
+                // Words of one or two papers say more about those papers than about the topic.
+                if (stats.df(key) >= 3.0) {
+                    weights[key] += (1.0 + std::log(double(tf))) * stats.idf(key);
+                }
+            }
+        }
+        std::vector<std::pair<quint64, double>> terms;
+        weights.forEach([&](quint64 key, double weight) {
+            terms.emplace_back(key, weight);
+        });
+        std::sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second > b.second : a.first < b.first;
+        });
+        terms.resize(std::min<std::size_t>(terms.size(), std::size_t(settings.expansionTerms)));
+        LocalRanker::Query query = topics[t];
+        const double top = terms.empty() ? 1.0 : terms.front().second;
+        for (const auto &[key, weight] : terms) {
+            query.terms.emplace_back(key, settings.expansionWeight * weight / top);
+        }
+        std::sort(query.terms.begin(), query.terms.end());
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < query.terms.size(); ++i) {
+            if (out > 0 && query.terms[out - 1].first == query.terms[i].first) {
+                query.terms[out - 1].second += query.terms[i].second;
+            } else {
+                query.terms[out++] = query.terms[i];
+            }
+        }
+        query.terms.resize(out);
+        expanded.push_back(std::move(query));
+    }
+    return expanded;
 }
 
 float ratingLabel(Rating rating)
@@ -489,17 +681,31 @@ void LocalRanker::dropSharedTerms()
 void LocalRanker::setBackground(const QList<Paper> &papers)
 {
     m_background.clear();
+    m_expandedTopics.clear();
     m_backgroundDocs = int(papers.size());
+    std::vector<Bag> bags;
+    bags.reserve(std::size_t(papers.size()));
+    double totalLength = 0.0;
     for (const Paper &paper : papers) {
-        const Document doc = analyse(paper, m_settings.titleWeight);
+        Document doc = analyse(paper, m_settings.titleWeight);
         for (const auto &term : doc.terms) {
             ++m_background[term.first].df;
         }
+        totalLength += doc.length;
+        bags.push_back(Bag{std::move(doc.terms), doc.length});
     }
     const double docs = double(std::max(m_backgroundDocs, 1));
     m_background.forEachValue([&](BackgroundTerm &term) {
-        term.featureIdf = std::log((docs + 1.0) / (double(term.df) + 1.0));
+        term.featureIdf = float(std::log((docs + 1.0) / (double(term.df) + 1.0)));
     });
+
+    if (m_settings.expansionWeight > 0.0 && !bags.empty()) {
+        DayStats stats;
+        stats.background = &m_background;
+        stats.docs = docs;
+        stats.averageLength = std::max(1.0, totalLength / double(bags.size()));
+        m_expandedTopics = expandTopics(m_topics, bags, stats, m_settings);
+    }
 }
 
 QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
@@ -529,8 +735,16 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
     stats.averageLength = docs.empty() ? 1.0 : std::max(1.0, totalLength / double(docs.size()));
 
     std::vector<WeightedQuery> topics;
-    for (const Query &query : m_topics) {
+    for (const Query &query : m_expandedTopics.empty() ? m_topics : m_expandedTopics) {
         topics.push_back(weigh(query, stats, m_settings.normPower));
+    }
+    std::vector<double> topicWeight(topics.size(), 1.0);
+    const Query &fromRatings = m_ratingsQuery;
+    if (!fromRatings.terms.empty()) {
+        const double ratings = double(m_examples.size());
+        topics.push_back(weigh(fromRatings, stats, m_settings.normPower));
+        topicWeight.push_back(m_settings.ratingsTopicWeight * ratings
+                              / (ratings + m_settings.modelHalfRatings));
     }
     std::vector<WeightedQuery> negatives;
     for (const Query &query : m_negative) {
@@ -539,7 +753,7 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
 
     const std::size_t n = docs.size();
     std::vector<double> prior(n, 0.0);
-    std::vector<QList<Contribution>> why(n);
+    std::vector<std::vector<Reason>> why(n);
     std::vector<const WeightedQuery *> queries;
     for (const WeightedQuery &query : topics) {
         queries.push_back(&query);
@@ -548,16 +762,14 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         queries.push_back(&query);
     }
     const QueryIndex index = indexQueries(queries);
-    std::vector<Match> matches(queries.size());
     std::vector<std::pair<double, std::size_t>> topicScores;
-    const std::vector<double> topicScale =
-        topicScales(docs, queries, index, stats, topics.size(), m_settings);
+    std::vector<std::pair<quint64, double>> matched;
+    const DayMatches day = matchDay(docs, queries, index, stats, m_settings);
+    const std::vector<double> topicScale = topicScales(day, n, topics.size(), m_settings);
     for (std::size_t i = 0; i < n; ++i) {
-        matchAll(docs[i], queries, index, stats, m_settings, matches);
         topicScores.clear();
         for (std::size_t t = 0; t < topics.size(); ++t) {
-            matches[t].score *= topicScale[t];
-            topicScores.emplace_back(matches[t].score, t);
+            topicScores.emplace_back(day.score(i, t) * topicScale[t] * topicWeight[t], t);
         }
         std::stable_sort(topicScores.begin(), topicScores.end(), [](const auto &a, const auto &b) {
             return a.first > b.first;
@@ -566,15 +778,22 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
             const double share = k == 0 ? 1.0 : m_settings.otherTopics;
             const auto &[score, t] = topicScores[k];
             prior[i] += share * score;
-            if (k < 2) {
-                addReason(why[i], Contribution::Kind::Topic, topics[t].query->name, share * score);
-                addTermReasons(why[i], docs[i], matches[t].terms, share, 3);
+            if (k < 2 && score > 0.0) {
+                const Reason topic{
+                    Contribution::Kind::Topic, 0, &topics[t].query->name, share * score};
+                addReason(why[i], topic);
+                day.termsOf(i, t, matched);
+                const double termScale = share * topicScale[t] * topicWeight[t];
+                addTermReasons(why[i], matched, termScale, 3);
             }
         }
         for (std::size_t q = topics.size(); q < queries.size(); ++q) {
-            const Match &m = matches[q];
-            prior[i] -= m_settings.negativeWeight * m.score;
-            addTermReasons(why[i], docs[i], m.terms, -m_settings.negativeWeight, 2);
+            const double score = day.score(i, q);
+            prior[i] -= m_settings.negativeWeight * score;
+            if (score > 0.0) {
+                day.termsOf(i, q, matched);
+                addTermReasons(why[i], matched, -m_settings.negativeWeight, 2);
+            }
         }
     }
 
@@ -582,9 +801,13 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
     if (m_settings.feedbackWeight > 0.0 && !topics.empty() && n > 3) {
         const Query expansion = feedbackQuery(docs, prior, stats);
         const WeightedQuery weighted = weigh(expansion, stats, m_settings.normPower);
+        const std::vector<const WeightedQuery *> one{&weighted};
+        const QueryIndex feedbackIndex = indexQueries(one);
+        std::vector<Match> matches(1);
         std::vector<double> feedback(n, 0.0);
         for (std::size_t i = 0; i < n; ++i) {
-            feedback[i] = match(docs[i], weighted, stats, m_settings).score;
+            matchAll(docs[i], one, feedbackIndex, stats, m_settings, matches);
+            feedback[i] = matches.front().score;
         }
         const std::vector<double> z = standardised(feedback);
         for (std::size_t i = 0; i < n; ++i) {
@@ -598,39 +821,29 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
             m_settings.modelWeight * ratings / (ratings + m_settings.modelHalfRatings);
         const double neighbourShare =
             m_settings.neighbourWeight * ratings / (ratings + m_settings.modelHalfRatings);
-        std::vector<Example> examples;
+        std::vector<Example> examples(neighbourShare > 0.0 ? n : 0);
         std::vector<double> margin(n, 0.0);
-        std::vector<std::vector<std::pair<quint64, double>>> modelTerms(n);
-        examples.resize(n);
+        std::vector<std::vector<std::pair<quint64, double>>> strongest(n);
         for (std::size_t i = 0; i < n; ++i) {
-            examples[i] = makeExample(docs[i], Rating::ThumbsUp);
-            const Example &example = examples[i];
-            margin[i] = m_bias;
-            for (const auto &[index, value] : example.features) {
-                margin[i] += double(m_weights[index]) * value;
-            }
-            for (const auto &[key, tf] : docs[i].terms) {
-                const quint32 index = quint32(key % FeatureCount);
-                modelTerms[i].emplace_back(key, double(m_weights[index]) * std::sqrt(tf));
+            margin[i] = marginOf(docs[i], strongest[i]);
+            if (!examples.empty()) {
+                examples[i] = makeExample(docs[i], Rating::ThumbsUp);
             }
         }
         const std::vector<double> z = standardised(margin);
-        const std::vector<double> near = standardised(neighbourScores(examples));
+        const std::vector<double> near = neighbourShare > 0.0
+            ? standardised(neighbourScores(examples))
+            : std::vector<double>(n, 0.0);
         for (std::size_t i = 0; i < n; ++i) {
             score[i] += share * z[i] + neighbourShare * near[i];
-            addTermReasons(why[i], docs[i], modelTerms[i], share, 2);
+            addTermReasons(why[i], strongest[i], share, 2);
         }
     }
 
     QList<RankedPaper> ranked;
     ranked.reserve(qsizetype(n));
     for (std::size_t i = 0; i < n; ++i) {
-        QList<Contribution> &reasons = why[i];
-        std::stable_sort(reasons.begin(), reasons.end(), [](const auto &a, const auto &b) {
-            return std::abs(a.weight) > std::abs(b.weight);
-        });
-        reasons.resize(std::min<qsizetype>(reasons.size(), MaxReasons));
-        ranked.append(RankedPaper{papers.at(qsizetype(i)).id, score[i], reasons});
+        ranked.append(RankedPaper{papers.at(qsizetype(i)).id, score[i], explain(why[i], docs[i])});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return a.score != b.score ? a.score > b.score : a.id < b.id;
@@ -666,6 +879,50 @@ LocalRanker::Example LocalRanker::makeExample(const Document &doc, Rating rating
         feature.second = norm > 0.0 ? float(feature.second / norm) : 0.0F;
     }
     return example;
+}
+
+// The model's margin for a paper, as makeExample() and the dot product with the weights would
+// give it, without building the example; `strongest` receives the two terms with the largest
+// |weight * sqrt(tf)|, the first on a tie, for explaining the paper. One pass over the paper's
+// terms: the weights are a megabyte, and every look-up is likely a cache miss.
+double LocalRanker::marginOf(const Document &doc,
+                             std::vector<std::pair<quint64, double>> &strongest) const
+{
+    constexpr std::size_t PrefetchAhead = 8;
+    constexpr std::size_t Strongest = 2;
+    const double fallbackIdf = std::log(double(std::max(m_backgroundDocs, 1)) + 1.0);
+    strongest.clear();
+    double dot = 0.0;
+    double norm = 0.0;
+    for (std::size_t t = 0; t < doc.terms.size(); ++t) {
+        if (t + PrefetchAhead < doc.terms.size()) {
+            m_background.prefetch(doc.terms[t + PrefetchAhead].first);
+        }
+        const auto &[key, tf] = doc.terms[t];
+        const float weight = m_weights[quint32(key % FeatureCount)];
+        const BackgroundTerm *stats = m_background.find(key);
+        const double idf = stats != nullptr ? stats->featureIdf : fallbackIdf;
+        const double damped = tf == 1.0F ? 1.0 : 1.0 + std::log(double(tf));
+        const double value = damped * idf;
+        if (value > 0.0) {
+            dot += double(weight) * value;
+            norm += value * value;
+        }
+        const double strength = double(weight) * std::sqrt(double(tf));
+        if (weight == 0.0F
+            || (strongest.size() == Strongest
+                && std::abs(strength) <= std::abs(strongest.back().second))) {
+            continue;
+        }
+        auto at = strongest.begin();
+        while (at != strongest.end() && std::abs(at->second) >= std::abs(strength)) {
+            ++at;
+        }
+        strongest.insert(at, {key, strength});
+        strongest.resize(std::min(strongest.size(), Strongest));
+    }
+    norm = std::sqrt(norm);
+    return norm > 0.0 ? m_bias + dot / norm : m_bias;
 }
 
 // For each paper, how close it is to the papers the reader liked (mean cosine of the three
@@ -712,6 +969,8 @@ std::vector<double> LocalRanker::neighbourScores(const std::vector<Example> &pap
 void LocalRanker::addRating(const Paper &paper, Rating rating)
 {
     m_examples.push_back(makeExample(paper, rating));
+    addRatedTerms(paper, rating);
+    m_ratingsQuery = ratingsQuery();
     indexPostings();
     if (m_examples.size() <= ReplayedRatings) {
         train();
@@ -729,10 +988,76 @@ void LocalRanker::addRating(const Paper &paper, Rating rating)
 void LocalRanker::setRatings(const QList<RatedPaper> &ratings)
 {
     m_examples.clear();
+    m_ratedTerms.clear();
+    m_liked = 0;
+    m_dismissed = 0;
     for (const RatedPaper &rated : ratings) {
         m_examples.push_back(makeExample(rated.paper, rated.rating));
+        addRatedTerms(rated.paper, rated.rating);
     }
+    m_ratingsQuery = ratingsQuery();
     train();
+}
+
+void LocalRanker::addRatedTerms(const Paper &paper, Rating rating)
+{
+    const Document doc = analyse(paper, m_settings.titleWeight);
+    const double docs = double(std::max(m_backgroundDocs, 1));
+    std::vector<std::pair<quint64, double>> weights;
+    double norm = 0.0;
+    for (const auto &[key, tf] : doc.terms) {
+        const BackgroundTerm *stats = m_background.find(key);
+        const double idf = stats != nullptr ? stats->featureIdf : std::log(docs + 1.0);
+        const double weight = (1.0 + std::log(double(std::max(tf, 1.0F)))) * idf;
+        weights.emplace_back(key, weight);
+        norm += weight * weight;
+    }
+    if (norm <= 0.0) {
+        return;
+    }
+    const bool liked = ratingLabel(rating) > 0.5F;
+    (liked ? m_liked : m_dismissed) += 1;
+    norm = std::sqrt(norm);
+    for (const auto &[key, weight] : weights) {
+        auto &sums = m_ratedTerms[key];
+        (liked ? sums.first : sums.second) += weight / norm;
+    }
+}
+
+// Rocchio: the liked papers' centroid minus a share of the dismissed papers', its strongest
+// words kept. Empty until the reader liked something.
+LocalRanker::Query LocalRanker::ratingsQuery() const
+{
+    //: Shown when a paper resembles the papers the reader rated up.
+    Query query{QCoreApplication::translate("Sieve::Ranker::LocalRanker", "Your ratings"), {}};
+    if (m_liked == 0) {
+        return query;
+    }
+    const double dismissedScale =
+        m_dismissed > 0 ? m_settings.dismissedShare / double(m_dismissed) : 0.0;
+    std::vector<std::pair<quint64, double>> terms;
+    m_ratedTerms.forEach([&](quint64 key, const std::pair<double, double> &sums) {
+        const double weight = sums.first / double(m_liked) - dismissedScale * sums.second;
+        if (weight > 0.0) {
+            terms.emplace_back(key, weight);
+        }
+    });
+    const std::size_t k =
+        std::min(terms.size(), std::size_t(std::max(m_settings.ratingsTopicTerms, 0)));
+    std::partial_sort(terms.begin(),
+                      terms.begin() + std::ptrdiff_t(k),
+                      terms.end(),
+                      [](const auto &a, const auto &b) {
+                          return a.second != b.second ? a.second > b.second : a.first < b.first;
+                      });
+    terms.resize(k);
+    const double top = terms.empty() ? 1.0 : terms.front().second;
+    for (auto &term : terms) {
+        term.second /= top;
+    }
+    std::sort(terms.begin(), terms.end());
+    query.terms = std::move(terms);
+    return query;
 }
 
 // Plain SGD on the log loss, from zero, a fixed number of epochs in a fixed order: cheap enough

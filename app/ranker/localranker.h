@@ -45,7 +45,7 @@ struct RankedPaper
 struct BackgroundTerm
 {
     int df = 0;
-    double featureIdf = 0.0;
+    float featureIdf = 0.0F; // a float keeps the map's slots small; lookups are cache misses
 };
 
 struct Document; // a paper as the ranker analysed it, private to the implementation
@@ -68,15 +68,22 @@ struct RankerSettings
     double otherTopics = 0.6; // share of the non-best topics added to the best one
     double topicLevel = 0.9; // day quantile that sets each topic's scale; 0 leaves scores raw
     double negativeWeight = 0.3; // how hard the "irrelevant" notes push down
-    double feedbackWeight = 0.3; // pseudo-relevance feedback from the day's best papers
-    double modelWeight = 1.5; // weight of the learned model once it has plenty of ratings
-    double modelHalfRatings = 20.0; // ratings at which the model gets half of modelWeight
-    double neighbourWeight = 0.4; // similarity to the rated papers, scaled like modelWeight
+    double feedbackWeight = 0.15; // pseudo-relevance feedback from the day's best papers
+    int expansionDocs = 15; // background papers per topic that lend it their words
+    int expansionTerms = 80; // words each topic gains from them
+    double expansionWeight = 1.0; // a gained word's weight at most, relative to a criteria word
+    double modelWeight = 3.0; // weight of the learned model once it has plenty of ratings
+    double modelHalfRatings = 100.0; // ratings at which the model gets half of modelWeight
+    double neighbourWeight = 0.0; // similarity to the rated papers, scaled like modelWeight
+    double ratingsTopicWeight = 2.0; // the liked papers' words as a topic, scaled like modelWeight
+    int ratingsTopicTerms = 60; // words of that topic
+    double dismissedShare = 0.5; // how much the dismissed papers' words count against it
     int trainingEpochs = 12;
 };
 
-// Scores papers against a profile's criteria and, once the reader has rated papers, against a
-// logistic-regression model of those ratings over hashed word and phrase features. Offline and
+// Scores papers against a profile's criteria and, once the reader has rated papers, against the
+// liked papers' words (one more topic) and a logistic-regression model of those ratings over
+// hashed word and phrase features. Offline and
 // deterministic: the same criteria, ratings, background and papers give the same ranking.
 // Not thread-safe for writes; rank() is const and may run concurrently with other rank() calls.
 class LocalRanker
@@ -85,7 +92,10 @@ public:
     explicit LocalRanker(Criteria criteria = {}, RankerSettings settings = {});
 
     // Papers whose text sets the word statistics (document frequencies), e.g. the library's
-    // recent days. Without a background the statistics come from each ranked day alone.
+    // recent days, and lends each criteria topic the words of the papers it matches best.
+    // Without a background the statistics come from each ranked day alone and topics keep
+    // the criteria's words. Limitation: the papers' word bags are held until it returns,
+    // some 80 MB for 25,000 papers.
     void setBackground(const QList<Paper> &papers);
 
     // The papers best first, ties broken by id. Empty criteria and no ratings give every
@@ -118,19 +128,29 @@ private:
 
     Example makeExample(const Paper &paper, Rating rating) const;
     Example makeExample(const Document &doc, Rating rating) const;
+    double marginOf(const Document &doc, std::vector<std::pair<quint64, double>> &strongest) const;
     void train();
     void step(const Example &example, float rate);
     void dropSharedTerms();
+    void addRatedTerms(const Paper &paper, Rating rating);
+    Query ratingsQuery() const;
     void indexPostings();
     std::vector<double> neighbourScores(const std::vector<Example> &papers) const;
 
     Criteria m_criteria;
     RankerSettings m_settings;
     std::vector<Query> m_topics;
+    std::vector<Query> m_expandedTopics; // m_topics with feedback from the background
     std::vector<Query> m_negative;
     TermMap<BackgroundTerm> m_background;
     int m_backgroundDocs = 0;
     std::vector<Example> m_examples;
+    // Per term, the summed unit-length tf-idf weights over the liked and the dismissed papers:
+    // the centroids of Rocchio feedback, which ratingsQuery() turns into one more topic.
+    TermMap<std::pair<double, double>> m_ratedTerms;
+    int m_liked = 0;
+    int m_dismissed = 0;
+    Query m_ratingsQuery; // ratingsQuery() as of the last rating
     std::vector<float> m_weights;
     // feature -> (example, value), as one array sorted by feature with m_postingStart[f] the
     // first entry of feature f: finds the rated papers that share words with a paper.

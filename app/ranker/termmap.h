@@ -79,6 +79,15 @@ public:
         }
     }
 
+    // Starts loading the cache line find(key) will read, for loops that look up many keys of a
+    // large map: the lookups are otherwise one cache miss each.
+    void prefetch(quint64 key) const
+    {
+        if (!m_slots.empty()) {
+            __builtin_prefetch(&m_slots[home(key)]);
+        }
+    }
+
     T value(quint64 key) const
     {
         const T *found = find(key);

@@ -3,20 +3,23 @@
 
 #include "tokenizer.h"
 
-#include <QSet>
+#include <app/ranker/termmap.h>
 
 #include <cstring>
+#include <vector>
 
 namespace Sieve::Ranker {
 
 namespace {
 
 constexpr quint64 FnvOffset = 14695981039346656037ULL;
+constexpr qsizetype LongestStopWord = 9; // "therefore"
 constexpr quint64 FnvPrime = 1099511628211ULL;
 
-const QSet<quint64> &stopWords()
+// A TermMap rather than a QSet: it is looked up for most words of every ranked paper.
+const TermMap<bool> &stopWords()
 {
-    static const QSet<quint64> words = [] {
+    static const TermMap<bool> words = [] {
         const char *const list[] = {
             "a",      "about",   "above",   "after",     "again",    "all",    "also",    "am",
             "an",     "and",     "any",     "are",       "as",       "at",     "be",      "been",
@@ -40,14 +43,31 @@ const QSet<quint64> &stopWords()
             "result", "results", "new",     "based",     "well",     "our",    "two",     "three",
             "first",  "also",
         };
-        QSet<quint64> set;
+        TermMap<bool> set;
         for (const char *word : list) {
-            set.insert(termKey(QString::fromLatin1(word)));
+            set[termKey(QString::fromLatin1(word))] = true;
         }
         return set;
     }();
     return words;
 }
+
+// ASCII case folding, with 0 for the two characters that start TeX: '$' and '\\'.
+struct AsciiFoldTable
+{
+    char16_t map[128] = {};
+
+    constexpr AsciiFoldTable()
+    {
+        for (int c = 0; c < 128; ++c) {
+            map[c] = char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        map[int('$')] = 0;
+        map[int('\\')] = 0;
+    }
+};
+
+constexpr AsciiFoldTable AsciiFold;
 
 // Case-folds and blanks out $...$ math and \commands in one pass; braces and the like fall
 // away when splitting. Characters outside the BMP are kept as they are.
@@ -58,6 +78,14 @@ QString foldAndStripTex(QStringView text)
     bool inMath = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        // Most characters are ASCII outside math: one table look-up, no chain of tests.
+        if (c.unicode() < 0x80 && !inMath) {
+            const char16_t folded = AsciiFold.map[c.unicode()];
+            if (folded != 0) {
+                out[i] = QChar(folded);
+                continue;
+            }
+        }
         if (c == QLatin1Char('$')) {
             inMath = !inMath;
             out[i] = QLatin1Char(' ');
@@ -135,19 +163,22 @@ bool hasSuffix(const char16_t *w, qsizetype n, const char *suffix)
 // Harman's S-stemmer plus -ing, -ed and a final -e, on a buffer; returns the new length.
 qsizetype stemInPlace(char16_t *w, qsizetype n)
 {
-    if (n > 4 && hasSuffix(w, n, "ies") && !hasSuffix(w, n, "eies") && !hasSuffix(w, n, "aies")) {
-        n -= 2;
-        w[n - 1] = u'y';
-    } else if (n > 3 && hasSuffix(w, n, "es") && !hasSuffix(w, n, "aes") && !hasSuffix(w, n, "ees")
-               && !hasSuffix(w, n, "oes")) {
-        n -= 1;
-    } else if (n > 3 && hasSuffix(w, n, "s") && !hasSuffix(w, n, "us") && !hasSuffix(w, n, "ss")
-               && !hasSuffix(w, n, "is")) {
-        n -= 1;
+    // The last letter settles most words before any suffix is compared.
+    if (n > 3 && w[n - 1] == u's') {
+        if (n > 4 && hasSuffix(w, n, "ies") && !hasSuffix(w, n, "eies")
+            && !hasSuffix(w, n, "aies")) {
+            n -= 2;
+            w[n - 1] = u'y';
+        } else if (hasSuffix(w, n, "es") && !hasSuffix(w, n, "aes") && !hasSuffix(w, n, "ees")
+                   && !hasSuffix(w, n, "oes")) {
+            n -= 1;
+        } else if (!hasSuffix(w, n, "us") && !hasSuffix(w, n, "ss") && !hasSuffix(w, n, "is")) {
+            n -= 1;
+        }
     }
-    if (n > 5 && hasSuffix(w, n, "ing")) {
+    if (n > 5 && w[n - 1] == u'g' && hasSuffix(w, n, "ing")) {
         n -= 3;
-    } else if (n > 5 && hasSuffix(w, n, "ed") && !hasSuffix(w, n, "eed")) {
+    } else if (n > 5 && w[n - 1] == u'd' && hasSuffix(w, n, "ed") && !hasSuffix(w, n, "eed")) {
         n -= 2;
     }
     if (n > 4 && hasSuffix(w, n, "e")) {
@@ -212,9 +243,16 @@ TokenizedText tokenize(QStringView text)
     const QString &plain = result.text;
     const char16_t *chars = reinterpret_cast<const char16_t *>(plain.constData());
     const qsizetype size = plain.size();
-    const QSet<quint64> &stop = stopWords();
+    const TermMap<bool> &stop = stopWords();
     quint64 prefix[MaxStemmed + 1];
-    result.tokens.reserve(size / 7);
+    // A token takes two characters and a separator at least; writing into a buffer of that
+    // size, kept per thread, and copying it once is cheaper than growing the list word by word.
+    thread_local std::vector<Token> buffer;
+    if (buffer.size() < std::size_t(size / 3 + 1)) {
+        buffer.resize(std::size_t(size / 3 + 1));
+    }
+    Token *tokens = buffer.data();
+    qsizetype count = 0;
     bool phraseBreak = true;
     qsizetype i = 0;
     while (i < size) {
@@ -238,13 +276,14 @@ TokenizedText tokenize(QStringView text)
             }
         }
         const QStringView word = QStringView(plain).mid(start, i - start);
-        if (!hasLetter || word.size() < 2 || stop.contains(hash)) {
+        if (!hasLetter || word.size() < 2 || (word.size() <= LongestStopWord && stop.value(hash))) {
             phraseBreak = true;
             continue;
         }
-        result.tokens.append(Token{stemKeyOf(word, prefix), start, word.size(), phraseBreak});
+        tokens[count++] = Token{stemKeyOf(word, prefix), start, word.size(), phraseBreak};
         phraseBreak = false;
     }
+    result.tokens = QList<Token>(tokens, tokens + count);
     return result;
 }
 

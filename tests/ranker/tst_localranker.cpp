@@ -99,6 +99,8 @@ private Q_SLOTS:
     void emptyInputsGiveEmptyOrNeutralRankings();
     void nonEnglishTextIsRanked();
     void explanationNamesWordsOfThePaper();
+    void backgroundTeachesATopicItsFieldsWords();
+    void likedPapersFormATopicOfTheirOwn();
 };
 
 // The tokenizer derives a stem's key from the hashes of the word's prefixes; it must be the
@@ -346,6 +348,58 @@ void TestLocalRanker::explanationNamesWordsOfThePaper()
     }
     QVERIFY(terms > 0);
     QCOMPARE(ranked.first().why.first().weight > 0.0, true);
+}
+
+// The criteria never say "pulsar"; the background papers the topic matches best do, so a day's
+// pulsar paper that shares no word with the criteria rises above unrelated ones.
+void TestLocalRanker::backgroundTeachesATopicItsFieldsWords()
+{
+    QList<Paper> background;
+    for (int i = 0; i < 4; ++i) {
+        background.append(paper("2500.0000",
+                                QStringLiteral("Neutron star timing with millisecond pulsars"),
+                                QStringLiteral("Neutron star spin timing of pulsars.")));
+    }
+    for (int i = 0; i < 20; ++i) {
+        background.append(sampleDay().at(i % 6));
+    }
+    const Paper pulsar = paper("2601.00098",
+                               QStringLiteral("A glitching pulsar"),
+                               QStringLiteral("Timing residuals of a pulsar after a glitch."));
+    const QList<Paper> day = sampleDay() + QList<Paper>{pulsar};
+    const Criteria criteria = criteriaFrom("1. Compact objects\n   - Relevant: neutron star\n");
+    const LocalRanker alone(criteria);
+    LocalRanker taught(criteria);
+    taught.setBackground(background + day);
+
+    const QList<RankedPaper> before = alone.rank(day);
+    const QList<RankedPaper> after = taught.rank(day);
+
+    QVERIFY(positionOf(after, "2601.00098") < positionOf(before, "2601.00098"));
+    QVERIFY(positionOf(after, "2601.00098") < positionOf(after, "2601.00006"));
+    QVERIFY(positionOf(after, "2601.00098") < positionOf(after, "2601.00002"));
+}
+
+void TestLocalRanker::likedPapersFormATopicOfTheirOwn()
+{
+    LocalRanker ranker{Criteria()};
+    const QList<Paper> day = sampleDay();
+    ranker.addRating(day.at(1), Rating::ThumbsUp);
+    ranker.addRating(day.at(5), Rating::ThumbsDown);
+    const Paper neighbour = paper("2601.00099",
+                                  QStringLiteral("Sodium in exoplanet atmospheres"),
+                                  QStringLiteral("Transmission spectra of a hot Jupiter."));
+
+    const QList<RankedPaper> ranked = ranker.rank(day + QList<Paper>{neighbour});
+
+    QVERIFY(positionOf(ranked, "2601.00099") <= 1);
+    const auto it = std::find_if(ranked.begin(), ranked.end(), [](const RankedPaper &p) {
+        return p.id == QLatin1String("2601.00099");
+    });
+    const bool namesRatings = std::any_of(it->why.begin(), it->why.end(), [](const auto &c) {
+        return c.kind == Contribution::Kind::Topic && c.label == QLatin1String("Your ratings");
+    });
+    QVERIFY(namesRatings);
 }
 
 QTEST_APPLESS_MAIN(TestLocalRanker)
