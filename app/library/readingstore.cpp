@@ -90,6 +90,21 @@ QHash<QString, ReadingState> ReadingStore::states(const QStringList &paperIds) c
     return states;
 }
 
+QList<std::pair<QString, ReadingState>> ReadingStore::ratedPapers() const
+{
+    QList<std::pair<QString, ReadingState>> rated;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT paper_id, starred, read_at, rating, note FROM reading "
+                                   "WHERE starred = 1 OR rating IS NOT NULL ORDER BY paper_id"))) {
+        qCWarning(lcLibrary) << "Library read failed: ratings" << query.lastError().text();
+        return rated;
+    }
+    while (query.next()) {
+        rated.append({query.value(0).toString(), stateFromRow(query)});
+    }
+    return rated;
+}
+
 Result<void> ReadingStore::setStarred(const QString &paperId, bool starred)
 {
     return write(paperId, QStringLiteral("starred"), starred ? 1 : 0);

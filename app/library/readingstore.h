@@ -8,11 +8,13 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Sieve::Library {
 
@@ -46,6 +48,9 @@ public:
 
     // The states of the papers among `paperIds` that were ever touched, by paper id.
     QHash<QString, ReadingState> states(const QStringList &paperIds) const;
+
+    // Every starred or rated paper, by paper id: what the local ranker learns from.
+    QList<std::pair<QString, ReadingState>> ratedPapers() const;
 
     Result<void> setStarred(const QString &paperId, bool starred);
     Result<void> setReadAt(const QString &paperId, const QDateTime &readAt); // invalid: unread
