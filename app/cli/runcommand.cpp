@@ -11,6 +11,7 @@
 #include <app/digest/authorenricher.h>
 #include <app/digest/dayfetcher.h>
 #include <app/digest/dayscorer.h>
+#include <app/digest/dayview.h>
 #include <app/digest/digestbuilder.h>
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
@@ -19,11 +20,13 @@
 #include <app/platform/keychainsecretstore.h>
 #include <app/platform/logging.h>
 #include <app/platform/paths.h>
+#include <app/ranker/prefilter.h>
 #include <app/scoring/anthropicprovider.h>
 #include <app/scoring/openaicompatibleprovider.h>
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QSet>
 #include <QTextStream>
 
 #include <memory>
@@ -239,6 +242,7 @@ void printSummary(const Digest::ScoringReport &report)
 struct AuthorStage
 {
     QHash<QString, QString> skip;
+    QSet<QString> followed; // papers by followed authors: never skipped
 };
 
 std::optional<QString> readKeychain(const QString &keyName)
@@ -306,7 +310,54 @@ AuthorStage runAuthorStage(Library::Library &library,
                      .arg(report.problem->userMessage())
               << Qt::endl;
     }
-    return {report.skip};
+    const QStringList matched = report.matches.keys();
+    return {report.skip, QSet<QString>(matched.cbegin(), matched.cend())};
+}
+
+// The local ranker's pre-filter: the papers it ranks low skip the LLM, except followed
+// authors' papers. An error only for options out of range.
+Result<QHash<QString, QString>> localSkips(const QCommandLineParser &parser,
+                                           Library::Library &library,
+                                           const QDate &date,
+                                           const Scoring::ScoringProfile &profile,
+                                           const QSet<QString> &followed)
+{
+    const bool byShare = parser.isSet(QStringLiteral("prefilter"));
+    const bool byRecall = parser.isSet(QStringLiteral("min-recall"));
+    if (!byShare && !byRecall) {
+        return QHash<QString, QString>();
+    }
+    bool ok = false;
+    const double value =
+        parser.value(byShare ? QStringLiteral("prefilter") : QStringLiteral("min-recall"))
+            .toDouble(&ok);
+    if (!ok || value <= 0 || value > 1) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--prefilter and --min-recall take a share between 0 and 1, "
+                                    "e.g. 0.5."));
+    }
+
+    const std::optional<Day> day = library.day(date);
+    const auto ranker = Digest::DayView::prepareRanker(library, profile);
+    const QList<Ranker::RankedPaper> ranked = ranker->rank(day ? day->papers : QList<Paper>());
+    const Ranker::Prefilter prefilter;
+    const Ranker::PrefilterCut cut =
+        byShare ? prefilter.topFraction(ranked, value) : prefilter.forRecall(ranked, value);
+
+    QHash<QString, QString> skip;
+    const QString reason = RunCommand::tr("skipped by local ranker");
+    for (const QString &id : cut.skipped) {
+        if (!followed.contains(id)) {
+            skip.insert(id, reason);
+        }
+    }
+    err() << RunCommand::tr("Local ranker: %1 of %2 papers go to the LLM; they should hold about "
+                            "%3 % of the day's relevant papers.")
+                 .arg(ranked.size() - skip.size())
+                 .arg(ranked.size())
+                 .arg(qRound(cut.expectedRecall * 100))
+          << Qt::endl;
+    return skip;
 }
 
 struct Settings
@@ -411,6 +462,13 @@ QList<QCommandLineOption> RunCommand::options()
          tr("Skip the LLM for papers with no author of this h-index (0: off)."),
          QStringLiteral("n")},
         {QStringLiteral("s2-url"), tr("Another Semantic Scholar server."), QStringLiteral("url")},
+        {QStringLiteral("prefilter"),
+         tr("Send only this share of the day, best first by the local ranker (0..1)."),
+         QStringLiteral("share")},
+        {QStringLiteral("min-recall"),
+         tr("Send the fewest papers the local ranker expects to hold this share of the "
+            "relevant ones (0..1)."),
+         QStringLiteral("share")},
     };
 }
 
@@ -420,7 +478,8 @@ QString RunCommand::helpText()
               "           [--date DAY] [--criteria FILE] [--profile NAME]\n"
               "           [--provider openai|anthropic] [--llm-url URL] [--model NAME]\n"
               "           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]\n"
-              "           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL].\n"
+              "           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]\n"
+              "           [--prefilter SHARE | --min-recall SHARE].\n"
               "           The key comes from PAPERSIEVE_API_KEY or the\n"
               "           system keychain. Exit code 5: some papers failed or were left over\n"
               "           budget; run again to retry them.\n");
@@ -490,6 +549,11 @@ int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
 
     const AuthorStage authors = runAuthorStage(*library.value(), *day, *profile, s2Url);
     settings.value().options.skip = authors.skip;
+    const auto lowRanked = localSkips(parser, *library.value(), *day, *profile, authors.followed);
+    if (!lowRanked) {
+        return fail(lowRanked.error());
+    }
+    settings.value().options.skip.insert(lowRanked.value());
 
     Net::HttpClient http;
     http.setMaxConcurrentJobs(settings->options.concurrency);

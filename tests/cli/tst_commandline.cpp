@@ -77,6 +77,7 @@ private Q_SLOTS:
     void runScoresTheDayAndExportCarriesTheScores();
     void runSaysWhichPapersFailedAndExitsFive();
     void killedRunResumesWithoutPayingTwice();
+    void runSendsOnlyWhatTheLocalRankerPreFilterKeeps();
     void runFollowsAuthorsAndSkipsLowHIndexPapers_data();
     void runFollowsAuthorsAndSkipsLowHIndexPapers();
 
@@ -444,6 +445,50 @@ void TstCommandLine::killedRunResumesWithoutPayingTwice()
             QVERIFY2(!paidFor.contains(id), qPrintable(id));
         }
     }
+}
+
+void TstCommandLine::runSendsOnlyWhatTheLocalRankerPreFilterKeeps()
+{
+    fetchSampleDay();
+    FakeLlmServer llmServer;
+    const Run run = papersieve(QStringList{QStringLiteral("run"),
+                                           QStringLiteral("--date"),
+                                           QStringLiteral("2026-03-11"),
+                                           QStringLiteral("--prefilter"),
+                                           QStringLiteral("0.5")}
+                                   + llm(llmServer) + global(),
+                               {QStringLiteral("PAPERSIEVE_API_KEY=sk-cli-test")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Local ranker:")), qPrintable(run.err));
+
+    QSet<QString> sent;
+    for (const auto &request : llmServer.requests()) {
+        sent.unite(QSet<QString>(request.ids.cbegin(), request.ids.cend()));
+    }
+    const Run exported = papersieve(QStringList{QStringLiteral("export"),
+                                                QStringLiteral("--date"),
+                                                QStringLiteral("2026-03-11"),
+                                                QStringLiteral("--format"),
+                                                QStringLiteral("json"),
+                                                QStringLiteral("--output"),
+                                                QStringLiteral("-")}
+                                    + global());
+    const QJsonArray papers =
+        QJsonDocument::fromJson(exported.out.toUtf8()).object().value("papers").toArray();
+    int skipped = 0;
+    for (const QJsonValue &value : papers) {
+        const QJsonObject paper = value.toObject();
+        const bool wasSent = sent.contains(paper.value(QStringLiteral("id")).toString());
+        const QString status = paper.value(QStringLiteral("status")).toString();
+        QCOMPARE(status, wasSent ? QStringLiteral("scored") : QStringLiteral("skipped"));
+        if (!wasSent) {
+            ++skipped;
+            QCOMPARE(paper.value(QStringLiteral("statusReason")).toString(),
+                     QStringLiteral("skipped by local ranker"));
+        }
+    }
+    QCOMPARE(sent.size() + skipped, papers.size());
+    QVERIFY(std::abs(sent.size() - skipped) <= 1);
 }
 
 void TstCommandLine::runFollowsAuthorsAndSkipsLowHIndexPapers_data()
