@@ -29,7 +29,8 @@ public:
     static constexpr int MaxConcurrency = 32;
     static constexpr int DefaultPdfCacheLimitMb = 1024;
 
-    // The platform's settings (~/.config/PaperSieve/PaperSieve.conf on Linux).
+    // The platform's settings (~/.config/PaperSieve/PaperSieve.conf on Linux). Needs the
+    // organisation name set first (setApplicationIdentity()); without it nothing is written.
     AppSettings();
     // An INI file of its own, for tests and portable installs.
     explicit AppSettings(const QString &fileName);
