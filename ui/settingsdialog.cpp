@@ -145,8 +145,38 @@ QStringList SettingsDialog::chosenCategories() const
 QWidget *SettingsDialog::buildReadingPage()
 {
     auto *page = new QWidget(this);
-
     m_categoryModel = new CategoryListModel(Arxiv::Taxonomy::builtIn(), this);
+    connect(m_categoryModel,
+            &CategoryListModel::chosenChanged,
+            this,
+            &SettingsDialog::showChosenCategories);
+
+    auto *lists = new QHBoxLayout;
+    lists->addLayout(buildSearchColumn(page), 3);
+    lists->addLayout(buildChosenColumn(page), 2);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(lists, 1);
+    layout->addWidget(buildListingsBox(page));
+    if (!m_library) {
+        layout->addWidget(noteLabel(tr("The library is not open, so categories and criteria "
+                                       "cannot be saved now."),
+                                    page));
+    }
+
+    setTabOrder(m_categorySearch, m_categoryView);
+    setTabOrder(m_categoryView, m_chosenList);
+    setTabOrder(m_chosenList, m_removeCategoryButton);
+    setTabOrder(m_removeCategoryButton, m_newCheck);
+    setTabOrder(m_newCheck, m_crossCheck);
+    setTabOrder(m_crossCheck, m_replaceCheck);
+    setTabOrder(m_replaceCheck, m_replaceCrossCheck);
+    setTabOrder(m_replaceCrossCheck, m_primaryOnlyCheck);
+    return page;
+}
+
+QLayout *SettingsDialog::buildSearchColumn(QWidget *page)
+{
     auto *searchLabel = new QLabel(tr("&Find a category:"), page);
     m_categorySearch = new QLineEdit(page);
     m_categorySearch->setObjectName(QStringLiteral("categorySearchLineEdit"));
@@ -166,16 +196,35 @@ QWidget *SettingsDialog::buildReadingPage()
                                                 "selected category."));
     m_categoryView->installEventFilter(this);
 
+    connect(m_categorySearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_categoryModel->setFilterText(text);
+        if (m_categoryModel->rowCount() > 0) {
+            m_categoryView->setCurrentIndex(m_categoryModel->index(0));
+        }
+    });
+    connect(m_categoryView, &QListView::doubleClicked, this, &SettingsDialog::toggleCategory);
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(searchLabel);
+    column->addWidget(m_categorySearch);
+    column->addWidget(m_categoryView);
+    return column;
+}
+
+QLayout *SettingsDialog::buildChosenColumn(QWidget *page)
+{
     auto *chosenLabel = new QLabel(tr("F&ollowing:"), page);
     m_chosenList = new QListWidget(page);
     m_chosenList->setObjectName(QStringLiteral("chosenListWidget"));
     m_chosenList->setAccessibleName(tr("Followed categories"));
     chosenLabel->setBuddy(m_chosenList);
+
     auto *removeAction = new QAction(tr("Remove"), m_chosenList);
     removeAction->setShortcut(QKeySequence::Delete);
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     m_chosenList->addAction(removeAction);
     connect(removeAction, &QAction::triggered, this, &SettingsDialog::removeSelectedCategory);
+
     m_removeCategoryButton = new QPushButton(tr("Re&move"), page);
     m_removeCategoryButton->setObjectName(QStringLiteral("removeCategoryButton"));
     m_removeCategoryButton->setEnabled(false);
@@ -187,67 +236,34 @@ QWidget *SettingsDialog::buildReadingPage()
         m_removeCategoryButton->setEnabled(row >= 0);
     });
 
-    connect(m_categorySearch, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_categoryModel->setFilterText(text);
-        if (m_categoryModel->rowCount() > 0) {
-            m_categoryView->setCurrentIndex(m_categoryModel->index(0));
-        }
-    });
-    connect(m_categoryView, &QListView::doubleClicked, this, &SettingsDialog::toggleCategory);
-    connect(m_categoryModel,
-            &CategoryListModel::chosenChanged,
-            this,
-            &SettingsDialog::showChosenCategories);
+    auto *column = new QVBoxLayout;
+    column->addWidget(chosenLabel);
+    column->addWidget(m_chosenList);
+    column->addWidget(m_removeCategoryButton, 0, Qt::AlignRight);
+    return column;
+}
 
-    auto *searchColumn = new QVBoxLayout;
-    searchColumn->addWidget(searchLabel);
-    searchColumn->addWidget(m_categorySearch);
-    searchColumn->addWidget(m_categoryView);
-    auto *chosenColumn = new QVBoxLayout;
-    chosenColumn->addWidget(chosenLabel);
-    chosenColumn->addWidget(m_chosenList);
-    chosenColumn->addWidget(m_removeCategoryButton, 0, Qt::AlignRight);
-    auto *lists = new QHBoxLayout;
-    lists->addLayout(searchColumn, 3);
-    lists->addLayout(chosenColumn, 2);
-
-    auto *listings = new QGroupBox(tr("Listings to keep"), page);
-    m_newCheck = new QCheckBox(tr("&New papers"), listings);
+QGroupBox *SettingsDialog::buildListingsBox(QWidget *page)
+{
+    auto *box = new QGroupBox(tr("Listings to keep"), page);
+    m_newCheck = new QCheckBox(tr("&New papers"), box);
     m_newCheck->setObjectName(QStringLiteral("newCheckBox"));
-    m_crossCheck = new QCheckBox(tr("Cross-lis&ts from other categories"), listings);
+    m_crossCheck = new QCheckBox(tr("Cross-lis&ts from other categories"), box);
     m_crossCheck->setObjectName(QStringLiteral("crossCheckBox"));
-    m_replaceCheck = new QCheckBox(tr("R&eplacements (new versions)"), listings);
+    m_replaceCheck = new QCheckBox(tr("R&eplacements (new versions)"), box);
     m_replaceCheck->setObjectName(QStringLiteral("replaceCheckBox"));
-    m_replaceCrossCheck = new QCheckBox(tr("Replaced cross-l&ists"), listings);
+    m_replaceCrossCheck = new QCheckBox(tr("Replaced cross-l&ists"), box);
     m_replaceCrossCheck->setObjectName(QStringLiteral("replaceCrossCheckBox"));
-    m_primaryOnlyCheck =
-        new QCheckBox(tr("Only papers whose &primary category I follow"), listings);
+    m_primaryOnlyCheck = new QCheckBox(tr("Only papers whose &primary category I follow"), box);
     m_primaryOnlyCheck->setObjectName(QStringLiteral("primaryOnlyCheckBox"));
-    auto *listingsLayout = new QGridLayout(listings);
-    listingsLayout->addWidget(m_newCheck, 0, 0);
-    listingsLayout->addWidget(m_crossCheck, 0, 1);
-    listingsLayout->addWidget(m_replaceCheck, 1, 0);
-    listingsLayout->addWidget(m_replaceCrossCheck, 1, 1);
-    listingsLayout->addWidget(m_primaryOnlyCheck, 2, 0, 1, 2);
 
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(lists, 1);
-    layout->addWidget(listings);
-    if (!m_library) {
-        layout->addWidget(noteLabel(tr("The library is not open, so categories and criteria "
-                                       "cannot be saved now."),
-                                    page));
-    }
-
-    setTabOrder(m_categorySearch, m_categoryView);
-    setTabOrder(m_categoryView, m_chosenList);
-    setTabOrder(m_chosenList, m_removeCategoryButton);
-    setTabOrder(m_removeCategoryButton, m_newCheck);
-    setTabOrder(m_newCheck, m_crossCheck);
-    setTabOrder(m_crossCheck, m_replaceCheck);
-    setTabOrder(m_replaceCheck, m_replaceCrossCheck);
-    setTabOrder(m_replaceCrossCheck, m_primaryOnlyCheck);
-    return page;
+    auto *layout = new QGridLayout(box);
+    layout->addWidget(m_newCheck, 0, 0);
+    layout->addWidget(m_crossCheck, 0, 1);
+    layout->addWidget(m_replaceCheck, 1, 0);
+    layout->addWidget(m_replaceCrossCheck, 1, 1);
+    layout->addWidget(m_primaryOnlyCheck, 2, 0, 1, 2);
+    return box;
 }
 
 QWidget *SettingsDialog::buildCriteriaPage()
@@ -344,12 +360,31 @@ QWidget *SettingsDialog::buildLlmPage()
     //: Requests per minute 0: the app does not slow down on its own
     m_rpmSpin->setSpecialValueText(tr("No limit"));
 
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Provider:"), m_providerCombo);
+    form->addRow(tr("&Base URL:"), m_baseUrlEdit);
+    form->addRow(QString(), m_baseUrlMessage);
+    form->addRow(tr("&Model:"), m_modelEdit);
+    form->addRow(tr("Co&ncurrency:"), m_concurrencySpin);
+    form->addRow(tr("B&udget per run:"), m_budgetSpin);
+    form->addRow(tr("Requests per m&inute:"), m_rpmSpin);
+    buildKeyRows(form, page);
+    form->addRow(QString(),
+                 noteLabel(tr("Without a key, papers are ranked by the local ranker only. "
+                              "The key is kept in the system keychain, never in a file."),
+                           page));
+    return page;
+}
+
+void SettingsDialog::buildKeyRows(QFormLayout *form, QWidget *page)
+{
     m_keyEdit = new QLineEdit(page);
     m_keyEdit->setObjectName(QStringLiteral("keyLineEdit"));
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setAccessibleName(tr("API key"));
     m_keyEdit->setAccessibleDescription(tr("Kept only in the system keychain."));
     connect(m_keyEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateKeyWidgets);
+
     m_saveKeyButton = new QPushButton(tr("&Save key to the system keychain"), page);
     m_saveKeyButton->setObjectName(QStringLiteral("saveKeyButton"));
     m_saveKeyButton->setAutoDefault(false);
@@ -358,6 +393,7 @@ QWidget *SettingsDialog::buildLlmPage()
     m_removeKeyButton->setObjectName(QStringLiteral("removeKeyButton"));
     m_removeKeyButton->setAutoDefault(false);
     connect(m_removeKeyButton, &QPushButton::clicked, this, &SettingsDialog::removeKey);
+
     m_keyProgress = new QProgressBar(page);
     m_keyProgress->setObjectName(QStringLiteral("keyProgressBar"));
     m_keyProgress->setRange(0, 0);
@@ -373,22 +409,9 @@ QWidget *SettingsDialog::buildLlmPage()
     keyButtons->addWidget(m_keyProgress);
     keyButtons->addStretch();
 
-    auto *form = new QFormLayout(page);
-    form->addRow(tr("&Provider:"), m_providerCombo);
-    form->addRow(tr("&Base URL:"), m_baseUrlEdit);
-    form->addRow(QString(), m_baseUrlMessage);
-    form->addRow(tr("&Model:"), m_modelEdit);
-    form->addRow(tr("Co&ncurrency:"), m_concurrencySpin);
-    form->addRow(tr("B&udget per run:"), m_budgetSpin);
-    form->addRow(tr("Requests per m&inute:"), m_rpmSpin);
     form->addRow(tr("API &key:"), m_keyEdit);
     form->addRow(QString(), keyButtons);
     form->addRow(QString(), m_keyMessage);
-    form->addRow(QString(),
-                 noteLabel(tr("Without a key, papers are ranked by the local ranker only. "
-                              "The key is kept in the system keychain, never in a file."),
-                           page));
-    return page;
 }
 
 QWidget *SettingsDialog::buildLibraryPage()

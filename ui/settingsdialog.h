@@ -17,7 +17,10 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListView;
 class QListWidget;
@@ -97,8 +100,12 @@ private:
     };
 
     QWidget *buildReadingPage();
+    QLayout *buildSearchColumn(QWidget *page);
+    QLayout *buildChosenColumn(QWidget *page);
+    QGroupBox *buildListingsBox(QWidget *page);
     QWidget *buildCriteriaPage();
     QWidget *buildLlmPage();
+    void buildKeyRows(QFormLayout *form, QWidget *page);
     QWidget *buildLibraryPage();
 
     void loadSettings();
