@@ -64,8 +64,27 @@ QLabel *messageLabel(const QString &objectName, QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->hide();
     return label;
+}
+
+// A label and its field on the next row of `grid`. A grid rather than a QFormLayout because the
+// form gives wrapped messages that appear later their unwrapped height, leaving a gap.
+void addRow(QGridLayout *grid, const QString &labelText, QWidget *field)
+{
+    const int row = grid->rowCount();
+    if (!labelText.isEmpty()) {
+        auto *label = new QLabel(labelText, field->parentWidget());
+        label->setBuddy(field);
+        grid->addWidget(label, row, 0);
+    }
+    grid->addWidget(field, row, 1);
+}
+
+void addRow(QGridLayout *grid, QLayout *field)
+{
+    grid->addLayout(field, grid->rowCount(), 1);
 }
 
 QLabel *noteLabel(const QString &text, QWidget *parent)
@@ -360,23 +379,26 @@ QWidget *SettingsDialog::buildLlmPage()
     //: Requests per minute 0: the app does not slow down on its own
     m_rpmSpin->setSpecialValueText(tr("No limit"));
 
-    auto *form = new QFormLayout(page);
-    form->addRow(tr("&Provider:"), m_providerCombo);
-    form->addRow(tr("&Base URL:"), m_baseUrlEdit);
-    form->addRow(QString(), m_baseUrlMessage);
-    form->addRow(tr("&Model:"), m_modelEdit);
-    form->addRow(tr("Co&ncurrency:"), m_concurrencySpin);
-    form->addRow(tr("B&udget per run:"), m_budgetSpin);
-    form->addRow(tr("Requests per m&inute:"), m_rpmSpin);
-    buildKeyRows(form, page);
-    form->addRow(QString(),
-                 noteLabel(tr("Without a key, papers are ranked by the local ranker only. "
-                              "The key is kept in the system keychain, never in a file."),
-                           page));
+    auto *grid = new QGridLayout(page);
+    grid->setColumnStretch(1, 1);
+    addRow(grid, tr("&Provider:"), m_providerCombo);
+    addRow(grid, tr("&Base URL:"), m_baseUrlEdit);
+    addRow(grid, QString(), m_baseUrlMessage);
+    addRow(grid, tr("&Model:"), m_modelEdit);
+    addRow(grid, tr("Co&ncurrency:"), m_concurrencySpin);
+    addRow(grid, tr("B&udget per run:"), m_budgetSpin);
+    addRow(grid, tr("Requests per m&inute:"), m_rpmSpin);
+    buildKeyRows(grid, page);
+    addRow(grid,
+           QString(),
+           noteLabel(tr("Without a key, papers are ranked by the local ranker only. The key "
+                        "is kept in the system keychain, never in a file."),
+                     page));
+    grid->setRowStretch(grid->rowCount(), 1);
     return page;
 }
 
-void SettingsDialog::buildKeyRows(QFormLayout *form, QWidget *page)
+void SettingsDialog::buildKeyRows(QGridLayout *grid, QWidget *page)
 {
     m_keyEdit = new QLineEdit(page);
     m_keyEdit->setObjectName(QStringLiteral("keyLineEdit"));
@@ -409,9 +431,9 @@ void SettingsDialog::buildKeyRows(QFormLayout *form, QWidget *page)
     keyButtons->addWidget(m_keyProgress);
     keyButtons->addStretch();
 
-    form->addRow(tr("API &key:"), m_keyEdit);
-    form->addRow(QString(), keyButtons);
-    form->addRow(QString(), m_keyMessage);
+    addRow(grid, tr("API &key:"), m_keyEdit);
+    addRow(grid, keyButtons);
+    addRow(grid, QString(), m_keyMessage);
 }
 
 QWidget *SettingsDialog::buildLibraryPage()

@@ -17,7 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
-class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLayout;
@@ -105,7 +105,7 @@ private:
     QGroupBox *buildListingsBox(QWidget *page);
     QWidget *buildCriteriaPage();
     QWidget *buildLlmPage();
-    void buildKeyRows(QFormLayout *form, QWidget *page);
+    void buildKeyRows(QGridLayout *grid, QWidget *page);
     QWidget *buildLibraryPage();
 
     void loadSettings();

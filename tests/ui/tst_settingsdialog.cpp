@@ -9,6 +9,7 @@
 #include <ui/categorylistmodel.h>
 #include <ui/settingsdialog.h>
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -294,11 +295,18 @@ void TstSettingsDialog::screenshotsOfEveryPage()
     QTest::keyClicks(child<QLineEdit>(*dialog, "categorySearchLineEdit"), QStringLiteral("galax"));
     QTest::keyClick(child<QLineEdit>(*dialog, "categorySearchLineEdit"), Qt::Key_Return);
 
+    // The LLM page with its inline error, to see that it reads well.
+    QTest::keyClicks(child<QLineEdit>(*dialog, "baseUrlLineEdit"),
+                     QStringLiteral("http://llm.example.org"));
+    clickOk(*dialog);
+    QVERIFY(dialog->isVisible());
+
     QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
     const char *names[] = {"reading", "criteria", "llm", "library"};
     auto *tabs = child<QTabWidget>(*dialog, "pagesTabWidget");
     for (int page = 0; page < tabs->count(); ++page) {
         tabs->setCurrentIndex(page);
+        QCoreApplication::processEvents(); // let pending layout requests settle before the grab
         const QImage image = dialog->grab().toImage();
         const QString path = QStringLiteral(PAPERSIEVE_ARTIFACT_DIR "/settingsdialog-%1.png")
                                  .arg(QLatin1String(names[page]));
