@@ -5,6 +5,7 @@
 
 #include <app/cli/commandline.h>
 #include <app/platform/appinfo.h>
+#include <app/platform/appsettings.h>
 #include <app/platform/paths.h>
 #include <app/platform/singleinstance.h>
 #include <app/platform/translations.h>
@@ -41,8 +42,13 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     Sieve::Platform::setApplicationIdentity();
     Sieve::Platform::installTranslators();
-    Sieve::Platform::Paths::setDataDirOverride(
-        Sieve::Cli::CommandLine::dataDirArgument(QCoreApplication::arguments()));
+    // The folder chosen in the settings applies unless --data-dir or PAPERSIEVE_DATA_DIR say
+    // otherwise for this start.
+    QString dataDir = Sieve::Cli::CommandLine::dataDirArgument(QCoreApplication::arguments());
+    if (dataDir.isEmpty() && qEnvironmentVariableIsEmpty("PAPERSIEVE_DATA_DIR")) {
+        dataDir = Sieve::Platform::AppSettings().dataDirOverride();
+    }
+    Sieve::Platform::Paths::setDataDirOverride(dataDir);
     QApplication::setDesktopFileName(QStringLiteral("org.papersieve.PaperSieve"));
 
     // A second launch on the same library raises the first window instead of opening another.

@@ -1,0 +1,971 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "settingsdialog.h"
+
+#include "categorylistmodel.h"
+
+#include <app/arxiv/taxonomy.h>
+#include <app/library/profilestore.h>
+#include <app/net/httpclient.h>
+#include <app/platform/logging.h>
+#include <app/platform/secretstore.h>
+#include <app/scoring/criteriapresets.h>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QColor>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPalette>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace Sieve::Ui {
+
+using Platform::AppSettings;
+using Provider = Platform::AppSettings::Provider;
+
+namespace {
+
+constexpr int MaxPdfCacheMb = 100000;
+constexpr double MaxBudgetUsd = 10000;
+constexpr int MaxRpm = 100000;
+
+int indexOf(Provider provider)
+{
+    return provider == Provider::Anthropic ? 1 : 0;
+}
+
+QLabel *messageLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->hide();
+    return label;
+}
+
+// A label and its field on the next row of `grid`. A grid rather than a QFormLayout because the
+// form gives wrapped messages that appear later their unwrapped height, leaving a gap.
+void addRow(QGridLayout *grid, const QString &labelText, QWidget *field)
+{
+    const int row = grid->rowCount();
+    if (!labelText.isEmpty()) {
+        auto *label = new QLabel(labelText, field->parentWidget());
+        label->setBuddy(field);
+        grid->addWidget(label, row, 0);
+    }
+    grid->addWidget(field, row, 1);
+}
+
+void addRow(QGridLayout *grid, QLayout *field)
+{
+    grid->addLayout(field, grid->rowCount(), 1);
+}
+
+QLabel *noteLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Platform::AppSettings &settings,
+                               Library::Library *library,
+                               Platform::SecretStore *secrets,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_library(library)
+    , m_secrets(secrets)
+    , m_profile(Scoring::ScoringProfile::defaults())
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Set up PaperSieve"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("pagesTabWidget"));
+    m_tabs->addTab(buildReadingPage(), tr("&Reading"));
+    m_tabs->addTab(buildCriteriaPage(), tr("&Criteria"));
+    m_tabs->addTab(buildLlmPage(), tr("&LLM"));
+    m_tabs->addTab(buildLibraryPage(), tr("Librar&y"));
+
+    m_dialogMessage = messageLabel(QStringLiteral("dialogMessageLabel"), this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("dialogButtonBox"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_dialogMessage);
+    layout->addWidget(m_buttons);
+
+    loadSettings();
+    loadProfile();
+    refreshKeyState();
+    resize(760, 560);
+    m_categorySearch->setFocus();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(page));
+}
+
+SettingsDialog::Page SettingsDialog::currentPage() const
+{
+    return static_cast<Page>(m_tabs->currentIndex());
+}
+
+void SettingsDialog::setProfileName(const QString &name)
+{
+    if (name.trimmed().isEmpty() || name == m_profileName) {
+        return;
+    }
+    m_profileName = name.trimmed();
+    loadProfile();
+}
+
+QStringList SettingsDialog::chosenCategories() const
+{
+    return m_categoryModel->chosen();
+}
+
+QWidget *SettingsDialog::buildReadingPage()
+{
+    auto *page = new QWidget(this);
+    m_categoryModel = new CategoryListModel(Arxiv::Taxonomy::builtIn(), this);
+    connect(m_categoryModel,
+            &CategoryListModel::chosenChanged,
+            this,
+            &SettingsDialog::showChosenCategories);
+
+    auto *lists = new QHBoxLayout;
+    lists->addLayout(buildSearchColumn(page), 3);
+    lists->addLayout(buildChosenColumn(page), 2);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(lists, 1);
+    layout->addWidget(buildListingsBox(page));
+    if (!m_library) {
+        layout->addWidget(noteLabel(tr("The library is not open, so categories and criteria "
+                                       "cannot be saved now."),
+                                    page));
+    }
+
+    setTabOrder(m_categorySearch, m_categoryView);
+    setTabOrder(m_categoryView, m_chosenList);
+    setTabOrder(m_chosenList, m_removeCategoryButton);
+    setTabOrder(m_removeCategoryButton, m_newCheck);
+    setTabOrder(m_newCheck, m_crossCheck);
+    setTabOrder(m_crossCheck, m_replaceCheck);
+    setTabOrder(m_replaceCheck, m_replaceCrossCheck);
+    setTabOrder(m_replaceCrossCheck, m_primaryOnlyCheck);
+    return page;
+}
+
+QLayout *SettingsDialog::buildSearchColumn(QWidget *page)
+{
+    auto *searchLabel = new QLabel(tr("&Find a category:"), page);
+    m_categorySearch = new QLineEdit(page);
+    m_categorySearch->setObjectName(QStringLiteral("categorySearchLineEdit"));
+    m_categorySearch->setPlaceholderText(tr("A code, a subject or a field: cs.LG, machine "
+                                            "learning, galaxies"));
+    m_categorySearch->setClearButtonEnabled(true);
+    m_categorySearch->setAccessibleName(tr("Find a category"));
+    m_categorySearch->installEventFilter(this);
+    searchLabel->setBuddy(m_categorySearch);
+
+    m_categoryView = new QListView(page);
+    m_categoryView->setObjectName(QStringLiteral("categoryListView"));
+    m_categoryView->setModel(m_categoryModel);
+    m_categoryView->setUniformItemSizes(true);
+    m_categoryView->setAccessibleName(tr("Matching categories"));
+    m_categoryView->setAccessibleDescription(tr("Space or Enter follows or unfollows the "
+                                                "selected category."));
+    m_categoryView->installEventFilter(this);
+
+    connect(m_categorySearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_categoryModel->setFilterText(text);
+        if (m_categoryModel->rowCount() > 0) {
+            m_categoryView->setCurrentIndex(m_categoryModel->index(0));
+        }
+    });
+    connect(m_categoryView, &QListView::doubleClicked, this, &SettingsDialog::toggleCategory);
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(searchLabel);
+    column->addWidget(m_categorySearch);
+    column->addWidget(m_categoryView);
+    return column;
+}
+
+QLayout *SettingsDialog::buildChosenColumn(QWidget *page)
+{
+    auto *chosenLabel = new QLabel(tr("F&ollowing:"), page);
+    m_chosenList = new QListWidget(page);
+    m_chosenList->setObjectName(QStringLiteral("chosenListWidget"));
+    m_chosenList->setAccessibleName(tr("Followed categories"));
+    chosenLabel->setBuddy(m_chosenList);
+
+    auto *removeAction = new QAction(tr("Remove"), m_chosenList);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_chosenList->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &SettingsDialog::removeSelectedCategory);
+
+    m_removeCategoryButton = new QPushButton(tr("Re&move"), page);
+    m_removeCategoryButton->setObjectName(QStringLiteral("removeCategoryButton"));
+    m_removeCategoryButton->setEnabled(false);
+    connect(m_removeCategoryButton,
+            &QPushButton::clicked,
+            this,
+            &SettingsDialog::removeSelectedCategory);
+    connect(m_chosenList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_removeCategoryButton->setEnabled(row >= 0);
+    });
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(chosenLabel);
+    column->addWidget(m_chosenList);
+    column->addWidget(m_removeCategoryButton, 0, Qt::AlignRight);
+    return column;
+}
+
+QGroupBox *SettingsDialog::buildListingsBox(QWidget *page)
+{
+    auto *box = new QGroupBox(tr("Listings to keep"), page);
+    m_newCheck = new QCheckBox(tr("&New papers"), box);
+    m_newCheck->setObjectName(QStringLiteral("newCheckBox"));
+    m_crossCheck = new QCheckBox(tr("Cross-lis&ts from other categories"), box);
+    m_crossCheck->setObjectName(QStringLiteral("crossCheckBox"));
+    m_replaceCheck = new QCheckBox(tr("R&eplacements (new versions)"), box);
+    m_replaceCheck->setObjectName(QStringLiteral("replaceCheckBox"));
+    m_replaceCrossCheck = new QCheckBox(tr("Replaced cross-l&ists"), box);
+    m_replaceCrossCheck->setObjectName(QStringLiteral("replaceCrossCheckBox"));
+    m_primaryOnlyCheck = new QCheckBox(tr("Only papers whose &primary category I follow"), box);
+    m_primaryOnlyCheck->setObjectName(QStringLiteral("primaryOnlyCheckBox"));
+
+    auto *layout = new QGridLayout(box);
+    layout->addWidget(m_newCheck, 0, 0);
+    layout->addWidget(m_crossCheck, 0, 1);
+    layout->addWidget(m_replaceCheck, 1, 0);
+    layout->addWidget(m_replaceCrossCheck, 1, 1);
+    layout->addWidget(m_primaryOnlyCheck, 2, 0, 1, 2);
+    return box;
+}
+
+QWidget *SettingsDialog::buildCriteriaPage()
+{
+    auto *page = new QWidget(this);
+
+    auto *presetLabel = new QLabel(tr("&Start from:"), page);
+    m_presetCombo = new QComboBox(page);
+    m_presetCombo->setObjectName(QStringLiteral("presetComboBox"));
+    //: Shown in the preset chooser when the criteria are the reader's own
+    m_presetCombo->setPlaceholderText(tr("Your own criteria"));
+    for (const Scoring::CriteriaPreset &preset : Scoring::criteriaPresets()) {
+        m_presetCombo->addItem(preset.name, preset.id);
+    }
+    presetLabel->setBuddy(m_presetCombo);
+    auto *usePresetButton = new QPushButton(tr("&Use preset"), page);
+    usePresetButton->setObjectName(QStringLiteral("usePresetButton"));
+    usePresetButton->setToolTip(tr("Replaces the criteria below with the preset (Undo brings "
+                                   "them back)."));
+    connect(usePresetButton, &QPushButton::clicked, this, &SettingsDialog::applyPreset);
+    auto *importButton = new QPushButton(tr("&Import prompt file…"), page);
+    importButton->setObjectName(QStringLiteral("importPromptButton"));
+    connect(importButton, &QPushButton::clicked, this, &SettingsDialog::chooseAndImportPrompt);
+
+    auto *criteriaLabel = new QLabel(tr("What you care about, in plain &words:"), page);
+    m_criteriaEdit = new QPlainTextEdit(page);
+    m_criteriaEdit->setObjectName(QStringLiteral("criteriaPlainTextEdit"));
+    m_criteriaEdit->setTabChangesFocus(true);
+    m_criteriaEdit->setAccessibleName(tr("Criteria"));
+    criteriaLabel->setBuddy(m_criteriaEdit);
+    m_criteriaMessage = messageLabel(QStringLiteral("criteriaMessageLabel"), page);
+
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(presetLabel);
+    presetRow->addWidget(m_presetCombo, 1);
+    presetRow->addWidget(usePresetButton);
+    presetRow->addWidget(importButton);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(presetRow);
+    layout->addWidget(criteriaLabel);
+    layout->addWidget(m_criteriaEdit, 1);
+    layout->addWidget(m_criteriaMessage);
+    layout->addWidget(noteLabel(tr("Number your topics and give each a Relevant and an "
+                                   "Irrelevant line; the local ranker and the LLM both read "
+                                   "them."),
+                                page));
+    return page;
+}
+
+QWidget *SettingsDialog::buildLlmPage()
+{
+    auto *page = new QWidget(this);
+
+    m_providerCombo = new QComboBox(page);
+    m_providerCombo->setObjectName(QStringLiteral("providerComboBox"));
+    m_providerCombo->addItem(tr("OpenAI or a compatible endpoint"),
+                             AppSettings::providerName(Provider::OpenAi));
+    m_providerCombo->addItem(tr("Anthropic"), AppSettings::providerName(Provider::Anthropic));
+    connect(
+        m_providerCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::switchProvider);
+
+    m_baseUrlEdit = new QLineEdit(page);
+    m_baseUrlEdit->setObjectName(QStringLiteral("baseUrlLineEdit"));
+    m_baseUrlEdit->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+    m_baseUrlMessage = messageLabel(QStringLiteral("baseUrlMessageLabel"), page);
+    connect(m_baseUrlEdit, &QLineEdit::editingFinished, this, &SettingsDialog::validateBaseUrl);
+    connect(m_baseUrlEdit, &QLineEdit::textChanged, this, [this] {
+        if (m_baseUrlMessage->isVisible()) {
+            validateBaseUrl();
+        }
+    });
+
+    m_modelEdit = new QLineEdit(page);
+    m_modelEdit->setObjectName(QStringLiteral("modelLineEdit"));
+
+    m_concurrencySpin = new QSpinBox(page);
+    m_concurrencySpin->setObjectName(QStringLiteral("concurrencySpinBox"));
+    m_concurrencySpin->setRange(1, AppSettings::MaxConcurrency);
+    m_concurrencySpin->setSuffix(tr(" at once"));
+
+    m_budgetSpin = new QDoubleSpinBox(page);
+    m_budgetSpin->setObjectName(QStringLiteral("budgetDoubleSpinBox"));
+    m_budgetSpin->setRange(0, MaxBudgetUsd);
+    m_budgetSpin->setDecimals(2);
+    m_budgetSpin->setSingleStep(0.10);
+    m_budgetSpin->setPrefix(tr("US$ "));
+    //: Budget 0: a run may spend any amount
+    m_budgetSpin->setSpecialValueText(tr("No limit"));
+
+    m_rpmSpin = new QSpinBox(page);
+    m_rpmSpin->setObjectName(QStringLiteral("rpmSpinBox"));
+    m_rpmSpin->setRange(0, MaxRpm);
+    //: Requests per minute 0: the app does not slow down on its own
+    m_rpmSpin->setSpecialValueText(tr("No limit"));
+
+    auto *grid = new QGridLayout(page);
+    grid->setColumnStretch(1, 1);
+    addRow(grid, tr("&Provider:"), m_providerCombo);
+    addRow(grid, tr("&Base URL:"), m_baseUrlEdit);
+    addRow(grid, QString(), m_baseUrlMessage);
+    addRow(grid, tr("&Model:"), m_modelEdit);
+    addRow(grid, tr("Co&ncurrency:"), m_concurrencySpin);
+    addRow(grid, tr("B&udget per run:"), m_budgetSpin);
+    addRow(grid, tr("Requests per m&inute:"), m_rpmSpin);
+    buildKeyRows(grid, page);
+    addRow(grid,
+           QString(),
+           noteLabel(tr("Without a key, papers are ranked by the local ranker only. The key "
+                        "is kept in the system keychain, never in a file."),
+                     page));
+    grid->setRowStretch(grid->rowCount(), 1);
+    return page;
+}
+
+void SettingsDialog::buildKeyRows(QGridLayout *grid, QWidget *page)
+{
+    m_keyEdit = new QLineEdit(page);
+    m_keyEdit->setObjectName(QStringLiteral("keyLineEdit"));
+    m_keyEdit->setEchoMode(QLineEdit::Password);
+    m_keyEdit->setAccessibleName(tr("API key"));
+    m_keyEdit->setAccessibleDescription(tr("Kept only in the system keychain."));
+    connect(m_keyEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateKeyWidgets);
+
+    m_saveKeyButton = new QPushButton(tr("&Save key to the system keychain"), page);
+    m_saveKeyButton->setObjectName(QStringLiteral("saveKeyButton"));
+    m_saveKeyButton->setAutoDefault(false);
+    connect(m_saveKeyButton, &QPushButton::clicked, this, &SettingsDialog::saveKey);
+    m_removeKeyButton = new QPushButton(tr("Remo&ve key"), page);
+    m_removeKeyButton->setObjectName(QStringLiteral("removeKeyButton"));
+    m_removeKeyButton->setAutoDefault(false);
+    connect(m_removeKeyButton, &QPushButton::clicked, this, &SettingsDialog::removeKey);
+
+    m_keyProgress = new QProgressBar(page);
+    m_keyProgress->setObjectName(QStringLiteral("keyProgressBar"));
+    m_keyProgress->setRange(0, 0);
+    m_keyProgress->setTextVisible(false);
+    m_keyProgress->setMaximumWidth(120);
+    m_keyProgress->setAccessibleName(tr("Talking to the system keychain"));
+    m_keyProgress->hide();
+    m_keyMessage = messageLabel(QStringLiteral("keyMessageLabel"), page);
+
+    auto *keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(m_saveKeyButton);
+    keyButtons->addWidget(m_removeKeyButton);
+    keyButtons->addWidget(m_keyProgress);
+    keyButtons->addStretch();
+
+    addRow(grid, tr("API &key:"), m_keyEdit);
+    addRow(grid, keyButtons);
+    addRow(grid, QString(), m_keyMessage);
+}
+
+QWidget *SettingsDialog::buildLibraryPage()
+{
+    auto *page = new QWidget(this);
+
+    m_dataDirEdit = new QLineEdit(page);
+    m_dataDirEdit->setObjectName(QStringLiteral("dataDirLineEdit"));
+    m_dataDirEdit->setPlaceholderText(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    m_dataDirEdit->setClearButtonEnabled(true);
+    auto *browseButton = new QPushButton(tr("C&hoose…"), page);
+    browseButton->setObjectName(QStringLiteral("dataDirBrowseButton"));
+    browseButton->setAutoDefault(false);
+    browseButton->setAccessibleName(tr("Choose the data folder"));
+    connect(browseButton, &QPushButton::clicked, this, &SettingsDialog::chooseDataDir);
+    auto *dataDirRow = new QHBoxLayout;
+    dataDirRow->addWidget(m_dataDirEdit, 1);
+    dataDirRow->addWidget(browseButton);
+
+    m_pdfCacheSpin = new QSpinBox(page);
+    m_pdfCacheSpin->setObjectName(QStringLiteral("pdfCacheSpinBox"));
+    m_pdfCacheSpin->setRange(0, MaxPdfCacheMb);
+    m_pdfCacheSpin->setSingleStep(100);
+    m_pdfCacheSpin->setSuffix(tr(" MB"));
+    //: PDF cache limit 0
+    m_pdfCacheSpin->setSpecialValueText(tr("Keep no PDFs"));
+
+    auto *form = new QFormLayout(page);
+    auto *dataDirLabel = new QLabel(tr("&Data folder:"), page);
+    dataDirLabel->setBuddy(m_dataDirEdit);
+    form->addRow(dataDirLabel, dataDirRow);
+    form->addRow(QString(),
+                 noteLabel(tr("Leave empty for the default. A new folder is used from the "
+                              "next start; the current library is not moved."),
+                           page));
+    form->addRow(tr("&PDF cache limit:"), m_pdfCacheSpin);
+    return page;
+}
+
+void SettingsDialog::loadSettings()
+{
+    for (const Provider provider : {Provider::OpenAi, Provider::Anthropic}) {
+        const QUrl url = m_settings.baseUrl(provider);
+        LlmDraft &draft = m_drafts.at(indexOf(provider));
+        draft.baseUrl = url == AppSettings::defaultBaseUrl(provider) ? QString() : url.toString();
+        draft.model = m_settings.model(provider);
+    }
+    m_shownProvider = m_settings.provider();
+    {
+        const QSignalBlocker blocker(m_providerCombo);
+        m_providerCombo->setCurrentIndex(indexOf(m_shownProvider));
+    }
+    showLlmDraft(m_shownProvider);
+
+    m_concurrencySpin->setValue(m_settings.concurrency());
+    m_budgetSpin->setValue(m_settings.budgetUsd());
+    m_rpmSpin->setValue(m_settings.requestsPerMinute());
+    m_dataDirEdit->setText(m_settings.dataDirOverride());
+    m_pdfCacheSpin->setValue(m_settings.pdfCacheLimitMb());
+
+    const QList<AnnounceType> types = m_settings.announceTypes();
+    m_newCheck->setChecked(types.contains(AnnounceType::New));
+    m_crossCheck->setChecked(types.contains(AnnounceType::Cross));
+    m_replaceCheck->setChecked(types.contains(AnnounceType::Replace));
+    m_replaceCrossCheck->setChecked(types.contains(AnnounceType::ReplaceCross));
+    m_primaryOnlyCheck->setChecked(m_settings.isPrimaryOnly());
+}
+
+void SettingsDialog::loadProfile()
+{
+    std::optional<Library::StoredProfile> stored;
+    if (m_library) {
+        stored = Library::ProfileStore(*m_library).profile(m_profileName);
+    }
+
+    m_profile = Scoring::ScoringProfile::defaults();
+    if (stored && !stored->settings.isEmpty()) {
+        m_profile = Scoring::ScoringProfile::fromJson(stored->settings);
+    }
+    if (stored && m_profile.criteria.isEmpty()) {
+        m_profile.criteria = stored->criteria;
+    }
+    m_categoryModel->setChosen(stored ? stored->categories : QStringList());
+    showChosenCategories(m_categoryModel->chosen());
+    m_criteriaEdit->setPlainText(m_profile.criteria);
+    selectMatchingPreset();
+}
+
+void SettingsDialog::saveSettings()
+{
+    storeLlmDraft(currentProvider());
+    for (const Provider provider : {Provider::OpenAi, Provider::Anthropic}) {
+        const LlmDraft &draft = m_drafts.at(indexOf(provider));
+        m_settings.setBaseUrl(provider, QUrl(draft.baseUrl.trimmed()));
+        m_settings.setModel(provider, draft.model);
+    }
+    m_settings.setProvider(currentProvider());
+    m_settings.setConcurrency(m_concurrencySpin->value());
+    m_settings.setBudgetUsd(m_budgetSpin->value());
+    m_settings.setRequestsPerMinute(m_rpmSpin->value());
+    m_settings.setDataDirOverride(m_dataDirEdit->text());
+    m_settings.setPdfCacheLimitMb(m_pdfCacheSpin->value());
+
+    QList<AnnounceType> types;
+    const std::pair<QCheckBox *, AnnounceType> boxes[] = {
+        {m_newCheck, AnnounceType::New},
+        {m_crossCheck, AnnounceType::Cross},
+        {m_replaceCheck, AnnounceType::Replace},
+        {m_replaceCrossCheck, AnnounceType::ReplaceCross},
+    };
+    for (const auto &[box, type] : boxes) {
+        if (box->isChecked()) {
+            types.append(type);
+        }
+    }
+    m_settings.setAnnounceTypes(types);
+    m_settings.setPrimaryOnly(m_primaryOnlyCheck->isChecked());
+}
+
+bool SettingsDialog::saveProfile()
+{
+    if (!m_library) {
+        return true;
+    }
+
+    Scoring::ScoringProfile profile = m_profile;
+    profile.name = m_profileName;
+    profile.criteria = m_criteriaEdit->toPlainText();
+    profile.provider = AppSettings::providerName(currentProvider());
+    profile.model = m_settings.model(currentProvider());
+    const Library::StoredProfile stored{
+        m_profileName, m_categoryModel->chosen(), profile.criteria, profile.toJson()};
+
+    const Result<void> saved = Library::ProfileStore(*m_library).save(stored);
+    if (!saved) {
+        qCWarning(lcUi) << "profile not saved:" << m_profileName << saved.error().detail();
+        showMessage(m_dialogMessage, saved.error().userMessage(), true);
+        return false;
+    }
+    m_profile = profile;
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (m_keyBusy) {
+        return;
+    }
+    m_dialogMessage->hide();
+    if (!validateBaseUrl()) {
+        showPage(Page::Llm);
+        m_baseUrlEdit->setFocus();
+        return;
+    }
+
+    // A key typed but not saved yet goes to the keychain first; the dialog closes once it is
+    // there, or stays open and says why not.
+    if (m_secrets && !m_keyEdit->text().trimmed().isEmpty()) {
+        m_acceptAfterKey = true;
+        saveKey();
+        return;
+    }
+    finishAccept();
+}
+
+void SettingsDialog::finishAccept()
+{
+    m_acceptAfterKey = false;
+    saveSettings();
+    if (!m_settings.sync()) {
+        showMessage(m_dialogMessage,
+                    tr("The settings could not be written to %1. Check that the folder is "
+                       "writable.")
+                        .arg(m_settings.fileName()),
+                    true);
+        return;
+    }
+    if (!saveProfile()) {
+        return;
+    }
+
+    qCInfo(lcUi) << "settings saved; profile" << m_profileName << "follows"
+                 << m_categoryModel->chosen().size() << "categories";
+    Q_EMIT settingsSaved();
+    QDialog::accept();
+}
+
+bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress
+        || (watched != m_categorySearch && watched != m_categoryView)) {
+        return QDialog::eventFilter(watched, event);
+    }
+
+    const auto *keyEvent = static_cast<QKeyEvent *>(event);
+    const int key = keyEvent->key();
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        // Enter follows the highlighted category instead of closing the dialog.
+        QModelIndex index = m_categoryView->currentIndex();
+        if (!index.isValid() && m_categoryModel->rowCount() > 0) {
+            index = m_categoryModel->index(0);
+        }
+        toggleCategory(index);
+        return true;
+    }
+    if (watched == m_categorySearch && key == Qt::Key_Down && m_categoryModel->rowCount() > 0) {
+        m_categoryView->setFocus();
+        if (!m_categoryView->currentIndex().isValid()) {
+            m_categoryView->setCurrentIndex(m_categoryModel->index(0));
+        }
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void SettingsDialog::toggleCategory(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        return;
+    }
+    const QString code = index.data(CategoryListModel::CodeRole).toString();
+    m_categoryModel->setChecked(code, !m_categoryModel->isChosen(code));
+}
+
+void SettingsDialog::showChosenCategories(const QStringList &codes)
+{
+    const QString current = m_chosenList->currentItem()
+        ? m_chosenList->currentItem()->data(Qt::UserRole).toString()
+        : QString();
+    m_chosenList->clear();
+    for (const QString &code : codes) {
+        const auto category = Arxiv::Taxonomy::builtIn().category(code);
+        auto *item = new QListWidgetItem(
+            category ? tr("%1  %2").arg(category->code, category->name) : code, m_chosenList);
+        item->setData(Qt::UserRole, code);
+        if (code == current) {
+            m_chosenList->setCurrentItem(item);
+        }
+    }
+    m_removeCategoryButton->setEnabled(m_chosenList->currentRow() >= 0);
+}
+
+void SettingsDialog::removeSelectedCategory()
+{
+    const QListWidgetItem *item = m_chosenList->currentItem();
+    if (!item) {
+        return;
+    }
+    const int row = m_chosenList->currentRow();
+    m_categoryModel->setChecked(item->data(Qt::UserRole).toString(), false);
+    if (m_chosenList->count() > 0) {
+        m_chosenList->setCurrentRow(std::min(row, m_chosenList->count() - 1));
+    }
+}
+
+void SettingsDialog::applyPreset()
+{
+    const QString id = m_presetCombo->currentData().toString();
+    for (const Scoring::CriteriaPreset &preset : Scoring::criteriaPresets()) {
+        if (preset.id == id) {
+            replaceCriteria(preset.criteria);
+            m_criteriaMessage->hide();
+            return;
+        }
+    }
+}
+
+void SettingsDialog::chooseAndImportPrompt()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a prompt file"), QString(), tr("Markdown or text (*.md *.txt);;All (*)"));
+    if (!path.isEmpty()) {
+        importPromptFile(path);
+    }
+}
+
+bool SettingsDialog::importPromptFile(const QString &path)
+{
+    showPage(Page::Criteria);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcUi) << "prompt file unreadable:" << path << file.errorString();
+        showMessage(m_criteriaMessage, tr("%1 could not be opened.").arg(path), true);
+        return false;
+    }
+
+    const Result<Scoring::ScoringProfile> imported =
+        Scoring::ScoringProfile::importPrompt(QString::fromUtf8(file.readAll()));
+    if (!imported) {
+        showMessage(m_criteriaMessage, imported.error().userMessage(), true);
+        return false;
+    }
+
+    Scoring::ScoringProfile profile = imported.value();
+    profile.followedAuthors = m_profile.followedAuthors;
+    profile.authorMatchScore = m_profile.authorMatchScore;
+    profile.hIndexCutoff = m_profile.hIndexCutoff;
+    m_profile = profile;
+    replaceCriteria(profile.criteria);
+    showMessage(m_criteriaMessage,
+                tr("Imported the criteria of %1. OK keeps them.").arg(QFileInfo(path).fileName()),
+                false);
+    return true;
+}
+
+// Through the cursor rather than setPlainText(), so Undo can bring the previous text back.
+void SettingsDialog::replaceCriteria(const QString &criteria)
+{
+    QTextCursor cursor(m_criteriaEdit->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(criteria);
+    selectMatchingPreset();
+}
+
+void SettingsDialog::selectMatchingPreset()
+{
+    const QString text = Scoring::normaliseMarkdown(m_criteriaEdit->toPlainText());
+    const QList<Scoring::CriteriaPreset> presets = Scoring::criteriaPresets();
+    for (qsizetype i = 0; i < presets.size(); ++i) {
+        if (Scoring::normaliseMarkdown(presets.at(i).criteria) == text) {
+            m_presetCombo->setCurrentIndex(int(i));
+            return;
+        }
+    }
+    m_presetCombo->setCurrentIndex(-1);
+}
+
+Provider SettingsDialog::currentProvider() const
+{
+    return AppSettings::providerFromName(m_providerCombo->currentData().toString())
+        .value_or(Provider::OpenAi);
+}
+
+void SettingsDialog::switchProvider()
+{
+    storeLlmDraft(m_shownProvider);
+    m_shownProvider = currentProvider();
+    showLlmDraft(m_shownProvider);
+    // A key typed for one provider must not be saved under another's name.
+    m_keyEdit->clear();
+    m_keyMessage->hide();
+    if (!m_keyStored.at(indexOf(m_shownProvider))) {
+        refreshKeyState();
+    }
+    updateKeyWidgets();
+}
+
+void SettingsDialog::storeLlmDraft(Provider provider)
+{
+    LlmDraft &draft = m_drafts.at(indexOf(provider));
+    draft.baseUrl = m_baseUrlEdit->text().trimmed();
+    draft.model = m_modelEdit->text().trimmed();
+}
+
+void SettingsDialog::showLlmDraft(Provider provider)
+{
+    const LlmDraft &draft = m_drafts.at(indexOf(provider));
+    m_baseUrlEdit->setText(draft.baseUrl);
+    m_baseUrlEdit->setPlaceholderText(AppSettings::defaultBaseUrl(provider).toString());
+    m_modelEdit->setText(draft.model);
+    m_modelEdit->setPlaceholderText(AppSettings::defaultModel(provider));
+    m_baseUrlMessage->hide();
+}
+
+bool SettingsDialog::validateBaseUrl()
+{
+    const QString text = m_baseUrlEdit->text().trimmed();
+    if (text.isEmpty()) {
+        m_baseUrlMessage->hide();
+        return true;
+    }
+
+    const QUrl url(text, QUrl::StrictMode);
+    if (Net::HttpClient::isAllowedUrl(url)) {
+        m_baseUrlMessage->hide();
+        return true;
+    }
+    if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0) {
+        showMessage(m_baseUrlMessage,
+                    tr("Plain http:// would send your key unencrypted. Use an https:// "
+                       "address; http:// is only allowed for this computer (localhost)."),
+                    true);
+    } else {
+        showMessage(m_baseUrlMessage,
+                    tr("Enter a web address starting with https://, for example %1.")
+                        .arg(AppSettings::defaultBaseUrl(currentProvider()).toString()),
+                    true);
+    }
+    return false;
+}
+
+void SettingsDialog::refreshKeyState()
+{
+    if (!m_secrets || m_keyBusy) {
+        updateKeyWidgets();
+        return;
+    }
+
+    const Provider provider = m_shownProvider;
+    setKeyBusy(true);
+    Platform::SecretJob *job = m_secrets->read(AppSettings::secretKey(provider));
+    // Only whether a key exists is kept; the secret itself is dropped here.
+    connect(job,
+            &Platform::SecretJob::finished,
+            this,
+            [this, provider](const std::optional<QString> &secret) {
+                m_keyStored.at(indexOf(provider)) = secret.has_value();
+                setKeyBusy(false);
+            });
+    connect(job, &Platform::SecretJob::failed, this, [this](const Sieve::Error &error) {
+        qCWarning(lcUi) << "keychain not readable:" << error.detail();
+        setKeyBusy(false);
+        showKeyMessage(error.userMessage(), true);
+    });
+}
+
+void SettingsDialog::saveKey()
+{
+    const QString key = m_keyEdit->text().trimmed();
+    if (!m_secrets || m_keyBusy || key.isEmpty()) {
+        return;
+    }
+
+    const Provider provider = currentProvider();
+    setKeyBusy(true, tr("Saving the key in the system keychain…"));
+    Platform::SecretJob *job = m_secrets->write(AppSettings::secretKey(provider), key);
+    connect(job, &Platform::SecretJob::finished, this, [this, provider] {
+        m_keyStored.at(indexOf(provider)) = true;
+        m_keyEdit->clear();
+        setKeyBusy(false);
+        showKeyMessage(tr("The key is stored in the system keychain."), false);
+        qCInfo(lcUi) << "API key stored for" << AppSettings::providerName(provider);
+        Q_EMIT keySaved();
+        if (m_acceptAfterKey) {
+            finishAccept();
+        }
+    });
+    connect(job, &Platform::SecretJob::failed, this, [this](const Sieve::Error &error) {
+        qCWarning(lcUi) << "API key not stored:" << error.detail();
+        m_acceptAfterKey = false;
+        setKeyBusy(false);
+        showPage(Page::Llm);
+        showKeyMessage(error.userMessage(), true);
+        Q_EMIT keyFailed(error);
+    });
+}
+
+void SettingsDialog::removeKey()
+{
+    if (!m_secrets || m_keyBusy) {
+        return;
+    }
+
+    const Provider provider = currentProvider();
+    setKeyBusy(true, tr("Removing the key from the system keychain…"));
+    Platform::SecretJob *job = m_secrets->remove(AppSettings::secretKey(provider));
+    connect(job, &Platform::SecretJob::finished, this, [this, provider] {
+        m_keyStored.at(indexOf(provider)) = false;
+        setKeyBusy(false);
+        showKeyMessage(tr("The key was removed from the system keychain."), false);
+        Q_EMIT keyRemoved();
+    });
+    connect(job, &Platform::SecretJob::failed, this, [this](const Sieve::Error &error) {
+        qCWarning(lcUi) << "API key not removed:" << error.detail();
+        setKeyBusy(false);
+        showKeyMessage(error.userMessage(), true);
+        Q_EMIT keyFailed(error);
+    });
+}
+
+void SettingsDialog::setKeyBusy(bool busy, const QString &status)
+{
+    m_keyBusy = busy;
+    m_keyProgress->setVisible(busy);
+    if (busy && !status.isEmpty()) {
+        showKeyMessage(status, false);
+    }
+    updateKeyWidgets();
+}
+
+void SettingsDialog::updateKeyWidgets()
+{
+    const bool available = m_secrets != nullptr;
+    const std::optional<bool> stored = m_keyStored.at(indexOf(m_shownProvider));
+
+    if (!available) {
+        m_keyEdit->setPlaceholderText(tr("No system keychain available"));
+    } else if (!stored) {
+        m_keyEdit->setPlaceholderText(tr("Checking the system keychain…"));
+    } else if (*stored) {
+        m_keyEdit->setPlaceholderText(tr("Stored in the system keychain"));
+    } else {
+        m_keyEdit->setPlaceholderText(tr("Paste the provider's API key"));
+    }
+
+    m_keyEdit->setEnabled(available && !m_keyBusy);
+    m_saveKeyButton->setEnabled(available && !m_keyBusy && !m_keyEdit->text().trimmed().isEmpty());
+    m_removeKeyButton->setEnabled(available && !m_keyBusy && stored.value_or(false));
+    m_providerCombo->setEnabled(!m_keyBusy);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_keyBusy);
+}
+
+void SettingsDialog::showKeyMessage(const QString &text, bool isError)
+{
+    showMessage(m_keyMessage, text, isError);
+}
+
+void SettingsDialog::chooseDataDir()
+{
+    const QString start =
+        m_dataDirEdit->text().isEmpty() ? m_dataDirEdit->placeholderText() : m_dataDirEdit->text();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Data folder"), start);
+    if (!dir.isEmpty()) {
+        m_dataDirEdit->setText(dir);
+    }
+}
+
+// Errors in a red that stays readable on light and dark palettes; other messages in the
+// ordinary text colour.
+void SettingsDialog::showMessage(QLabel *label, const QString &text, bool isError)
+{
+    QPalette palette = label->parentWidget()->palette();
+    if (isError) {
+        const bool darkWindow = palette.color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText,
+                         darkWindow ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    }
+    label->setPalette(palette);
+    label->setAccessibleName(isError ? tr("Error") : tr("Status"));
+    label->setText(text);
+    label->show();
+}
+
+} // namespace Sieve::Ui

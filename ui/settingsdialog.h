@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_UI_SETTINGSDIALOG_H
+#define SIEVE_UI_SETTINGSDIALOG_H
+
+#include <app/core/error.h>
+#include <app/platform/appsettings.h>
+#include <app/scoring/scoringprofile.h>
+
+#include <QDialog>
+
+#include <array>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QLayout;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace Sieve::Library {
+class Library;
+}
+
+namespace Sieve::Platform {
+class SecretStore;
+}
+
+namespace Sieve::Ui {
+
+class CategoryListModel;
+
+// Setup in one window: the categories a reader follows, their criteria, the LLM provider and
+// its key, and where the library lives. OK writes AppSettings and the reading profile (in the
+// library) and then emits settingsSaved(); Cancel writes nothing. The API key is different: it
+// goes to the keychain as soon as the reader saves it (or on OK), never to a file, and is never
+// shown again afterwards.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Reading, Criteria, Llm, Library };
+
+    static constexpr QLatin1StringView DefaultProfileName{"default"};
+
+    // `settings` must outlive the dialog. `library` holds the reading profile; without one
+    // (nullptr) the categories and criteria cannot be saved and the dialog says so. `secrets`
+    // keeps the API key; without one the key field is disabled. Neither is owned.
+    SettingsDialog(Platform::AppSettings &settings,
+                   Library::Library *library,
+                   Platform::SecretStore *secrets,
+                   QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+    // The profile edited here; DefaultProfileName unless set before the dialog is shown.
+    QString profileName() const { return m_profileName; }
+
+    void setProfileName(const QString &name);
+
+    // Replaces the criteria with those of a prompt file (ScoringProfile::importPrompt's format),
+    // keeping followed authors and cutoffs. On failure the Criteria page says why.
+    bool importPromptFile(const QString &path);
+
+    QStringList chosenCategories() const;
+
+    void accept() override;
+
+Q_SIGNALS:
+    // OK wrote the settings and the profile; the dialog closes right after.
+    void settingsSaved();
+    // The key of the provider shown was written to or removed from the keychain.
+    void keySaved();
+    void keyRemoved();
+    void keyFailed(const Sieve::Error &error);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct LlmDraft
+    {
+        QString baseUrl; // as typed; empty means the provider's default
+        QString model;
+    };
+
+    QWidget *buildReadingPage();
+    QLayout *buildSearchColumn(QWidget *page);
+    QLayout *buildChosenColumn(QWidget *page);
+    QGroupBox *buildListingsBox(QWidget *page);
+    QWidget *buildCriteriaPage();
+    QWidget *buildLlmPage();
+    void buildKeyRows(QGridLayout *grid, QWidget *page);
+    QWidget *buildLibraryPage();
+
+    void loadSettings();
+    void loadProfile();
+    void saveSettings();
+    bool saveProfile();
+    void finishAccept();
+
+    void toggleCategory(const QModelIndex &index);
+    void showChosenCategories(const QStringList &codes);
+    void removeSelectedCategory();
+    void applyPreset();
+    void chooseAndImportPrompt();
+    void replaceCriteria(const QString &criteria);
+    void selectMatchingPreset();
+
+    Platform::AppSettings::Provider currentProvider() const;
+    void switchProvider();
+    void storeLlmDraft(Platform::AppSettings::Provider provider);
+    void showLlmDraft(Platform::AppSettings::Provider provider);
+    bool validateBaseUrl();
+
+    void refreshKeyState();
+    void saveKey();
+    void removeKey();
+    void setKeyBusy(bool busy, const QString &status = {});
+    void updateKeyWidgets();
+    void showKeyMessage(const QString &text, bool isError);
+
+    void chooseDataDir();
+    static void showMessage(QLabel *label, const QString &text, bool isError);
+
+    Platform::AppSettings &m_settings;
+    Library::Library *m_library = nullptr;
+    Platform::SecretStore *m_secrets = nullptr;
+    QString m_profileName{DefaultProfileName};
+    Scoring::ScoringProfile m_profile;
+
+    std::array<LlmDraft, 2> m_drafts;
+    std::array<std::optional<bool>, 2> m_keyStored; // per provider; empty until the keychain said
+    Platform::AppSettings::Provider m_shownProvider = Platform::AppSettings::Provider::OpenAi;
+    bool m_keyBusy = false;
+    bool m_acceptAfterKey = false;
+
+    QTabWidget *m_tabs = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QLabel *m_dialogMessage = nullptr;
+
+    CategoryListModel *m_categoryModel = nullptr;
+    QLineEdit *m_categorySearch = nullptr;
+    QListView *m_categoryView = nullptr;
+    QListWidget *m_chosenList = nullptr;
+    QPushButton *m_removeCategoryButton = nullptr;
+    QCheckBox *m_newCheck = nullptr;
+    QCheckBox *m_crossCheck = nullptr;
+    QCheckBox *m_replaceCheck = nullptr;
+    QCheckBox *m_replaceCrossCheck = nullptr;
+    QCheckBox *m_primaryOnlyCheck = nullptr;
+
+    QComboBox *m_presetCombo = nullptr;
+    QPlainTextEdit *m_criteriaEdit = nullptr;
+    QLabel *m_criteriaMessage = nullptr;
+
+    QComboBox *m_providerCombo = nullptr;
+    QLineEdit *m_baseUrlEdit = nullptr;
+    QLabel *m_baseUrlMessage = nullptr;
+    QLineEdit *m_modelEdit = nullptr;
+    QSpinBox *m_concurrencySpin = nullptr;
+    QDoubleSpinBox *m_budgetSpin = nullptr;
+    QSpinBox *m_rpmSpin = nullptr;
+    QLineEdit *m_keyEdit = nullptr;
+    QPushButton *m_saveKeyButton = nullptr;
+    QPushButton *m_removeKeyButton = nullptr;
+    QProgressBar *m_keyProgress = nullptr;
+    QLabel *m_keyMessage = nullptr;
+
+    QLineEdit *m_dataDirEdit = nullptr;
+    QSpinBox *m_pdfCacheSpin = nullptr;
+};
+
+} // namespace Sieve::Ui
+
+#endif // SIEVE_UI_SETTINGSDIALOG_H
