@@ -47,4 +47,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Sieve::Ui::TrayIcon</name>
+    <message numerus="yes">
+        <source>PaperSieve: %n unread pick(s)</source>
+        <translation>
+            <numerusform>PaperSieve: %n unread pick</numerusform>
+            <numerusform>PaperSieve: %n unread picks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relevant paper(s) arrived. Best: %1</source>
+        <translation>
+            <numerusform>%n relevant paper arrived. Best: %1</numerusform>
+            <numerusform>%n relevant papers arrived. Best: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_UI_TRAYICON_H
+#define SIEVE_UI_TRAYICON_H
+
+#include <QDate>
+#include <QIcon>
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace Sieve::Ui {
+
+// The optional icon in the system tray: the unread count of today's picks on the icon, a menu
+// to show the window or quit, and the notification after a scheduled run. Desktops without a
+// tray simply get nothing: isAvailable() is false and every call does nothing.
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayIcon(const QIcon &appIcon, QObject *parent = nullptr);
+    ~TrayIcon() override;
+
+    static bool isAvailable();
+
+    void setVisible(bool visible);
+    bool isVisible() const;
+
+    // Unread papers among the day's relevant ones; 0 shows the plain icon.
+    void setUnreadCount(int unread);
+
+    int unreadCount() const { return m_unread; }
+
+    // "7 relevant papers in astro-ph on 2026-03-10. Best: <title>"; a click asks for the day.
+    void
+    notifyDay(const QDate &date, int relevant, const QString &bestTitle, const QString &bestId);
+
+    // The icon with the count drawn on it, as the tray shows it (tests look at it).
+    static QIcon badgedIcon(const QIcon &base, int count);
+    static QString notificationText(int relevant, const QString &bestTitle);
+
+Q_SIGNALS:
+    void showWindowRequested();
+    void quitRequested();
+    // The notification was clicked: open this day at this paper.
+    void paperRequested(const QDate &date, const QString &paperId);
+
+private:
+    QIcon m_appIcon;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_menu = nullptr;
+    int m_unread = 0;
+    QDate m_notifiedDate;
+    QString m_notifiedPaper;
+};
+
+} // namespace Sieve::Ui
+
+#endif // SIEVE_UI_TRAYICON_H
