@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 
+#include "output.h"
 #include "pricescommand.h"
 #include "runcommand.h"
 
@@ -47,32 +48,6 @@ const QStringList Commands{
     QStringLiteral("run"),
     QStringLiteral("prices"),
 };
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-int fail(ExitCode code, const QString &message)
-{
-    err() << message << Qt::endl;
-    return static_cast<int>(code);
-}
-
-int fail(const Error &error)
-{
-    if (!error.detail().isEmpty()) {
-        qCInfo(lcCli) << "error detail:" << error.detail();
-    }
-    return fail(exitCodeFor(error), error.userMessage());
-}
 
 struct Options
 {

@@ -4,6 +4,7 @@
 #include "pricescommand.h"
 
 #include "commandline.h"
+#include "output.h"
 
 #include <app/digest/digestbuilder.h>
 #include <app/library/library.h>
@@ -16,12 +17,6 @@
 namespace Sieve::Cli {
 
 namespace {
-
-int fail(ExitCode code, const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return static_cast<int>(code);
-}
 
 // "MODEL=INPUT,CACHED,OUTPUT" in dollars per million tokens.
 std::optional<Library::StoredPrice> parsePrice(const QString &text)

@@ -4,6 +4,7 @@
 #include "runcommand.h"
 
 #include "commandline.h"
+#include "output.h"
 
 #include <app/arxiv/arxivclient.h>
 #include <app/authors/followedauthors.h>
@@ -35,26 +36,6 @@
 namespace Sieve::Cli {
 
 namespace {
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(ExitCode code, const QString &message)
-{
-    err() << message << Qt::endl;
-    return static_cast<int>(code);
-}
-
-int fail(const Error &error)
-{
-    if (!error.detail().isEmpty()) {
-        qCInfo(lcCli) << "error detail:" << error.detail();
-    }
-    return fail(exitCodeFor(error), error.userMessage());
-}
 
 QString dollars(const std::optional<double> &usd)
 {

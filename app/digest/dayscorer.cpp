@@ -72,6 +72,12 @@ DayScorer::DayScorer(Scoring::Provider *provider, Library::Library *library, QOb
 
 DayScorer::~DayScorer()
 {
+    abortInFlight();
+}
+
+// Stops every request without hearing back from it: the caller settles their papers.
+void DayScorer::abortInFlight()
+{
     const QList<Scoring::ProviderJob *> jobs = m_inFlight.keys();
     m_inFlight.clear();
     for (Scoring::ProviderJob *job : jobs) {
@@ -550,12 +556,7 @@ void DayScorer::store(const InFlight &flight,
         qCCritical(lcScoring) << "Answers could not be stored:" << stored.error().detail();
         m_running = false;
         m_stopping = true;
-        const QList<Scoring::ProviderJob *> jobs = m_inFlight.keys();
-        m_inFlight.clear();
-        for (Scoring::ProviderJob *job : jobs) {
-            job->disconnect(this);
-            job->abort();
-        }
+        abortInFlight();
         const Error failure = stored.error();
         QTimer::singleShot(0, this, [this, failure] {
             Q_EMIT failed(failure);
@@ -583,17 +584,12 @@ void DayScorer::failEverything(const QString &reason, const QStringList &alsoOpe
     for (const Batch &batch : std::as_const(m_pending)) {
         open.unite(QSet<QString>(batch.ids.cbegin(), batch.ids.cend()));
     }
-    const QList<Scoring::ProviderJob *> jobs = m_inFlight.keys();
     for (const InFlight &flight : std::as_const(m_inFlight)) {
         open.unite(QSet<QString>(flight.batch.ids.cbegin(), flight.batch.ids.cend()));
     }
-    m_inFlight.clear();
+    abortInFlight();
     m_pending.clear();
     m_afterTitles.clear();
-    for (Scoring::ProviderJob *job : jobs) {
-        job->disconnect(this);
-        job->abort();
-    }
 
     QList<Library::ScoreRecord> failures;
     for (const Paper &paper : std::as_const(m_papers)) {
@@ -614,14 +610,9 @@ void DayScorer::cancel()
     m_stopping = true;
     m_report.cancelled = true;
     m_wakeUp.stop();
-    const QList<Scoring::ProviderJob *> jobs = m_inFlight.keys();
-    m_inFlight.clear();
+    abortInFlight();
     m_pending.clear();
     m_afterTitles.clear();
-    for (Scoring::ProviderJob *job : jobs) {
-        job->disconnect(this);
-        job->abort();
-    }
     qCInfo(lcScoring) << "Run" << m_report.runId << "cancelled";
     finish();
 }

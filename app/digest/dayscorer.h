@@ -169,6 +169,7 @@ private:
                const QList<Library::ScoreRecord> &scores,
                const QList<Library::CachedAnswer> &answers);
     void settle(const QList<Library::ScoreRecord> &scores);
+    void abortInFlight();
     void failEverything(const QString &reason, const QStringList &alsoOpen);
     void finishIfDone();
     void finish();
