@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -43,6 +44,9 @@ int main(int argc, char **argv)
     Sieve::Platform::Paths::setDataDirOverride(
         Sieve::Cli::CommandLine::dataDirArgument(QCoreApplication::arguments()));
     QApplication::setDesktopFileName(QStringLiteral("org.papersieve.PaperSieve"));
+    // The installed theme icon when there is one, else the SVG compiled in (packaging/icons).
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.papersieve.PaperSieve"),
+                                                 QIcon(QStringLiteral(":/icons/papersieve.svg"))));
 
     Sieve::Ui::MainWindow window;
     window.show();
