@@ -16,7 +16,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-webengine-dev qt6-pdf-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libsecret-1-0
     gnome-keyring dbus libjs-katex xvfb xauth zlib1g-dev libbenchmark-dev
-    clang-format
+    clang-format dpkg-dev appstream desktop-file-utils librsvg2-bin
 )
 
 install_missing() {

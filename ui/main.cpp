@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -50,6 +51,9 @@ int main(int argc, char **argv)
     }
     Sieve::Platform::Paths::setDataDirOverride(dataDir);
     QApplication::setDesktopFileName(QStringLiteral("org.papersieve.PaperSieve"));
+    // The installed theme icon when there is one, else the SVG compiled in (packaging/icons).
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.papersieve.PaperSieve"),
+                                                 QIcon(QStringLiteral(":/icons/papersieve.svg"))));
 
     // A second launch on the same library raises the first window instead of opening another.
     Sieve::Platform::SingleInstance instance(Sieve::Platform::Paths::dataDir());
