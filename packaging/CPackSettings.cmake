@@ -9,6 +9,7 @@ set(CPACK_PACKAGE_VENDOR "The PaperSieve authors")
 set(CPACK_PACKAGE_CONTACT "PaperSieve developers <dev@papersieve.org>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Ranks each day's new arXiv papers against your criteria")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/COPYING")
 # One string; the line breaks keep the Debian long description under 80 columns.
 string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
     "PaperSieve fetches the new papers of the arXiv categories you follow on"
