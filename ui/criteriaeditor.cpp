@@ -21,6 +21,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -171,13 +172,19 @@ void CriteriaEditor::buildUi()
 
     m_undo = new QToolButton(this);
     m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_undo->setToolTip(tr("Undo"));
+    m_undo->setText(tr("Undo"));
+    m_undo->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_undo->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_undo->setToolTip(tr("Undo the last change in this text"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = new QToolButton(this);
     m_redo->setObjectName(QStringLiteral("redoButton"));
-    m_redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    m_redo->setToolTip(tr("Redo"));
+    m_redo->setText(tr("Redo"));
+    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
+                                     style()->standardIcon(QStyle::SP_ArrowForward)));
+    m_redo->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_redo->setToolTip(tr("Redo what was undone in this text"));
     m_redo->setShortcut(QKeySequence::Redo);
     connect(m_undo, &QToolButton::clicked, this, [this] {
         currentEditor()->undo();
@@ -239,6 +246,9 @@ void CriteriaEditor::buildUi()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->hide();
 
     m_runPanel = new RunPanel(this);
@@ -260,8 +270,9 @@ void CriteriaEditor::buildUi()
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tabs);
     splitter->addWidget(results);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({400, 300});
     splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QDialogButtonBox(this);

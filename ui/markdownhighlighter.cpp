@@ -26,6 +26,7 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
     m_formats.insert(Element::Heading, makeFormat(QColor(0x1f, 0x4e, 0x8c), true));
+    m_formats.insert(Element::TopicTitle, makeFormat(QColor(0x1f, 0x4e, 0x8c), true));
     m_formats.insert(Element::Bold, makeFormat(QColor(0x20, 0x20, 0x20), true));
     m_formats.insert(Element::ListMarker, makeFormat(QColor(0x8a, 0x5a, 0x00), true));
     m_formats.insert(Element::Quote, makeFormat(QColor(0x60, 0x66, 0x70), false, true));
@@ -37,6 +38,7 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     m_rules = {
         {QRegularExpression(QStringLiteral("^\\s*>.*$")), Element::Quote},
         {QRegularExpression(QStringLiteral("^\\s*([-*+]|\\d+[.)])\\s")), Element::ListMarker, 1},
+        {QRegularExpression(QStringLiteral("^(\\d+[.)])\\s+(.+)$")), Element::TopicTitle, 2},
         {QRegularExpression(QStringLiteral("\\*\\*[^*]+\\*\\*")), Element::Bold},
         {QRegularExpression(QStringLiteral("\\b(Relevant|Application|Positive)\\s*:")),
          Element::RelevantLabel},

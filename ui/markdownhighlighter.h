@@ -11,9 +11,9 @@
 
 namespace Sieve::Ui {
 
-// The little Markdown that criteria are written in: headings, bold, list markers, quotes, the
-// "Relevant:" and "Irrelevant:" notes of a topic and the **Keywords:** line. Line by line; no
-// state carries from one line to the next.
+// The little Markdown that criteria are written in: headings, numbered topic titles, bold, list
+// markers, quotes, the "Relevant:" and "Irrelevant:" notes of a topic and the **Keywords:**
+// line. Line by line; no state carries from one line to the next.
 class MarkdownHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -21,6 +21,7 @@ class MarkdownHighlighter : public QSyntaxHighlighter
 public:
     enum class Element {
         Heading,
+        TopicTitle, // the text after a topic's number: "1. Architectures"
         Bold,
         ListMarker,
         Quote,

@@ -351,14 +351,14 @@ void RunPanel::showEstimate()
                                     m_cachedPapers));
         return;
     }
-    //: %1 requests count, %2 tokens, %3 cost, %n papers answered from the cache
-    m_estimateLabel->setText(
-        tr("Before starting: about %1 request(s), %2, %3. %n paper(s) "
-           "answered by earlier runs cost nothing.",
-           "",
-           m_cachedPapers)
-            .arg(m_estimate->requests)
-            .arg(tokens(m_estimate->usage.total()), dollars(m_estimate->cost)));
+    //: %n requests to send, %1 tokens, %2 the cost in dollars or "cost unknown"
+    QString text = tr("About %n request(s) to send: %1, %2.", "", m_estimate->requests)
+                       .arg(tokens(m_estimate->usage.total()), dollars(m_estimate->cost));
+    if (m_cachedPapers > 0) {
+        text += QLatin1Char(' ')
+            + tr("%n paper(s) already answered by earlier runs cost nothing.", "", m_cachedPapers);
+    }
+    m_estimateLabel->setText(text);
 }
 
 void RunPanel::setState(State state)

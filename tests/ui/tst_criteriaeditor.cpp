@@ -3,7 +3,9 @@
 
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
+#include <app/platform/translations.h>
 #include <ui/criteriaeditor.h>
+#include <ui/runpanel.h>
 
 #include <QApplication>
 #include <QDir>
@@ -20,14 +22,19 @@
 #include <QToolButton>
 
 #include <memory>
+#include <tests/support/fakellmserver.h>
 
 using Sieve::Day;
 using Sieve::Paper;
 using Sieve::Digest::RescoreComparison;
+using Sieve::Digest::ScoringOptions;
 using Sieve::Library::Library;
 using Sieve::Library::ProfileStore;
+using Sieve::Scoring::ProviderConfig;
 using Sieve::Scoring::ScoringProfile;
+using Sieve::Test::FakeLlmServer;
 using Sieve::Ui::CriteriaEditor;
+using Sieve::Ui::RunPanel;
 
 namespace {
 
@@ -124,6 +131,7 @@ private Q_SLOTS:
     void aFileWithoutTopicsIsRefusedInTheMessageBar();
     void presetsReplaceTheTextsUndoably();
     void rescoreShowsThePaperTheNewTopicPromotes();
+    void llmRescoreEstimatesFirstThenComparesTheLlmOrders();
     void undoRestoresTheText();
     void undoEditBringsBackTheSavedTexts();
     void keepSavesTheEditedCriteria();
@@ -142,6 +150,8 @@ private:
 void TstCriteriaEditor::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The English plural forms, as the app installs them ("1 request", "3 requests").
+    Sieve::Platform::installTranslators(QLocale(QLocale::English));
 }
 
 void TstCriteriaEditor::init()
@@ -247,6 +257,63 @@ void TstCriteriaEditor::rescoreShowsThePaperTheNewTopicPromotes()
 
     QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
     QVERIFY(m_editor->grab().save(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR "/criteriaeditor.png")));
+}
+
+void TstCriteriaEditor::llmRescoreEstimatesFirstThenComparesTheLlmOrders()
+{
+    FakeLlmServer server;
+    QVERIFY(server.isListening());
+    ScoringOptions options;
+    options.batchSize = 8;
+    options.concurrency = 1;
+    m_editor->setScoringOptions(options);
+    m_editor->setProvider(QStringLiteral("openai"),
+                          ProviderConfig{server.baseUrl(),
+                                         QStringLiteral("gpt-4.1-mini"),
+                                         QStringLiteral("sk-test")});
+    RunPanel *panel = m_editor->runPanel();
+    auto *llmButton = m_editor->findChild<QPushButton *>(QStringLiteral("llmRescoreButton"));
+    QSignalSpy shown(m_editor.get(), &CriteriaEditor::comparisonShown);
+    QSignalSpy changed(m_editor.get(), &CriteriaEditor::scoresChanged);
+
+    // A first LLM run under the saved criteria: the day's LLM order to compare against.
+    llmButton->click();
+    QVERIFY(panel->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isEnabled(), WaitMs);
+    QCOMPARE(panel->estimate()->requests, 2);
+    panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, WaitMs);
+    QCOMPARE(changed.size(), 1);
+
+    // Unchanged criteria: every answer is in the cache, nothing to pay.
+    llmButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isEnabled(), WaitMs);
+    QCOMPARE(panel->estimate()->requests, 0);
+    QCOMPARE(panel->cachedPapers(), 16);
+
+    auto *criteria = editor(QStringLiteral("criteriaEdit"));
+    criteria->setPlainText(withExoplanetTopic(criteria->toPlainText()));
+    llmButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isEnabled(), WaitMs);
+    QCOMPARE(panel->estimate()->requests, 2);
+    const int before = server.requestCount();
+    panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, WaitMs);
+
+    QCOMPARE(server.requestCount(), before + 2);
+    QCOMPARE(shown.last().first().value<CriteriaEditor::Comparison>(),
+             CriteriaEditor::Comparison::Llm);
+    const auto comparison = m_editor->comparison(CriteriaEditor::Comparison::Llm);
+    QVERIFY(comparison);
+    QCOMPARE(comparison->changes.size(), 16);
+    // The fake model scores each paper the same whatever the criteria say.
+    QCOMPARE(comparison->moved, 0);
+
+    m_editor->rescoreLocally();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 3, WaitMs);
+    QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
+    QVERIFY(
+        m_editor->grab().save(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR "/criteriaeditor-llm.png")));
 }
 
 void TstCriteriaEditor::undoRestoresTheText()

@@ -3,6 +3,7 @@
 
 #include <app/library/library.h>
 #include <app/library/runstore.h>
+#include <app/platform/translations.h>
 #include <ui/messagebar.h>
 #include <ui/runpanel.h>
 
@@ -129,6 +130,8 @@ private:
 void TstRunPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The English plural forms, as the app installs them ("1 request", "3 requests").
+    Sieve::Platform::installTranslators(QLocale(QLocale::English));
     qRegisterMetaType<ScoringReport>();
     qRegisterMetaType<ScoringProgress>();
 }
