@@ -126,6 +126,10 @@ CriteriaEditor::CriteriaEditor(QWidget *parent)
     setProfile(m_saved);
     connect(m_watcher, &QFutureWatcher<Orders>::finished, this, [this] {
         onOrders(m_task, m_watcher->result());
+        if (!m_queued.isEmpty()) {
+            const OrdersRequest next = m_queued.takeFirst();
+            runOrders(next.task, next.before, next.after);
+        }
     });
 }
 
@@ -264,6 +268,7 @@ void CriteriaEditor::buildUi()
     auto *resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addLayout(rescoreRow);
+    m_runPanel->layout()->setContentsMargins(0, 4, 0, 4);
     resultsLayout->addWidget(m_runPanel);
     resultsLayout->addWidget(m_table, 1);
 
@@ -456,7 +461,11 @@ void CriteriaEditor::runOrders(Task task,
                                const std::optional<Scoring::ScoringProfile> &before,
                                const Scoring::ScoringProfile &after)
 {
-    if (!m_library || m_watcher->isRunning()) {
+    if (!m_library) {
+        return;
+    }
+    if (m_watcher->isRunning()) {
+        m_queued.append({task, before, after});
         return;
     }
     m_task = task;

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QDialog>
 #include <QHash>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -106,6 +107,13 @@ private:
 
     enum class Task { Local, LlmBefore, LlmAfter };
 
+    struct OrdersRequest
+    {
+        Task task = Task::Local;
+        std::optional<Scoring::ScoringProfile> before;
+        Scoring::ScoringProfile after;
+    };
+
     void buildUi();
     QPlainTextEdit *makeEditor(const QString &objectName);
     QPlainTextEdit *currentEditor() const;
@@ -132,6 +140,7 @@ private:
     QHash<QString, QString> m_titles;
     QFutureWatcher<Orders> *m_watcher = nullptr;
     Task m_task = Task::Local;
+    QList<OrdersRequest> m_queued; // asked for while the worker was busy; run in order
 
     MessageBar *m_message = nullptr;
     QComboBox *m_presets = nullptr;

@@ -73,6 +73,7 @@ public:
     std::optional<Digest::ScoringReport> lastReport() const { return m_lastReport; }
 
 public Q_SLOTS:
+    // Reads the estimate again; call it after the day or its answers changed elsewhere.
     void refreshEstimate();
     void start();
     void cancel(); // keeps every stored answer: a later start() continues the run
