@@ -102,6 +102,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>All %n paper(s) scored.</source>
+        <translation>
+            <numerusform>The paper is scored.</numerusform>
+            <numerusform>All %n papers scored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>All %n paper(s) settled: %1 scored, %2 from earlier answers.</source>
         <translation>
             <numerusform>The paper is settled: %1 scored, %2 from earlier answers.</numerusform>

@@ -334,12 +334,12 @@ void RunPanel::showEstimate()
         m_date.isValid() ? QLocale().toString(m_date, QLocale::ShortFormat) : tr("no day chosen");
     if (m_state == State::NoProvider) {
         m_title->setText(tr("LLM scoring · %1").arg(day));
-        m_estimateLabel->setText(tr("No LLM provider is set up, so this day is ranked by the "
-                                    "local ranker only. Add a provider and its key in the "
-                                    "settings to score it with an LLM."));
+        m_estimateLabel->clear();
+        m_estimateLabel->hide();
         return;
     }
     m_title->setText(tr("LLM scoring · %1 · %2").arg(day, m_config.model));
+    m_estimateLabel->show();
     if (!m_estimate) {
         m_estimateLabel->setText(m_date.isValid() ? QString() : tr("Choose a day to score."));
         return;
@@ -376,7 +376,9 @@ void RunPanel::setState(State state)
     if (state == State::NoProvider) {
         m_failures->hide();
         m_message->showMessage(MessageBar::Kind::Information,
-                               tr("Scoring with an LLM needs a provider."),
+                               tr("No LLM provider is set up, so this day is ranked by the "
+                                  "local ranker only. Add a provider and its key to score it "
+                                  "with an LLM."),
                                {m_setupAction});
     } else if (m_message->buttons().size() == 1
                && m_message->buttons().first()->defaultAction() == m_setupAction) {
@@ -483,6 +485,9 @@ void RunPanel::showReport(const Digest::ScoringReport &report)
             MessageBar::Kind::Warning,
             tr("%1 scored; the budget ran out before %n paper(s).", "", report.overBudget)
                 .arg(report.scored));
+    } else if (report.fromCache == 0 && report.skipped == 0) {
+        m_message->showMessage(MessageBar::Kind::Positive,
+                               tr("All %n paper(s) scored.", "", report.papers));
     } else {
         m_message->showMessage(
             MessageBar::Kind::Positive,
