@@ -152,10 +152,19 @@ QPlainTextEdit *CriteriaEditor::makeEditor(const QString &objectName)
     return editor;
 }
 
-void CriteriaEditor::buildUi()
+QToolButton *
+CriteriaEditor::makeToolButton(const QString &objectName, const QString &text, const QIcon &icon)
 {
-    m_message = new MessageBar(this);
+    auto *button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setText(text);
+    button->setIcon(icon);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    return button;
+}
 
+QHBoxLayout *CriteriaEditor::buildToolRow()
+{
     m_presets = new QComboBox(this);
     m_presets->setObjectName(QStringLiteral("presetCombo"));
     //: First entry of the presets list, a prompt rather than a preset
@@ -174,20 +183,16 @@ void CriteriaEditor::buildUi()
     import->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     connect(import, &QPushButton::clicked, this, &CriteriaEditor::chooseAndImportPrompt);
 
-    m_undo = new QToolButton(this);
-    m_undo->setObjectName(QStringLiteral("undoButton"));
-    m_undo->setText(tr("Undo"));
-    m_undo->setIcon(
+    m_undo = makeToolButton(
+        QStringLiteral("undoButton"),
+        tr("Undo"),
         QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
-    m_undo->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_undo->setToolTip(tr("Undo the last change in this text"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = new QToolButton(this);
-    m_redo->setObjectName(QStringLiteral("redoButton"));
-    m_redo->setText(tr("Redo"));
-    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
-                                     style()->standardIcon(QStyle::SP_ArrowForward)));
-    m_redo->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_redo = makeToolButton(QStringLiteral("redoButton"),
+                            tr("Redo"),
+                            QIcon::fromTheme(QStringLiteral("edit-redo"),
+                                             style()->standardIcon(QStyle::SP_ArrowForward)));
     m_redo->setToolTip(tr("Redo what was undone in this text"));
     m_redo->setShortcut(QKeySequence::Redo);
     connect(m_undo, &QToolButton::clicked, this, [this] {
@@ -204,6 +209,11 @@ void CriteriaEditor::buildUi()
     tools->addWidget(m_undo);
     tools->addWidget(m_redo);
 
+    return tools;
+}
+
+QTabWidget *CriteriaEditor::buildEditors()
+{
     m_system = makeEditor(QStringLiteral("systemPromptEdit"));
     m_criteria = makeEditor(QStringLiteral("criteriaEdit"));
     m_rubric = makeEditor(QStringLiteral("rubricEdit"));
@@ -214,6 +224,11 @@ void CriteriaEditor::buildUi()
     m_tabs->addTab(m_rubric, tr("Rubric"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &CriteriaEditor::updateUndoButtons);
 
+    return m_tabs;
+}
+
+QWidget *CriteriaEditor::buildResults()
+{
     m_rescore = new QPushButton(tr("Re-score this day"), this);
     m_rescore->setObjectName(QStringLiteral("rescoreButton"));
     m_rescore->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
@@ -272,14 +287,11 @@ void CriteriaEditor::buildUi()
     resultsLayout->addWidget(m_runPanel);
     resultsLayout->addWidget(m_table, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(results);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({400, 300});
-    splitter->setChildrenCollapsible(false);
+    return results;
+}
 
+QDialogButtonBox *CriteriaEditor::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(this);
     auto *keepButton = buttons->addButton(tr("Keep"), QDialogButtonBox::AcceptRole);
     keepButton->setObjectName(QStringLiteral("keepButton"));
@@ -292,12 +304,34 @@ void CriteriaEditor::buildUi()
     connect(undoEditButton, &QPushButton::clicked, this, &CriteriaEditor::undoEdit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    return buttons;
+}
+
+void CriteriaEditor::buildUi()
+{
+    m_message = new MessageBar(this);
+    QHBoxLayout *tools = buildToolRow();
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(buildEditors());
+    splitter->addWidget(buildResults());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({400, 300});
+    splitter->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(tools);
     layout->addWidget(splitter, 1);
-    layout->addWidget(buttons);
+    layout->addWidget(buildButtons());
     resize(920, 760);
+
+    // Enter belongs to the text editors: no button, least of all a paid run, is the default.
+    const QList<QPushButton *> pushButtons = findChildren<QPushButton *>();
+    for (QPushButton *button : pushButtons) {
+        button->setAutoDefault(false);
+    }
     updateUndoButtons();
 }
 

@@ -18,6 +18,9 @@
 #include <optional>
 
 class QComboBox;
+class QDialogButtonBox;
+class QHBoxLayout;
+class QIcon;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -115,6 +118,11 @@ private:
     };
 
     void buildUi();
+    QHBoxLayout *buildToolRow();
+    QTabWidget *buildEditors();
+    QWidget *buildResults();
+    QDialogButtonBox *buildButtons();
+    QToolButton *makeToolButton(const QString &objectName, const QString &text, const QIcon &icon);
     QPlainTextEdit *makeEditor(const QString &objectName);
     QPlainTextEdit *currentEditor() const;
     void updateUndoButtons();

@@ -103,7 +103,6 @@ void RunPanel::buildUi()
     m_start = new QPushButton(tr("Start"), this);
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_start->setDefault(true);
     connect(m_start, &QPushButton::clicked, this, &RunPanel::start);
 
     m_cancel = new QPushButton(tr("Cancel"), this);
