@@ -165,6 +165,9 @@ void RunPanel::buildUi()
 
 void RunPanel::setLibrary(Library::Library *library)
 {
+    if (library == m_library) {
+        return;
+    }
     if (isRunning()) {
         cancel();
     }
@@ -198,6 +201,11 @@ void RunPanel::setProfile(const Scoring::ScoringProfile &profile)
 
 void RunPanel::setProvider(const QString &kind, const Scoring::ProviderConfig &config)
 {
+    const bool same = kind == m_providerKind && config.baseUrl == m_config.baseUrl
+        && config.model == m_config.model && config.apiKey == m_config.apiKey;
+    if (same && (m_scorer || !hasProvider())) {
+        return;
+    }
     if (isRunning()) {
         cancel();
     }

@@ -46,6 +46,9 @@ public:
     explicit RunPanel(QWidget *parent = nullptr);
     ~RunPanel() override;
 
+    // Changing the library, day or provider cancels a run in progress; its answers are kept and
+    // starting again continues it. Setting the same value again changes nothing.
+    //
     // Not owned; opened on the GUI thread and alive while the panel is. nullptr detaches.
     // The price table comes from this library (DigestBuilder::prices), as in the CLI.
     void setLibrary(Library::Library *library);
