@@ -332,6 +332,16 @@ void RunPanel::refreshEstimate()
     if (const auto summary = m_library->daySummary(m_date)) {
         m_dayPapers = summary->paperCount;
     }
+    // A run that was cancelled, or cut short when the app died, goes on where it stopped.
+    const bool resumable = Library::RunStore(*m_library)
+                               .resumableRun(m_date,
+                                             options.profileName,
+                                             m_config.model,
+                                             QString::fromLatin1(Scoring::criteriaHash(m_profile)),
+                                             Scoring::PromptBuilder::PromptVersion)
+                               .has_value();
+    //: Start a scoring run again where a cancelled or interrupted one stopped
+    m_start->setText(resumable ? tr("Continue") : tr("Start"));
     showEstimate();
 }
 

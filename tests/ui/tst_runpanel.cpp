@@ -295,6 +295,8 @@ void TstRunPanel::cancelKeepsAnswersAndStartContinues()
     QVERIFY(cancelled.scored >= 4);
     QVERIFY(!m_panel->isRunning());
     QCOMPARE(m_panel->findChild<MessageBar *>()->kind(), MessageBar::Kind::Warning);
+    auto *startButton = m_panel->findChild<QPushButton *>(QStringLiteral("startButton"));
+    QCOMPARE(startButton->text(), QStringLiteral("Continue"));
     QSet<QString> stored;
     for (const auto &score : RunStore(*m_library).scores(cancelled.runId)) {
         if (score.status == QLatin1String("scored")) {
@@ -311,6 +313,7 @@ void TstRunPanel::cancelKeepsAnswersAndStartContinues()
     QVERIFY(resumed.resumed);
     QCOMPARE(resumed.scored, Papers);
     QVERIFY(!idsSentFrom(*m_server, before).intersects(stored));
+    QCOMPARE(startButton->text(), QStringLiteral("Start"));
 }
 
 void TstRunPanel::withoutAProviderOffersNothingThatNeedsAKey()
