@@ -1,0 +1,357 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include <app/library/library.h>
+#include <app/library/runstore.h>
+#include <app/platform/translations.h>
+#include <ui/messagebar.h>
+#include <ui/runpanel.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+#include <memory>
+#include <tests/support/fakellmserver.h>
+
+using namespace std::chrono_literals;
+using Sieve::Day;
+using Sieve::Paper;
+using Sieve::Digest::ScoringOptions;
+using Sieve::Digest::ScoringProgress;
+using Sieve::Digest::ScoringReport;
+using Sieve::Library::Library;
+using Sieve::Library::RunStore;
+using Sieve::Scoring::ProviderConfig;
+using Sieve::Scoring::ScoringProfile;
+using Sieve::Test::FakeLlmServer;
+using Sieve::Ui::MessageBar;
+using Sieve::Ui::RunPanel;
+using Action = FakeLlmServer::Action;
+
+namespace {
+
+const QDate Date(2026, 3, 10);
+const QString Model = QStringLiteral("gpt-4.1-mini");
+constexpr int WaitMs = 20000;
+constexpr int Papers = 12;
+
+Paper makePaper(int index)
+{
+    Paper paper;
+    paper.id = QStringLiteral("2603.%1").arg(20000 + index);
+    paper.version = 1;
+    paper.title = QStringLiteral("Dwarf galaxy number %1 and its dark matter halo").arg(index);
+    paper.abstract = QStringLiteral("We measure the rotation curve of dwarf galaxy %1.").arg(index);
+    paper.authors = {QStringLiteral("A. Author")};
+    paper.categories = {QStringLiteral("astro-ph.GA")};
+    paper.primaryCategory = QStringLiteral("astro-ph.GA");
+    return paper;
+}
+
+Day makeDay(int papers)
+{
+    Day day;
+    day.date = Date;
+    day.categories = {QStringLiteral("astro-ph.GA")};
+    day.source = QStringLiteral("rss");
+    for (int i = 0; i < papers; ++i) {
+        day.papers.append(makePaper(i));
+        day.listings.append(
+            {day.papers.last().id, QStringLiteral("astro-ph.GA"), Sieve::AnnounceType::New});
+    }
+    return day;
+}
+
+ScoringOptions quickOptions(int maxAsks = 3)
+{
+    ScoringOptions options;
+    options.batchSize = 4;
+    options.concurrency = 1; // one request at a time keeps the fake server's script in order
+    options.maxAsks = maxAsks;
+    options.completion.transferTimeout = 2s;
+    options.completion.maxAttempts = 1;
+    return options;
+}
+
+QSet<QString> idsSentFrom(const FakeLlmServer &server, int firstRequest)
+{
+    QSet<QString> ids;
+    const auto requests = server.requests();
+    for (qsizetype i = firstRequest; i < requests.size(); ++i) {
+        for (const QString &id : requests.at(i).ids) {
+            ids.insert(id);
+        }
+    }
+    return ids;
+}
+
+QToolButton *barButton(const RunPanel &panel, const QString &name)
+{
+    return panel.findChild<MessageBar *>()->findChild<QToolButton *>(name);
+}
+
+} // namespace
+
+class TstRunPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsTheEstimateBeforeStarting();
+    void runsToCompletionWithProgress();
+    void failedPapersAreListedAndRetrySendsOnlyThem();
+    void cancelKeepsAnswersAndStartContinues();
+    void withoutAProviderOffersNothingThatNeedsAKey();
+    void aDayNotInTheLibraryIsReported();
+
+private:
+    void setUpPanel(int maxAsks = 3);
+    void saveScreenshot(const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeLlmServer> m_server;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<RunPanel> m_panel;
+};
+
+void TstRunPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // The English plural forms, as the app installs them ("1 request", "3 requests").
+    Sieve::Platform::installTranslators(QLocale(QLocale::English));
+    qRegisterMetaType<ScoringReport>();
+    qRegisterMetaType<ScoringProgress>();
+}
+
+void TstRunPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_server = std::make_unique<FakeLlmServer>();
+    QVERIFY(m_server->isListening());
+    auto opened = Library::open(m_dir->filePath(QStringLiteral("library.sqlite")));
+    QVERIFY(opened);
+    m_library = std::move(opened).value();
+    QVERIFY(m_library->storeDay(makeDay(Papers)));
+}
+
+void TstRunPanel::cleanup()
+{
+    m_panel.reset();
+    m_library.reset();
+    m_server.reset();
+    m_dir.reset();
+}
+
+void TstRunPanel::setUpPanel(int maxAsks)
+{
+    m_panel = std::make_unique<RunPanel>();
+    m_panel->resize(640, 300);
+    m_panel->setLibrary(m_library.get());
+    m_panel->setOptions(quickOptions(maxAsks));
+    m_panel->setProfile(ScoringProfile::defaults());
+    m_panel->setProvider(QStringLiteral("openai"),
+                         ProviderConfig{m_server->baseUrl(), Model, QStringLiteral("sk-test")});
+    m_panel->setDate(Date);
+    m_panel->show();
+}
+
+void TstRunPanel::saveScreenshot(const QString &name)
+{
+    QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
+    const QString path = QStringLiteral(PAPERSIEVE_ARTIFACT_DIR "/%1.png").arg(name);
+    QVERIFY(m_panel->grab().save(path));
+}
+
+void TstRunPanel::showsTheEstimateBeforeStarting()
+{
+    setUpPanel();
+
+    QVERIFY(m_panel->hasProvider());
+    QVERIFY(m_panel->estimate());
+    QCOMPARE(m_panel->estimate()->requests, 3);
+    QVERIFY(m_panel->estimate()->usage.total() > 0);
+    QVERIFY(m_panel->estimate()->cost); // gpt-4.1-mini has a price
+    QCOMPARE(m_panel->cachedPapers(), 0);
+    const QString shown = m_panel->findChild<QLabel *>(QStringLiteral("estimateLabel"))->text();
+    QVERIFY2(shown.contains(QStringLiteral("3 request")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("$")), qPrintable(shown));
+    QVERIFY(m_panel->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+    QCOMPARE(m_server->requestCount(), 0);
+    saveScreenshot(QStringLiteral("runpanel-estimate"));
+}
+
+void TstRunPanel::runsToCompletionWithProgress()
+{
+    setUpPanel();
+    QSignalSpy progress(m_panel.get(), &RunPanel::progressChanged);
+    QSignalSpy finished(m_panel.get(), &RunPanel::runFinished);
+    QSignalSpy changed(m_panel.get(), &RunPanel::scoresChanged);
+
+    QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("startButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_panel->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+
+    QVERIFY(progress.size() >= 3);
+    int settled = 0;
+    for (const QList<QVariant> &signal : std::as_const(progress)) {
+        const auto step = signal.first().value<ScoringProgress>();
+        QVERIFY(step.settled >= settled);
+        QCOMPARE(step.total, Papers);
+        settled = step.settled;
+    }
+    QCOMPARE(settled, Papers);
+    const auto report = finished.first().first().value<ScoringReport>();
+    QCOMPARE(report.scored, Papers);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toDate(), Date);
+
+    const auto *bar = m_panel->findChild<MessageBar *>();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Positive);
+    // Every answer is stored now: a second run would cost nothing.
+    QCOMPARE(m_panel->estimate()->requests, 0);
+    QCOMPARE(m_panel->cachedPapers(), Papers);
+    saveScreenshot(QStringLiteral("runpanel-done"));
+}
+
+void TstRunPanel::failedPapersAreListedAndRetrySendsOnlyThem()
+{
+    m_server->enqueue(Action::ProseAnswer); // the first batch of four cannot be read
+    setUpPanel(1);
+    QSignalSpy finished(m_panel.get(), &RunPanel::runFinished);
+
+    m_panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+
+    const auto report = finished.first().first().value<ScoringReport>();
+    QCOMPARE(report.failed, 4);
+    const auto *bar = m_panel->findChild<MessageBar *>();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QVERIFY2(bar->text().startsWith(QStringLiteral("8 scored, 4 failed (")),
+             qPrintable(bar->text()));
+
+    QToolButton *details = barButton(*m_panel, QStringLiteral("detailsButton"));
+    QVERIFY(details);
+    details->click();
+    auto *failures = m_panel->findChild<QTreeWidget *>(QStringLiteral("failuresView"));
+    QVERIFY(failures->isVisible());
+    QCOMPARE(failures->topLevelItemCount(), 4);
+    QSet<QString> failedIds;
+    for (int i = 0; i < failures->topLevelItemCount(); ++i) {
+        failedIds.insert(failures->topLevelItem(i)->text(0));
+        QVERIFY(!failures->topLevelItem(i)->text(2).isEmpty());
+    }
+    QCOMPARE(failedIds, idsSentFrom(*m_server, 0) - idsSentFrom(*m_server, 1));
+    saveScreenshot(QStringLiteral("runpanel-failed"));
+
+    const int before = m_server->requestCount();
+    QToolButton *retry = barButton(*m_panel, QStringLiteral("retryButton"));
+    QVERIFY(retry);
+    retry->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, WaitMs);
+
+    QCOMPARE(idsSentFrom(*m_server, before), failedIds);
+    const auto retried = finished.last().first().value<ScoringReport>();
+    QCOMPARE(retried.failed, 0);
+    QCOMPARE(retried.scored, Papers);
+    QCOMPARE(retried.fromCache, Papers - 4);
+    QCOMPARE(bar->kind(), MessageBar::Kind::Positive);
+    // The day's latest run holds every paper, so the reading list keeps all its scores.
+    QCOMPARE(RunStore(*m_library).scores(retried.runId).size(), Papers);
+}
+
+void TstRunPanel::cancelKeepsAnswersAndStartContinues()
+{
+    for (int i = 0; i < 3; ++i) {
+        m_server->enqueue(Action::Scores, 150ms);
+    }
+    setUpPanel();
+    QSignalSpy finished(m_panel.get(), &RunPanel::runFinished);
+
+    m_panel->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount() >= 2, WaitMs);
+    QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("cancelButton")),
+                      Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+    const auto cancelled = finished.first().first().value<ScoringReport>();
+    QVERIFY(cancelled.cancelled);
+    QVERIFY(cancelled.scored >= 4);
+    QVERIFY(!m_panel->isRunning());
+    QCOMPARE(m_panel->findChild<MessageBar *>()->kind(), MessageBar::Kind::Warning);
+    auto *startButton = m_panel->findChild<QPushButton *>(QStringLiteral("startButton"));
+    QCOMPARE(startButton->text(), QStringLiteral("Continue"));
+    QSet<QString> stored;
+    for (const auto &score : RunStore(*m_library).scores(cancelled.runId)) {
+        if (score.status == QLatin1String("scored")) {
+            stored.insert(score.paperId);
+        }
+    }
+    QCOMPARE(stored.size(), cancelled.scored);
+
+    const int before = m_server->requestCount();
+    m_panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, WaitMs);
+
+    const auto resumed = finished.last().first().value<ScoringReport>();
+    QVERIFY(resumed.resumed);
+    QCOMPARE(resumed.scored, Papers);
+    QVERIFY(!idsSentFrom(*m_server, before).intersects(stored));
+    QCOMPARE(startButton->text(), QStringLiteral("Start"));
+}
+
+void TstRunPanel::withoutAProviderOffersNothingThatNeedsAKey()
+{
+    setUpPanel();
+    m_panel->clearProvider();
+
+    QVERIFY(!m_panel->hasProvider());
+    QVERIFY(!m_panel->estimate());
+    QVERIFY(!m_panel->findChild<QPushButton *>(QStringLiteral("startButton"))->isVisible());
+    QVERIFY(!m_panel->findChild<QPushButton *>(QStringLiteral("cancelButton"))->isVisible());
+    QSignalSpy setup(m_panel.get(), &RunPanel::providerSetupRequested);
+    QToolButton *setupButton = barButton(*m_panel, QStringLiteral("setupButton"));
+    QVERIFY(setupButton && setupButton->isVisible());
+    setupButton->click();
+    QCOMPARE(setup.size(), 1);
+    m_panel->start();
+    QCOMPARE(m_server->requestCount(), 0);
+    saveScreenshot(QStringLiteral("runpanel-noprovider"));
+
+    // A remote endpoint without a key counts as not set up.
+    m_panel->setProvider(QStringLiteral("openai"),
+                         ProviderConfig{QUrl(QStringLiteral("https://api.openai.com")), Model, {}});
+    QVERIFY(!m_panel->hasProvider());
+}
+
+void TstRunPanel::aDayNotInTheLibraryIsReported()
+{
+    setUpPanel();
+    m_panel->setDate(Date.addDays(1));
+
+    QVERIFY(!m_panel->estimate());
+    const auto *bar = m_panel->findChild<MessageBar *>();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QVERIFY2(bar->text().contains(QStringLiteral("fetch the day first")), qPrintable(bar->text()));
+    QVERIFY(!m_panel->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+}
+
+QTEST_MAIN(TstRunPanel)
+#include "tst_runpanel.moc"

@@ -1,0 +1,540 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "runpanel.h"
+
+#include "messagebar.h"
+
+#include <app/digest/digestbuilder.h>
+#include <app/library/library.h>
+#include <app/library/runstore.h>
+#include <app/net/httpclient.h>
+#include <app/platform/logging.h>
+#include <app/scoring/anthropicprovider.h>
+#include <app/scoring/openaicompatibleprovider.h>
+#include <app/scoring/promptbuilder.h>
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QStyle>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Sieve::Ui {
+
+namespace {
+
+const QString AbstractStage = QStringLiteral("abstract");
+
+QString dollars(const std::optional<double> &usd)
+{
+    if (!usd) {
+        return RunPanel::tr("cost unknown");
+    }
+    //: An amount in US dollars, e.g. $0.0123
+    return RunPanel::tr("$%1").arg(*usd, 0, 'f', *usd < 1 ? 4 : 2);
+}
+
+QString tokens(qint64 count)
+{
+    return RunPanel::tr("%1 tokens").arg(QLocale().toString(count));
+}
+
+// The reason most of the failures share, for the one-line summary.
+QString commonReason(const QList<Library::ScoreRecord> &failures)
+{
+    QHash<QString, int> counts;
+    for (const Library::ScoreRecord &failure : failures) {
+        ++counts[failure.reason];
+    }
+    QString best;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() < best)) {
+            best = it.key();
+            most = it.value();
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+RunPanel::RunPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_http(new Net::HttpClient(this))
+{
+    setObjectName(QStringLiteral("runPanel"));
+    buildUi();
+    setState(State::NoProvider);
+    showEstimate();
+}
+
+RunPanel::~RunPanel()
+{
+    // Cancelling in DayScorer's destructor signals finished(); the widgets are going away.
+    if (m_scorer) {
+        m_scorer->disconnect(this);
+    }
+}
+
+void RunPanel::buildUi()
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("titleLabel"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+
+    m_estimateLabel = new QLabel(this);
+    m_estimateLabel->setObjectName(QStringLiteral("estimateLabel"));
+    m_estimateLabel->setWordWrap(true);
+    m_estimateLabel->setTextFormat(Qt::PlainText);
+
+    m_start = new QPushButton(tr("Start"), this);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    connect(m_start, &QPushButton::clicked, this, &RunPanel::start);
+
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_cancel->setToolTip(tr("Stop now; answers already received are kept and a later start "
+                            "continues from there."));
+    connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancel);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    //: Progress of a scoring run: papers settled of all papers
+    m_progress->setFormat(tr("%v of %m papers"));
+    m_stats = new QLabel(this);
+    m_stats->setObjectName(QStringLiteral("statsLabel"));
+    m_stats->setTextFormat(Qt::PlainText);
+
+    m_message = new MessageBar(this);
+    m_retryAction = new QAction(tr("Retry"), this);
+    m_retryAction->setObjectName(QStringLiteral("retry"));
+    m_retryAction->setToolTip(tr("Ask again for the failed papers only"));
+    connect(m_retryAction, &QAction::triggered, this, &RunPanel::retryFailed);
+    m_detailsAction = new QAction(tr("Show papers"), this);
+    m_detailsAction->setObjectName(QStringLiteral("details"));
+    m_detailsAction->setCheckable(true);
+    m_setupAction = new QAction(tr("Set up a provider…"), this);
+    m_setupAction->setObjectName(QStringLiteral("setup"));
+    connect(m_setupAction, &QAction::triggered, this, &RunPanel::providerSetupRequested);
+
+    m_failures = new QTreeWidget(this);
+    m_failures->setObjectName(QStringLiteral("failuresView"));
+    m_failures->setHeaderLabels({tr("Paper"), tr("Title"), tr("Why it failed")});
+    m_failures->setRootIsDecorated(false);
+    m_failures->setUniformRowHeights(true);
+    m_failures->setAlternatingRowColors(true);
+    m_failures->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_failures->setMaximumHeight(160);
+    m_failures->hide();
+    connect(m_detailsAction, &QAction::toggled, m_failures, &QWidget::setVisible);
+    connect(m_message, &MessageBar::closed, m_failures, &QWidget::hide);
+
+    auto *header = new QHBoxLayout();
+    header->addWidget(m_title, 1);
+    header->addWidget(m_start);
+    header->addWidget(m_cancel);
+
+    auto *progressRow = new QHBoxLayout();
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_stats);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(header);
+    layout->addWidget(m_estimateLabel);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_message);
+    layout->addWidget(m_failures);
+    layout->addStretch(1);
+}
+
+void RunPanel::setLibrary(Library::Library *library)
+{
+    if (library == m_library) {
+        return;
+    }
+    if (isRunning()) {
+        cancel();
+    }
+    m_library = library;
+    rebuildScorer();
+    refreshEstimate();
+}
+
+void RunPanel::setDate(const QDate &date)
+{
+    if (date == m_date) {
+        return;
+    }
+    if (isRunning()) {
+        cancel();
+    }
+    m_date = date;
+    m_lastReport.reset();
+    m_message->hide();
+    m_failures->hide();
+    refreshEstimate();
+}
+
+void RunPanel::setProfile(const Scoring::ScoringProfile &profile)
+{
+    m_profile = profile;
+    if (!isRunning()) {
+        refreshEstimate();
+    }
+}
+
+void RunPanel::setProvider(const QString &kind, const Scoring::ProviderConfig &config)
+{
+    const bool same = kind == m_providerKind && config.baseUrl == m_config.baseUrl
+        && config.model == m_config.model && config.apiKey == m_config.apiKey;
+    if (same && (m_scorer || !hasProvider())) {
+        return;
+    }
+    if (isRunning()) {
+        cancel();
+    }
+    m_providerKind = kind;
+    m_config = config;
+    rebuildScorer();
+    refreshEstimate();
+}
+
+void RunPanel::clearProvider()
+{
+    setProvider(QString(), {});
+}
+
+void RunPanel::setOptions(const Digest::ScoringOptions &options)
+{
+    m_options = options;
+    m_http->setMaxConcurrentJobs(std::max(1, options.concurrency));
+    if (!isRunning()) {
+        refreshEstimate();
+    }
+}
+
+bool RunPanel::hasProvider() const
+{
+    const bool remote = m_config.baseUrl.scheme() != QLatin1String("http");
+    return m_config.baseUrl.isValid() && !m_config.model.isEmpty()
+        && Net::HttpClient::isAllowedUrl(m_config.baseUrl)
+        && (!remote || !m_config.apiKey.isEmpty());
+}
+
+bool RunPanel::isRunning() const
+{
+    return m_scorer && m_scorer->isRunning();
+}
+
+void RunPanel::rebuildScorer()
+{
+    if (m_scorer) {
+        m_scorer->disconnect(this);
+    }
+    m_scorer.reset();
+    m_provider.reset();
+    if (!m_library || !hasProvider()) {
+        return;
+    }
+
+    m_http->setMaxConcurrentJobs(std::max(1, m_options.concurrency));
+    if (m_providerKind == QLatin1String("anthropic")) {
+        m_provider = std::make_unique<Scoring::AnthropicProvider>(m_config, m_http);
+    } else {
+        m_provider = std::make_unique<Scoring::OpenAiCompatibleProvider>(m_config, m_http);
+    }
+    m_scorer = std::make_unique<Digest::DayScorer>(m_provider.get(), m_library);
+    connect(m_scorer.get(), &Digest::DayScorer::progress, this, &RunPanel::onProgress);
+    connect(m_scorer.get(), &Digest::DayScorer::finished, this, &RunPanel::onFinished);
+    connect(m_scorer.get(), &Digest::DayScorer::failed, this, &RunPanel::onFailed);
+}
+
+Digest::ScoringOptions RunPanel::runOptions() const
+{
+    Digest::ScoringOptions options = m_options;
+    if (m_library) {
+        options.prices = Digest::DigestBuilder::prices(*m_library);
+    }
+    if (!m_profile.name.isEmpty()) {
+        options.profileName = m_profile.name;
+    }
+    // A run limited to some papers would become the day's latest run and hide every other
+    // score from the reading list; the cache already spares the papers answered before.
+    options.only.clear();
+    return options;
+}
+
+int RunPanel::countCachedPapers(const Digest::ScoringOptions &options) const
+{
+    const std::optional<Day> day = m_library->day(m_date);
+    if (!day) {
+        return 0;
+    }
+    QHash<QString, int> versions;
+    for (const Paper &paper : day->papers) {
+        if (!options.skip.contains(paper.id)) {
+            versions.insert(paper.id, paper.version);
+        }
+    }
+    const Library::AnswerKey key{QString::fromLatin1(Scoring::criteriaHash(m_profile)),
+                                 Scoring::PromptBuilder::PromptVersion,
+                                 m_config.model,
+                                 AbstractStage};
+    return int(Library::RunStore(*m_library).cachedAnswers(key, versions).size());
+}
+
+void RunPanel::refreshEstimate()
+{
+    m_estimate.reset();
+    m_cachedPapers = 0;
+    m_dayPapers = 0;
+    if (!m_library || !hasProvider()) {
+        setState(State::NoProvider);
+        showEstimate();
+        return;
+    }
+    if (isRunning()) {
+        return;
+    }
+
+    setState(State::Idle);
+    if (!m_date.isValid()) {
+        showEstimate();
+        return;
+    }
+    const Digest::ScoringOptions options = runOptions();
+    const Result<Scoring::RunEstimate> estimated = m_scorer->estimate(m_date, m_profile, options);
+    if (!estimated) {
+        qCInfo(lcUi) << "no estimate for" << m_date << ":" << estimated.error().detail();
+        m_message->showMessage(MessageBar::Kind::Error, estimated.error().userMessage());
+        m_start->setEnabled(false);
+        showEstimate();
+        return;
+    }
+    m_estimate = estimated.value();
+    m_cachedPapers = countCachedPapers(options);
+    if (const auto summary = m_library->daySummary(m_date)) {
+        m_dayPapers = summary->paperCount;
+    }
+    // A run that was cancelled, or cut short when the app died, goes on where it stopped.
+    const bool resumable = Library::RunStore(*m_library)
+                               .resumableRun(m_date,
+                                             options.profileName,
+                                             m_config.model,
+                                             QString::fromLatin1(Scoring::criteriaHash(m_profile)),
+                                             Scoring::PromptBuilder::PromptVersion)
+                               .has_value();
+    //: Start a scoring run again where a cancelled or interrupted one stopped
+    m_start->setText(resumable ? tr("Continue") : tr("Start"));
+    showEstimate();
+}
+
+void RunPanel::showEstimate()
+{
+    const QString day =
+        m_date.isValid() ? QLocale().toString(m_date, QLocale::ShortFormat) : tr("no day chosen");
+    if (m_state == State::NoProvider) {
+        m_title->setText(tr("LLM scoring · %1").arg(day));
+        m_estimateLabel->clear();
+        m_estimateLabel->hide();
+        return;
+    }
+    m_title->setText(tr("LLM scoring · %1 · %2").arg(day, m_config.model));
+    m_estimateLabel->show();
+    if (!m_estimate) {
+        m_estimateLabel->setText(m_date.isValid() ? QString() : tr("Choose a day to score."));
+        return;
+    }
+    if (m_estimate->requests == 0) {
+        m_estimateLabel->setText(tr("All %n paper(s) are answered by earlier runs under these "
+                                    "criteria: starting costs nothing.",
+                                    "",
+                                    m_cachedPapers));
+        return;
+    }
+    //: %n requests to send, %1 tokens, %2 the cost in dollars or "cost unknown"
+    QString text = tr("About %n request(s) to send: %1, %2.", "", m_estimate->requests)
+                       .arg(tokens(m_estimate->usage.total()), dollars(m_estimate->cost));
+    if (m_cachedPapers > 0) {
+        text += QLatin1Char(' ')
+            + tr("%n paper(s) already answered by earlier runs cost nothing.", "", m_cachedPapers);
+    }
+    m_estimateLabel->setText(text);
+}
+
+void RunPanel::setState(State state)
+{
+    m_state = state;
+    const bool configured = state != State::NoProvider;
+    const bool running = state == State::Running;
+    m_start->setVisible(configured);
+    m_cancel->setVisible(configured);
+    m_start->setEnabled(state == State::Idle && m_date.isValid());
+    m_cancel->setEnabled(running);
+    m_progress->setVisible(running || (configured && m_lastReport.has_value()));
+    m_stats->setVisible(m_progress->isVisible());
+    m_retryAction->setEnabled(!running);
+    if (state == State::NoProvider) {
+        m_failures->hide();
+        m_message->showMessage(MessageBar::Kind::Information,
+                               tr("No LLM provider is set up, so this day is ranked by the "
+                                  "local ranker only. Add a provider and its key to score it "
+                                  "with an LLM."),
+                               {m_setupAction});
+    } else if (m_message->buttons().size() == 1
+               && m_message->buttons().first()->defaultAction() == m_setupAction) {
+        m_message->hide();
+    }
+}
+
+void RunPanel::start()
+{
+    if (!m_scorer || isRunning() || !m_date.isValid()) {
+        return;
+    }
+    m_message->hide();
+    m_failures->hide();
+    m_detailsAction->setChecked(false);
+    m_progress->setRange(0, std::max(1, m_dayPapers));
+    m_progress->setValue(0);
+    m_stats->clear();
+
+    qCInfo(lcUi) << "starting a scoring run of" << m_date << "with" << m_config.model;
+    m_scorer->start(m_date, m_profile, runOptions());
+    setState(State::Running);
+    Q_EMIT runStarted(m_date);
+}
+
+void RunPanel::cancel()
+{
+    if (isRunning()) {
+        qCInfo(lcUi) << "cancelling the scoring run of" << m_date;
+        m_scorer->cancel();
+    }
+}
+
+void RunPanel::retryFailed()
+{
+    if (!m_lastReport || m_lastReport->failures.isEmpty()) {
+        return;
+    }
+    // The papers answered before come from the cache, so only the failed ones are sent.
+    start();
+}
+
+void RunPanel::onProgress(const Digest::ScoringProgress &progress)
+{
+    m_progress->setRange(0, std::max(1, progress.total));
+    m_progress->setValue(progress.settled);
+    m_stats->setText(tr("%n request(s)", "", progress.requests) + QStringLiteral(" · ")
+                     + tokens(progress.usage.total()) + QStringLiteral(" · ")
+                     + dollars(progress.costUsd));
+    Q_EMIT progressChanged(progress);
+}
+
+void RunPanel::onFinished(const Digest::ScoringReport &report)
+{
+    m_lastReport = report;
+    qCInfo(lcUi) << "scoring run" << report.runId << "ended: scored" << report.scored << "failed"
+                 << report.failed << "cancelled" << report.cancelled;
+    refreshEstimate();
+    setState(hasProvider() ? State::Idle : State::NoProvider);
+    m_progress->setRange(0, std::max(1, report.papers));
+    m_progress->setValue(report.scored + report.failed + report.skipped + report.overBudget);
+    m_stats->setText(tr("%n request(s)", "", report.requests) + QStringLiteral(" · ")
+                     + tokens(report.usage.total()) + QStringLiteral(" · ")
+                     + dollars(report.costUsd));
+    showReport(report);
+    Q_EMIT runFinished(report);
+    Q_EMIT scoresChanged(m_date);
+}
+
+void RunPanel::onFailed(const Error &error)
+{
+    qCWarning(lcUi) << "scoring run of" << m_date << "could not start:" << error.detail();
+    setState(hasProvider() ? State::Idle : State::NoProvider);
+    m_message->showMessage(MessageBar::Kind::Error, error.userMessage());
+    Q_EMIT runFailed(error);
+}
+
+void RunPanel::showReport(const Digest::ScoringReport &report)
+{
+    fillFailures(report);
+    QList<QAction *> actions;
+    if (report.failed > 0) {
+        actions = {m_retryAction, m_detailsAction};
+    }
+
+    if (report.cancelled) {
+        const int settled = report.scored + report.failed + report.skipped + report.overBudget;
+        m_message->showMessage(MessageBar::Kind::Warning,
+                               tr("Cancelled with %1 of %n paper(s) settled. Their answers are "
+                                  "kept: Start continues where the run stopped.",
+                                  "",
+                                  report.papers)
+                                   .arg(settled),
+                               actions);
+    } else if (report.failed > 0) {
+        //: %1 papers scored, %n papers failed, %2 the most common reason
+        m_message->showMessage(MessageBar::Kind::Error,
+                               tr("%1 scored, %n failed (%2).", "", report.failed)
+                                   .arg(report.scored)
+                                   .arg(commonReason(report.failures)),
+                               actions);
+    } else if (report.overBudget > 0) {
+        m_message->showMessage(
+            MessageBar::Kind::Warning,
+            tr("%1 scored; the budget ran out before %n paper(s).", "", report.overBudget)
+                .arg(report.scored));
+    } else if (report.fromCache == 0 && report.skipped == 0) {
+        m_message->showMessage(MessageBar::Kind::Positive,
+                               tr("All %n paper(s) scored.", "", report.papers));
+    } else {
+        m_message->showMessage(
+            MessageBar::Kind::Positive,
+            tr("All %n paper(s) settled: %1 scored, %2 from earlier answers.", "", report.papers)
+                .arg(report.scored)
+                .arg(report.fromCache));
+    }
+}
+
+void RunPanel::fillFailures(const Digest::ScoringReport &report)
+{
+    m_failures->clear();
+    m_detailsAction->setChecked(false);
+    m_detailsAction->setText(tr("Show %n failed paper(s)", "", int(report.failures.size())));
+    const std::optional<Day> day = m_library ? m_library->day(m_date) : std::nullopt;
+    QHash<QString, QString> titles;
+    if (day) {
+        for (const Paper &paper : day->papers) {
+            titles.insert(paper.id, paper.title);
+        }
+    }
+    for (const Library::ScoreRecord &failure : report.failures) {
+        auto *item = new QTreeWidgetItem(m_failures);
+        item->setText(0, failure.paperId);
+        item->setText(1, titles.value(failure.paperId));
+        item->setText(2, failure.reason);
+        item->setToolTip(1, titles.value(failure.paperId));
+        item->setToolTip(2, failure.reason);
+    }
+    m_failures->resizeColumnToContents(0);
+}
+
+} // namespace Sieve::Ui

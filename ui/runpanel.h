@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 The PaperSieve authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#ifndef SIEVE_UI_RUNPANEL_H
+#define SIEVE_UI_RUNPANEL_H
+
+#include <app/core/error.h>
+#include <app/digest/dayscorer.h>
+#include <app/scoring/pricing.h>
+#include <app/scoring/provider.h>
+#include <app/scoring/scoringprofile.h>
+
+#include <QDate>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace Sieve::Library {
+class Library;
+}
+
+namespace Sieve::Net {
+class HttpClient;
+}
+
+namespace Sieve::Ui {
+
+class MessageBar;
+
+// Scores one day with the LLM: shows what a run would cost before it starts, its progress while
+// it runs, and how it ended, with the failed papers listed and a Retry that asks only for them.
+// Runs on the GUI thread without blocking it (DayScorer is asynchronous; each stored batch is
+// one short transaction). The panel never reads or keeps a key: the caller passes it in.
+class RunPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunPanel(QWidget *parent = nullptr);
+    ~RunPanel() override;
+
+    // Changing the library, day or provider cancels a run in progress; its answers are kept and
+    // starting again continues it. Setting the same value again changes nothing.
+    //
+    // Not owned; opened on the GUI thread and alive while the panel is. nullptr detaches.
+    // The price table comes from this library (DigestBuilder::prices), as in the CLI.
+    void setLibrary(Library::Library *library);
+    void setDate(const QDate &date);
+    void setProfile(const Scoring::ScoringProfile &profile);
+    // `kind` is "openai" (any compatible endpoint) or "anthropic". Without a base URL and
+    // model, or without a key for a remote endpoint, the panel says no provider is set up.
+    void setProvider(const QString &kind, const Scoring::ProviderConfig &config);
+    void clearProvider();
+    // Concurrency, batch size, budget, skips; `only` and `prices` are set by the panel.
+    void setOptions(const Digest::ScoringOptions &options);
+
+    QDate date() const { return m_date; }
+
+    Scoring::ScoringProfile profile() const { return m_profile; }
+
+    bool hasProvider() const;
+    bool isRunning() const;
+
+    // What the panel shows before a start; nullopt when it cannot estimate (no provider, no day).
+    std::optional<Scoring::RunEstimate> estimate() const { return m_estimate; }
+
+    int cachedPapers() const { return m_cachedPapers; } // answered by earlier runs for free
+
+    std::optional<Digest::ScoringReport> lastReport() const { return m_lastReport; }
+
+public Q_SLOTS:
+    // Reads the estimate again; call it after the day or its answers changed elsewhere.
+    void refreshEstimate();
+    void start();
+    void cancel(); // keeps every stored answer: a later start() continues the run
+    void retryFailed();
+
+Q_SIGNALS:
+    void runStarted(const QDate &date);
+    void progressChanged(const Sieve::Digest::ScoringProgress &progress);
+    void runFinished(const Sieve::Digest::ScoringReport &report); // cancelled runs too
+    void runFailed(const Sieve::Error &error); // nothing could start: no such day, storage
+    void scoresChanged(const QDate &date); // the day's stored scores changed: reload it
+    void providerSetupRequested(); // the reader asked to configure a provider
+
+private:
+    enum class State { NoProvider, Idle, Running };
+
+    void buildUi();
+    void rebuildScorer();
+    void setState(State state);
+    Digest::ScoringOptions runOptions() const;
+    int countCachedPapers(const Digest::ScoringOptions &options) const;
+    void showEstimate();
+    void onProgress(const Digest::ScoringProgress &progress);
+    void onFinished(const Digest::ScoringReport &report);
+    void onFailed(const Error &error);
+    void showReport(const Digest::ScoringReport &report);
+    void fillFailures(const Digest::ScoringReport &report);
+
+    Library::Library *m_library = nullptr;
+    QDate m_date;
+    Scoring::ScoringProfile m_profile = Scoring::ScoringProfile::defaults();
+    QString m_providerKind;
+    Scoring::ProviderConfig m_config;
+    Digest::ScoringOptions m_options;
+    std::optional<Scoring::RunEstimate> m_estimate;
+    std::optional<Digest::ScoringReport> m_lastReport;
+    int m_cachedPapers = 0;
+    int m_dayPapers = 0;
+    State m_state = State::NoProvider;
+
+    Net::HttpClient *m_http = nullptr;
+    // Destroyed before m_http (a child): the scorer first, then the provider it points to.
+    std::unique_ptr<Scoring::Provider> m_provider;
+    std::unique_ptr<Digest::DayScorer> m_scorer;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_estimateLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_stats = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_cancel = nullptr;
+    MessageBar *m_message = nullptr;
+    QTreeWidget *m_failures = nullptr;
+    QAction *m_retryAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QAction *m_setupAction = nullptr;
+};
+
+} // namespace Sieve::Ui
+
+#endif // SIEVE_UI_RUNPANEL_H
