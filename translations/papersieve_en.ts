@@ -32,11 +32,10 @@
 <context>
     <name>Sieve::Ui::DayListModel</name>
     <message numerus="yes">
-        <source>%n paper(s) · sample</source>
-        <extracomment>A bundled example day, shown before the reader has fetched their own</extracomment>
+        <source>%n relevant</source>
         <translation>
-            <numerusform>%n paper · sample</numerusform>
-            <numerusform>%n papers · sample</numerusform>
+            <numerusform>%n relevant</numerusform>
+            <numerusform>%n relevant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -44,6 +43,45 @@
         <translation>
             <numerusform>%n paper</numerusform>
             <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n paper</numerusform>
+            <numerusform>%n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relevant</source>
+        <translation>
+            <numerusform>%n relevant</numerusform>
+            <numerusform>%n relevant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n shown</source>
+        <extracomment>Appended to the day&apos;s summary while a filter narrows the list</extracomment>
+        <translation>
+            <numerusform> · %n shown</numerusform>
+            <numerusform> · %n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in the whole library for “%1”</source>
+        <translation>
+            <numerusform>%n result in the whole library for “%1”</numerusform>
+            <numerusform>%n results in the whole library for “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank %1 of %n</source>
+        <translation>
+            <numerusform>Rank %1 of %n</numerusform>
+            <numerusform>Rank %1 of %n</numerusform>
         </translation>
     </message>
 </context>
