@@ -11,6 +11,7 @@ void DayListModel::setDays(const QList<DaySummary> &days)
 {
     beginResetModel();
     m_days = days;
+    m_counts.clear();
     endResetModel();
 }
 

@@ -28,7 +28,7 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
 
-    void setDays(const QList<DaySummary> &days);
+    void setDays(const QList<DaySummary> &days); // forgets the counts
     // What the engine's reading list of `date` found; unknown dates are ignored.
     void setCount(const QDate &date, int relevant, bool hasLlmScores);
 

@@ -704,10 +704,10 @@ void MainWindow::reloadDays()
         return;
     }
 
+    // The reset left no current day, so this selection loads the day.
     const QDate latest = m_library->latestAnnouncedDay().value_or(days.constFirst().date);
     const int row = m_dayModel->rowOf(keep.isValid() ? keep : latest);
     m_dayView->setCurrentIndex(m_dayModel->index(std::max(row, 0)));
-    showDay(std::max(row, 0));
     countDays();
 }
 
@@ -1013,7 +1013,8 @@ void MainWindow::clearFilter()
         m_filterEdit->clear();
     }
     setLibrarySearch(false);
-    if (wasFiltering || m_filterEdit->hasFocus()) {
+    // Escape also leaves the search box or the note for the list (the note is saved).
+    if (wasFiltering || m_filterEdit->hasFocus() || m_noteEditor->hasFocus()) {
         m_paperView->setFocus();
     }
 }

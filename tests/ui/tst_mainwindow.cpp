@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -220,6 +221,8 @@ private Q_SLOTS:
     void paperIsMarkedReadOnlyAfterTheDwell();
     void offlineIsShownAndNetworkActionsDisabled();
     void profilesAreOfferedInTheToolBar();
+    void shortcutsComeFromTheSettings();
+    void columnWidthsSurviveARestart();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -718,7 +721,8 @@ void TstMainWindow::noteSurvivesARestart()
         QTest::keyClicks(window.noteEditor(), note);
         // Typing j in the note is text, not the next paper.
         QCOMPARE(window.paperView()->currentIndex().row(), 1);
-        window.paperView()->setFocus(); // leaving the note saves it
+        QTest::keyClick(window.noteEditor(), Qt::Key_Escape); // leaving the note saves it
+        QVERIFY(window.paperView()->hasFocus());
         QTRY_VERIFY(cell(window, 1, PaperTableModel::FlagsColumn).contains(QStringLiteral("✎")));
     }
 
@@ -793,6 +797,43 @@ void TstMainWindow::profilesAreOfferedInTheToolBar()
     window.selectProfile(QStringLiteral("galaxies"));
     QVERIFY(shown.wait(5000));
     QVERIFY(rows(window) > 0);
+}
+
+void TstMainWindow::shortcutsComeFromTheSettings()
+{
+    QSettings().setValue(QStringLiteral("shortcuts/starAction"), QStringLiteral("X"));
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+
+    const auto *star = window.findChild<QAction *>(QStringLiteral("starAction"));
+    QVERIFY(star);
+    QCOMPARE(star->shortcut(), QKeySequence(Qt::Key_X));
+    QVERIFY2(star->toolTip().endsWith(QStringLiteral("(X)")), qPrintable(star->toolTip()));
+    QTest::keyClick(&window, Qt::Key_X);
+    QVERIFY(window.preview()->content().starred);
+    QTest::keyClick(&window, Qt::Key_S);
+    QVERIFY(window.preview()->content().starred);
+}
+
+void TstMainWindow::columnWidthsSurviveARestart()
+{
+    int width = 0;
+    {
+        MainWindow window;
+        QVERIFY(showActive(window));
+        QVERIFY(openLibrary(window));
+        width = window.paperView()->horizontalHeader()->sectionSize(PaperTableModel::AuthorsColumn)
+            + 37;
+        window.paperView()->horizontalHeader()->resizeSection(PaperTableModel::AuthorsColumn,
+                                                              width);
+        window.close();
+    }
+
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QCOMPARE(window.paperView()->horizontalHeader()->sectionSize(PaperTableModel::AuthorsColumn),
+             width);
 }
 
 PAPERSIEVE_WEBENGINE_TEST_MAIN(TstMainWindow)
