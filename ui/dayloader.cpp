@@ -219,6 +219,7 @@ void DayLoader::search(const QString &text)
 
 void DayLoader::count(const QList<QDate> &dates)
 {
+    ++m_countGeneration;
     m_toCount = dates;
     countNext();
 }
@@ -234,9 +235,12 @@ void DayLoader::countNext()
     auto work = [worker = m_worker, request = request(), date] {
         return worker->build(request, date);
     };
-    runOn(&m_pool, this, std::move(work), [this, date](const auto &listing) {
+    const quint64 generation = m_countGeneration;
+    runOn(&m_pool, this, std::move(work), [this, date, generation](const auto &listing) {
         m_counting = false;
-        if (listing && listing->summary.status == DayStatus::Announced) {
+        // A count started before the profile changed is not this profile's.
+        const bool current = generation == m_countGeneration;
+        if (current && listing && listing->summary.status == DayStatus::Announced) {
             Q_EMIT dayCounted(date, listing->relevantCount, listing->hasLlmScores);
         }
         countNext();

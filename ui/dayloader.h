@@ -68,6 +68,7 @@ private:
     quint64 m_rankerGeneration = 0;
     quint64 m_loadGeneration = 0;
     quint64 m_searchGeneration = 0;
+    quint64 m_countGeneration = 0;
     int m_loadsInFlight = 0;
     bool m_counting = false;
     QList<QDate> m_toCount;

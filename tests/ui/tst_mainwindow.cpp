@@ -358,11 +358,11 @@ void TstMainWindow::screenshotIsNotBlank()
     window.resize(1280, 800);
     QVERIFY(showActive(window));
     QVERIFY(openLibrary(window));
-    // A morning in progress: a few papers read, one starred and rated, a note.
-    typeKeys(window, QStringLiteral("mjmjs+"));
+    // A morning in progress: the best paper starred, rated and noted, the next two read.
+    typeKeys(window, QStringLiteral("s+"));
     window.noteEditor()->setPlainText(QStringLiteral("Compare with last week's benchmark."));
     window.noteEditor()->commit();
-    typeKeys(window, QStringLiteral("j"));
+    typeKeys(window, QStringLiteral("jmjmkk"));
     QTRY_VERIFY(window.dayView()->currentIndex().data(Sieve::Ui::DayListModel::RelevantRole).toInt()
                 >= 0);
     QVERIFY(Sieve::Test::waitShown(*window.preview()));
