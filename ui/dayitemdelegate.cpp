@@ -5,6 +5,8 @@
 
 #include "daylistmodel.h"
 
+#include <app/core/day.h>
+
 #include <QApplication>
 #include <QPainter>
 
@@ -15,6 +17,34 @@ namespace {
 constexpr int HorizontalPadding = 10;
 constexpr int VerticalPadding = 6;
 constexpr int LineGap = 2;
+constexpr int MarkSize = 8;
+
+// A dot saying at a glance what the day holds: scored, still to come, failed or skipped by
+// arXiv. Days ranked only locally get none.
+void paintStatusMark(QPainter *painter, const QModelIndex &index, const QRect &rect)
+{
+    QColor colour;
+    switch (DayStatus(index.data(DayListModel::StatusRole).toInt())) {
+    case DayStatus::Announced:
+        if (!index.data(DayListModel::ScoredRole).toBool()) {
+            return;
+        }
+        colour = QColor(0x2e, 0x9d, 0x5b);
+        break;
+    case DayStatus::NotYetAnnounced:
+        colour = QColor(0xe0, 0x9b, 0x1a);
+        break;
+    case DayStatus::Failed:
+        colour = QColor(0xd0, 0x3b, 0x3b);
+        break;
+    case DayStatus::NoAnnouncement:
+        colour = QColor(0x99, 0x99, 0x99);
+        break;
+    }
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawEllipse(rect);
+}
 
 QFont titleFont(const QStyleOptionViewItem &option)
 {
@@ -58,9 +88,12 @@ void DayItemDelegate::paint(QPainter *painter,
     const int firstHeight = QFontMetrics(first).height();
 
     painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect titleRect(area.left(), area.top(), area.width() - MarkSize - 4, firstHeight);
+    const int markTop = titleRect.center().y() - MarkSize / 2;
+    paintStatusMark(painter, index, QRect(area.right() - MarkSize, markTop, MarkSize, MarkSize));
     painter->setFont(first);
     painter->setPen(text);
-    const QRect titleRect(area.left(), area.top(), area.width(), firstHeight);
     painter->drawText(titleRect,
                       Qt::AlignLeft | Qt::AlignVCenter,
                       index.data(DayListModel::TitleRole).toString());

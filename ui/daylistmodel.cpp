@@ -60,7 +60,9 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
     case DetailRole:
         return detail(day);
     case Qt::ToolTipRole:
-        return day.categories.join(QStringLiteral(", "));
+        return toolTip(day);
+    case ScoredRole:
+        return day.status == DayStatus::Announced && isScored(day);
     case DateRole:
         return day.date;
     case StatusRole:
@@ -103,11 +105,30 @@ QString DayListModel::detail(const DaySummary &day) const
     return {};
 }
 
-QString DayListModel::scoringText(const DaySummary &day) const
+bool DayListModel::isScored(const DaySummary &day) const
 {
     const auto count = m_counts.constFind(day.date);
-    const bool scored = count != m_counts.constEnd() ? count->hasLlmScores : day.scoredCount > 0;
-    if (scored) {
+    return count != m_counts.constEnd() ? count->hasLlmScores : day.scoredCount > 0;
+}
+
+QString DayListModel::toolTip(const DaySummary &day) const
+{
+    const QString categories = day.categories.join(QStringLiteral(", "));
+    switch (day.status) {
+    case DayStatus::NotYetAnnounced:
+        //: Tool tip of a day whose feed still showed the previous day
+        return tr("%1\narXiv had not announced this day yet; it is checked again later.")
+            .arg(categories);
+    case DayStatus::Failed:
+        return tr("%1\nFetching failed: %2").arg(categories, day.reason);
+    default:
+        return categories;
+    }
+}
+
+QString DayListModel::scoringText(const DaySummary &day) const
+{
+    if (isScored(day)) {
         //: A day the LLM scored
         return tr("scored");
     }

@@ -24,6 +24,7 @@ public:
         TitleRole, // "Wed 11 Mar 2026"
         DetailRole, // "212 papers · 37 relevant · scored"
         RelevantRole, // -1 until counted
+        ScoredRole, // the LLM scored the day
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -48,6 +49,8 @@ private:
     QString title(const DaySummary &day) const;
     QString detail(const DaySummary &day) const;
     QString scoringText(const DaySummary &day) const;
+    QString toolTip(const DaySummary &day) const;
+    bool isScored(const DaySummary &day) const;
 
     QList<DaySummary> m_days;
     QHash<QDate, Count> m_counts;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void statusReadsAsEnglish_data();
     void statusReadsAsEnglish();
     void countsShowOnceTheEngineHasThem();
+    void failedDayExplainsWhy();
 };
 
 void TstDayListModel::initTestCase()
@@ -80,6 +81,23 @@ void TstDayListModel::countsShowOnceTheEngineHasThem()
     QCOMPARE(model.index(0).data(DayListModel::DetailRole).toString(),
              QStringLiteral("412 papers · 37 relevant · scored"));
     QCOMPARE(model.index(0).data(DayListModel::RelevantRole).toInt(), 37);
+    QVERIFY(model.index(0).data(DayListModel::ScoredRole).toBool());
+}
+
+void TstDayListModel::failedDayExplainsWhy()
+{
+    DaySummary day;
+    day.date = QDate(2026, 3, 10);
+    day.status = DayStatus::Failed;
+    day.reason = QStringLiteral("arXiv answered 503");
+    day.categories = {QStringLiteral("cs.LG")};
+    DayListModel model;
+    model.setDays({day});
+
+    QCOMPARE(model.index(0).data(DayListModel::DetailRole).toString(),
+             QStringLiteral("Failed: arXiv answered 503"));
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(day.reason));
+    QVERIFY(!model.index(0).data(DayListModel::ScoredRole).toBool());
 }
 
 QTEST_MAIN(TstDayListModel)
