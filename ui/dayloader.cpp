@@ -108,7 +108,8 @@ struct DayLoader::Worker
         return Digest::DayView::build(*library, date, profile, *prepared);
     }
 
-    QList<Digest::ListedPaper> search(const Request &request, const QString &text)
+    std::pair<QList<Digest::ListedPaper>, QList<QDate>> search(const Request &request,
+                                                               const QString &text)
     {
         const Library::Library *opened = open(request);
         if (!opened) {
@@ -122,6 +123,7 @@ struct DayLoader::Worker
         const auto reading = opened->reading().states(ids);
 
         QList<Digest::ListedPaper> results;
+        QList<QDate> days;
         results.reserve(papers.size());
         for (const Paper &paper : papers) {
             Digest::ListedPaper listed;
@@ -129,8 +131,9 @@ struct DayLoader::Worker
             listed.rank = int(results.size()) + 1;
             listed.reading = reading.value(paper.id);
             results.append(listed);
+            days.append(opened->firstListedDay(paper.id).value_or(QDate()));
         }
-        return results;
+        return {results, days};
     }
 };
 
@@ -210,9 +213,9 @@ void DayLoader::search(const QString &text)
     auto work = [worker = m_worker, request = request(), text] {
         return worker->search(request, text);
     };
-    runOn(&m_pool, this, std::move(work), [this, text, generation](const auto &results) {
+    runOn(&m_pool, this, std::move(work), [this, text, generation](const auto &found) {
         if (generation == m_searchGeneration) {
-            Q_EMIT searchFinished(text, results);
+            Q_EMIT searchFinished(text, found.first, found.second);
         }
     });
 }

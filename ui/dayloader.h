@@ -35,7 +35,8 @@ public:
 
     // Ends with dayLoaded() or dayMissing().
     void load(const QDate &date);
-    // Full-text search over the whole library; ends with searchFinished().
+    // Full-text search over the whole library; ends with searchFinished(), whose `days` say
+    // which day first listed each result (invalid when none does).
     void search(const QString &text);
     // Counts the relevant papers of each day, one dayCounted() each, after every pending load.
     void count(const QList<QDate> &dates);
@@ -45,7 +46,9 @@ public:
 Q_SIGNALS:
     void dayLoaded(const Sieve::Digest::DayListing &listing);
     void dayMissing(const QDate &date);
-    void searchFinished(const QString &text, const QList<Sieve::Digest::ListedPaper> &results);
+    void searchFinished(const QString &text,
+                        const QList<Sieve::Digest::ListedPaper> &results,
+                        const QList<QDate> &days);
     void dayCounted(const QDate &date, int relevant, bool hasLlmScores);
 
 private:

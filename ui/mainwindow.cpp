@@ -402,6 +402,14 @@ void MainWindow::buildGoActions(QMenu *menu)
               });
     menu->addSeparator();
     addAction(menu,
+              QStringLiteral("showDayAction"),
+              tr("&Go to Its Day"),
+              tr("Show the day of the paper found in the library"),
+              {QKeySequence(Qt::Key_G)},
+              [this] {
+                  showPaperDay();
+              });
+    addAction(menu,
               QStringLiteral("nextDayAction"),
               tr("N&ewer Day"),
               tr("Show the day after this one"),
@@ -797,7 +805,9 @@ void MainWindow::showListing(const Digest::DayListing &listing)
     Q_EMIT dayShown(listing.summary.date);
 }
 
-void MainWindow::showSearchResults(const QString &text, const QList<Digest::ListedPaper> &results)
+void MainWindow::showSearchResults(const QString &text,
+                                   const QList<Digest::ListedPaper> &results,
+                                   const QList<QDate> &days)
 {
     if (!m_librarySearchAction->isChecked() || text != m_filterEdit->text().trimmed()) {
         return;
@@ -805,7 +815,7 @@ void MainWindow::showSearchResults(const QString &text, const QList<Digest::List
     if (m_paperModel->mode() == PaperTableModel::Mode::Day) {
         setDayColumnsShown(false);
     }
-    m_paperModel->setSearchResults(results);
+    m_paperModel->setSearchResults(results, days);
     if (results.isEmpty()) {
         showPlaceholder(tr("Nothing in the library matches “%1”.").arg(text));
     } else {
@@ -814,6 +824,28 @@ void MainWindow::showSearchResults(const QString &text, const QList<Digest::List
     selectPaperRow({});
     updateSummary();
     Q_EMIT searchShown(text);
+}
+
+void MainWindow::showPaperDay()
+{
+    const QModelIndex current = m_paperView->currentIndex();
+    if (!current.isValid() || m_paperModel->mode() != PaperTableModel::Mode::Search) {
+        return;
+    }
+    const int row = m_proxy->mapToSource(current).row();
+    const QDate date = m_paperModel->dayAt(row);
+    const QString paperId = m_paperModel->listedAt(row).paper.id;
+    if (!date.isValid()) {
+        return;
+    }
+
+    clearFilter();
+    if (date == m_listing.summary.date) {
+        selectPaperRow(paperId);
+        return;
+    }
+    selectDay(date);
+    m_keepPaperId = paperId; // the day arrives later, from the worker
 }
 
 void MainWindow::showPlaceholder(const QString &text)

@@ -172,7 +172,10 @@ private:
     void countDays();
     void showDay(int row);
     void showListing(const Digest::DayListing &listing);
-    void showSearchResults(const QString &text, const QList<Digest::ListedPaper> &results);
+    void showSearchResults(const QString &text,
+                           const QList<Digest::ListedPaper> &results,
+                           const QList<QDate> &days);
+    void showPaperDay();
     void showPlaceholder(const QString &text);
     void selectPaperRow(const QString &paperId);
     void showCurrentPaper();

@@ -44,12 +44,22 @@ QVariant optionalNumber(const std::optional<int> &value)
 
 void PaperTableModel::setListing(const Digest::DayListing &listing)
 {
+    m_date = listing.summary.date;
+    m_days.clear();
     reset(Mode::Day, listing.papers, listing.hasLlmScores);
 }
 
-void PaperTableModel::setSearchResults(const QList<Digest::ListedPaper> &results)
+void PaperTableModel::setSearchResults(const QList<Digest::ListedPaper> &results,
+                                       const QList<QDate> &days)
 {
+    m_date = {};
+    m_days = days;
     reset(Mode::Search, results, false);
+}
+
+QDate PaperTableModel::dayAt(int row) const
+{
+    return m_mode == Mode::Day ? m_date : m_days.value(row);
 }
 
 void PaperTableModel::clear()
@@ -106,9 +116,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(paper, column);
+        return display(index.row(), column);
     case SortRole:
-        return sortValue(paper, column);
+        return sortValue(index.row(), column);
     case Qt::ToolTipRole:
         return toolTip(paper, column);
     case Qt::TextAlignmentRole:
@@ -133,8 +143,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PaperTableModel::display(const Digest::ListedPaper &paper, int column) const
+QVariant PaperTableModel::display(int row, int column) const
 {
+    const Digest::ListedPaper &paper = m_papers.at(row);
     switch (column) {
     case RankColumn:
         return paper.rank;
@@ -153,7 +164,7 @@ QVariant PaperTableModel::display(const Digest::ListedPaper &paper, int column) 
     case CategoriesColumn:
         return paper.paper.categories.join(QStringLiteral(", "));
     case DateColumn:
-        return QLocale().toString(paper.paper.published.date(), QLocale::ShortFormat);
+        return QLocale().toString(dayAt(row), QLocale::ShortFormat);
     case FlagsColumn:
         return flags(paper);
     default:
@@ -175,8 +186,9 @@ QVariant PaperTableModel::score(const Digest::ListedPaper &paper) const
     return QLocale().toString(paper.localScore, 'f', 2);
 }
 
-QVariant PaperTableModel::sortValue(const Digest::ListedPaper &paper, int column) const
+QVariant PaperTableModel::sortValue(int row, int column) const
 {
+    const Digest::ListedPaper &paper = m_papers.at(row);
     switch (column) {
     case ScoreColumn:
         if (paper.relevance && paper.novelty) {
@@ -190,13 +202,13 @@ QVariant PaperTableModel::sortValue(const Digest::ListedPaper &paper, int column
     case LocalColumn:
         return paper.localRank > 0 ? paper.localRank : std::numeric_limits<int>::max();
     case DateColumn:
-        return paper.paper.published;
+        return dayAt(row);
     case FlagsColumn:
         return flags(paper);
     case TitleColumn:
     case AuthorsColumn:
     case CategoriesColumn:
-        return display(paper, column);
+        return display(row, column);
     default:
         return paper.rank;
     }

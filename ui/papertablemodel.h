@@ -45,7 +45,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setListing(const Digest::DayListing &listing);
-    void setSearchResults(const QList<Digest::ListedPaper> &results);
+    // `days` holds the day that first listed each result, row by row.
+    void setSearchResults(const QList<Digest::ListedPaper> &results, const QList<QDate> &days);
     void clear();
 
     Mode mode() const { return m_mode; }
@@ -57,6 +58,10 @@ public:
 
     const Digest::ListedPaper &listedAt(int row) const { return m_papers.at(row); }
 
+    // The day the row's paper belongs to: the listed day, or where a search result first
+    // appeared; invalid when unknown.
+    QDate dayAt(int row) const;
+
     int rowOf(const QString &paperId) const; // -1 when absent
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -67,8 +72,8 @@ public:
 
 private:
     void reset(Mode mode, const QList<Digest::ListedPaper> &papers, bool hasLlmScores);
-    QVariant display(const Digest::ListedPaper &paper, int column) const;
-    QVariant sortValue(const Digest::ListedPaper &paper, int column) const;
+    QVariant display(int row, int column) const;
+    QVariant sortValue(int row, int column) const;
     QVariant toolTip(const Digest::ListedPaper &paper, int column) const;
     QVariant score(const Digest::ListedPaper &paper) const;
     QString flags(const Digest::ListedPaper &paper) const;
@@ -77,6 +82,8 @@ private:
     Mode m_mode = Mode::Day;
     bool m_hasLlmScores = false;
     QList<Digest::ListedPaper> m_papers;
+    QDate m_date; // of the listed day
+    QList<QDate> m_days; // of each search result
     QHash<QString, int> m_rowOf;
 };
 

@@ -178,9 +178,12 @@ void TstDayLoader::searchesEveryDay()
 
     QVERIFY(searched.wait(10000));
     const auto results = searched.constFirst().at(1).value<QList<Sieve::Digest::ListedPaper>>();
+    const auto days = searched.constFirst().at(2).value<QList<QDate>>();
     QVERIFY(!results.isEmpty());
     QCOMPARE(results.constFirst().paper.id, wanted.id);
     QCOMPARE(results.constFirst().rank, 1);
+    QCOMPARE(days.size(), results.size());
+    QCOMPARE(days.constFirst(), m_oldest);
 }
 
 QTEST_GUILESS_MAIN(TstDayLoader)

@@ -693,12 +693,32 @@ void TstMainWindow::librarySearchFindsAPaperOfAnotherDay()
 
     QCOMPARE(window.paperModel()->mode(), PaperTableModel::Mode::Search);
     QVERIFY(!window.paperView()->isColumnHidden(PaperTableModel::DateColumn));
-    bool found = false;
+    int found = -1;
     for (int row = 0; row < rows(window); ++row) {
-        found = found || titleAt(window, row) == wanted.title.simplified();
+        if (titleAt(window, row) == wanted.title.simplified()) {
+            found = row;
+        }
     }
-    QVERIFY2(found, qPrintable(word));
+    QVERIFY2(found >= 0, qPrintable(word));
     QVERIFY(window.pdfViewer() == nullptr); // Return searched; it did not open a PDF
+    const int dateColumn = PaperTableModel::DateColumn;
+    QCOMPARE(cell(window, found, dateColumn), QLocale().toString(oldDate, QLocale::ShortFormat));
+
+    // g shows the day the paper was announced on, with the paper selected.
+    window.paperView()->setFocus();
+    window.paperView()->setCurrentIndex(window.paperView()->model()->index(found, 0));
+    QSignalSpy dayShown(&window, &MainWindow::dayShown);
+    QTest::keyClick(&window, Qt::Key_G);
+    QVERIFY(dayShown.wait(5000));
+    QCOMPARE(window.currentDate(), oldDate);
+    QCOMPARE(window.currentPaper()->paper.id, wanted.id);
+    QCOMPARE(window.paperModel()->mode(), PaperTableModel::Mode::Day);
+
+    // Back to the search, then Escape restores the day.
+    typeKeys(window, QStringLiteral("/"));
+    QTest::keyClicks(window.filterEdit(), word);
+    QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+    QVERIFY(searched.wait(5000));
 
     QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
     QCOMPARE(window.paperModel()->mode(), PaperTableModel::Mode::Day);
