@@ -1,150 +1,196 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-<context>
-    <name>Sieve::Cli::CommandLine</name>
-    <message numerus="yes">
-        <source>%1: %n paper(s) in %2</source>
-        <translation>
-            <numerusform>%1: %n paper in %2</numerusform>
-            <numerusform>%1: %n papers in %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Sieve::Net::Messages</name>
-    <message numerus="yes">
-        <source>%1 answered with HTTP %2 %n times; try again later.</source>
-        <extracomment>%1 is a service such as arXiv, %2 an HTTP status code such as 503</extracomment>
-        <translation>
-            <numerusform>%1 answered with HTTP %2 once; try again later.</numerusform>
-            <numerusform>%1 answered with HTTP %2 %n times; try again later.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 asked us to wait %n minutes before the next request; try again later.</source>
-        <translation>
-            <numerusform>%1 asked us to wait %n minute before the next request; try again later.</numerusform>
-            <numerusform>%1 asked us to wait %n minutes before the next request; try again later.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Sieve::Ui::CriteriaEditor</name>
-    <message numerus="yes">
-        <source>%1: %n paper(s) moved; %2 entered the top %3 and %4 left it.</source>
-        <translation>
-            <numerusform>%1: %n paper moved; %2 entered the top %3 and %4 left it.</numerusform>
-            <numerusform>%1: %n papers moved; %2 entered the top %3 and %4 left it.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Sieve::Ui::DayListModel</name>
-    <message numerus="yes">
-        <source>%n paper(s) · sample</source>
-        <extracomment>A bundled example day, shown before the reader has fetched their own</extracomment>
-        <translation>
-            <numerusform>%n paper · sample</numerusform>
-            <numerusform>%n papers · sample</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s)</source>
-        <translation>
-            <numerusform>%n paper</numerusform>
-            <numerusform>%n papers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Sieve::Ui::RunPanel</name>
-    <message numerus="yes">
-        <source>%1 scored, %n failed (%2).</source>
-        <translation>
-            <numerusform>%1 scored, %n failed (%2).</numerusform>
-            <numerusform>%1 scored, %n failed (%2).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 scored; the budget ran out before %n paper(s).</source>
-        <translation>
-            <numerusform>%1 scored; the budget ran out before %n paper.</numerusform>
-            <numerusform>%1 scored; the budget ran out before %n papers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s) already answered by earlier runs cost nothing.</source>
-        <translation>
-            <numerusform>%n paper already answered by an earlier run costs nothing.</numerusform>
-            <numerusform>%n papers already answered by earlier runs cost nothing.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>About %n request(s) to send: %1, %2.</source>
-        <translation>
-            <numerusform>About %n request to send: %1, %2.</numerusform>
-            <numerusform>About %n requests to send: %1, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n paper(s) are answered by earlier runs under these criteria: starting costs nothing.</source>
-        <translation>
-            <numerusform>The paper is answered by an earlier run under these criteria: starting costs nothing.</numerusform>
-            <numerusform>All %n papers are answered by earlier runs under these criteria: starting costs nothing.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n paper(s) scored.</source>
-        <translation>
-            <numerusform>The paper is scored.</numerusform>
-            <numerusform>All %n papers scored.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n paper(s) settled: %1 scored, %2 from earlier answers.</source>
-        <translation>
-            <numerusform>The paper is settled: %1 scored, %2 from earlier answers.</numerusform>
-            <numerusform>All %n papers settled: %1 scored, %2 from earlier answers.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled with %1 of %n paper(s) settled. Their answers are kept: Start continues where the run stopped.</source>
-        <translation>
-            <numerusform>Cancelled with %1 of %n paper settled. Its answer is kept: Start continues where the run stopped.</numerusform>
-            <numerusform>Cancelled with %1 of %n papers settled. Their answers are kept: Start continues where the run stopped.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Show %n failed paper(s)</source>
-        <translation>
-            <numerusform>Show the failed paper</numerusform>
-            <numerusform>Show %n failed papers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Sieve::Ui::TrayIcon</name>
-    <message numerus="yes">
-        <source>PaperSieve: %n unread pick(s)</source>
-        <translation>
-            <numerusform>PaperSieve: %n unread pick</numerusform>
-            <numerusform>PaperSieve: %n unread picks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n relevant paper(s) arrived. Best: %1</source>
-        <translation>
-            <numerusform>%n relevant paper arrived. Best: %1</numerusform>
-            <numerusform>%n relevant papers arrived. Best: %1</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>Sieve::Cli::CommandLine</name>
+        <message numerus="yes">
+            <source>%1: %n paper(s) in %2</source>
+            <translation>
+                <numerusform>%1: %n paper in %2</numerusform>
+                <numerusform>%1: %n papers in %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sieve::Net::Messages</name>
+        <message numerus="yes">
+            <source>%1 answered with HTTP %2 %n times; try again later.</source>
+            <extracomment>%1 is a service such as arXiv, %2 an HTTP status code such as 503</extracomment>
+            <translation>
+                <numerusform>%1 answered with HTTP %2 once; try again later.</numerusform>
+                <numerusform>%1 answered with HTTP %2 %n times; try again later.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 asked us to wait %n minutes before the next request; try again later.</source>
+            <translation>
+                <numerusform>%1 asked us to wait %n minute before the next request; try again later.</numerusform>
+                <numerusform>%1 asked us to wait %n minutes before the next request; try again later.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sieve::Ui::CriteriaEditor</name>
+        <message numerus="yes">
+            <source>%1: %n paper(s) moved; %2 entered the top %3 and %4 left it.</source>
+            <translation>
+                <numerusform>%1: %n paper moved; %2 entered the top %3 and %4 left it.</numerusform>
+                <numerusform>%1: %n papers moved; %2 entered the top %3 and %4 left it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sieve::Ui::DayListModel</name>
+        <message numerus="yes">
+            <source>%n paper(s) · sample</source>
+            <extracomment>A bundled example day, shown before the reader has fetched their own</extracomment>
+            <translation>
+                <numerusform>%n paper · sample</numerusform>
+                <numerusform>%n papers · sample</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper(s)</source>
+            <translation>
+                <numerusform>%n paper</numerusform>
+                <numerusform>%n papers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relevant</source>
+            <translation>
+                <numerusform>%n relevant</numerusform>
+                <numerusform>%n relevant</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sieve::Ui::RunPanel</name>
+        <message numerus="yes">
+            <source>%1 scored, %n failed (%2).</source>
+            <translation>
+                <numerusform>%1 scored, %n failed (%2).</numerusform>
+                <numerusform>%1 scored, %n failed (%2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 scored; the budget ran out before %n paper(s).</source>
+            <translation>
+                <numerusform>%1 scored; the budget ran out before %n paper.</numerusform>
+                <numerusform>%1 scored; the budget ran out before %n papers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper(s) already answered by earlier runs cost nothing.</source>
+            <translation>
+                <numerusform>%n paper already answered by an earlier run costs nothing.</numerusform>
+                <numerusform>%n papers already answered by earlier runs cost nothing.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n request</numerusform>
+                <numerusform>%n requests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>About %n request(s) to send: %1, %2.</source>
+            <translation>
+                <numerusform>About %n request to send: %1, %2.</numerusform>
+                <numerusform>About %n requests to send: %1, %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n paper(s) are answered by earlier runs under these criteria: starting costs nothing.</source>
+            <translation>
+                <numerusform>The paper is answered by an earlier run under these criteria: starting costs nothing.</numerusform>
+                <numerusform>All %n papers are answered by earlier runs under these criteria: starting costs nothing.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n paper(s) scored.</source>
+            <translation>
+                <numerusform>The paper is scored.</numerusform>
+                <numerusform>All %n papers scored.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n paper(s) settled: %1 scored, %2 from earlier answers.</source>
+            <translation>
+                <numerusform>The paper is settled: %1 scored, %2 from earlier answers.</numerusform>
+                <numerusform>All %n papers settled: %1 scored, %2 from earlier answers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled with %1 of %n paper(s) settled. Their answers are kept: Start continues where the run stopped.</source>
+            <translation>
+                <numerusform>Cancelled with %1 of %n paper settled. Its answer is kept: Start continues where the run stopped.</numerusform>
+                <numerusform>Cancelled with %1 of %n papers settled. Their answers are kept: Start continues where the run stopped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %n failed paper(s)</source>
+            <translation>
+                <numerusform>Show the failed paper</numerusform>
+                <numerusform>Show %n failed papers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sieve::Ui::TrayIcon</name>
+        <message numerus="yes">
+            <source>PaperSieve: %n unread pick(s)</source>
+            <translation>
+                <numerusform>PaperSieve: %n unread pick</numerusform>
+                <numerusform>PaperSieve: %n unread picks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relevant paper(s) arrived. Best: %1</source>
+            <translation>
+                <numerusform>%n relevant paper arrived. Best: %1</numerusform>
+                <numerusform>%n relevant papers arrived. Best: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sieve::Ui::MainWindow</name>
+        <message numerus="yes">
+            <source>%n paper(s)</source>
+            <translation>
+                <numerusform>%n paper</numerusform>
+                <numerusform>%n papers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relevant</source>
+            <translation>
+                <numerusform>%n relevant</numerusform>
+                <numerusform>%n relevant</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n shown</source>
+            <extracomment>Appended to the day's summary while a filter narrows the list</extracomment>
+            <translation>
+                <numerusform> · %n shown</numerusform>
+                <numerusform> · %n shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) in the whole library for “%1”</source>
+            <translation>
+                <numerusform>%n result in the whole library for “%1”</numerusform>
+                <numerusform>%n results in the whole library for “%1”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rank %1 of %n</source>
+            <translation>
+                <numerusform>Rank %1 of %n</numerusform>
+                <numerusform>Rank %1 of %n</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -7,20 +7,30 @@
 #include "previewcontent.h"
 
 #include <app/core/error.h>
+#include <app/digest/dayview.h>
 #include <app/library/readingstore.h>
 
+#include <QByteArray>
+#include <QDate>
 #include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
+#include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QMenu;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
 class QTableView;
 
 namespace Sieve::Arxiv {
@@ -39,12 +49,23 @@ class HttpClient;
 namespace Sieve::Ui {
 
 class DayListModel;
+class DayLoader;
+class NetworkStatus;
+class NoteEditor;
+class PaperFilterProxy;
 class PaperPreview;
-class PdfViewer;
 class PaperTableModel;
+class PdfViewer;
 
-// The reading window: stored days on the left, the selected day's papers in the middle and the
-// selected paper below. It only shows what the engine's library holds.
+// The reading window: the stored days on the left, the selected day's ranked papers in the
+// middle, the selected paper and the reader's note below. Reading lists come from the engine
+// (Digest::DayView) on a worker thread; the window only shows them and records what the reader
+// does (stars, ratings, read marks, notes) in the library.
+//
+// Hooks for panels that change scores or criteria: currentDate(), currentProfile(),
+// reloadCurrentDay() after new scores, retrainRanker() after the criteria changed, reloadDays()
+// after a fetch, addNetworkAction() for actions that need the network, toolsMenu() for their
+// menu entries, and dayShown() / profileChanged() to follow the selection.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,14 +74,49 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the library and shows the newest day. Migrating and filling an empty library with
-    // the sample days happen on a worker thread; libraryOpened() says when the days are shown.
-    // Failures are shown in the window, not as a crash.
+    // Opens the library and shows the newest announced day. Migrating and filling an empty
+    // library with the sample days happen on a worker thread; libraryOpened() says when the
+    // days are listed and dayShown() when the first day's papers are. Failures are shown in the
+    // window, not as a crash.
     void openLibrary();
+
+    // The day whose papers are listed (or were, before a library search); invalid before one.
+    QDate currentDate() const { return m_listing.summary.date; }
+
+    // The reading profile whose ranking is shown: "default" when the library stores none.
+    QString currentProfile() const;
+
+    // The engine's listing of the current day, as last loaded.
+    const Digest::DayListing &currentListing() const { return m_listing; }
+
+    // The selected paper as listed; nullopt when none is selected.
+    std::optional<Digest::ListedPaper> currentPaper() const;
+
+    // The library the window reads and writes on the UI thread; nullptr until opened.
+    Library::Library *library() const { return m_library.get(); }
+
+    // Disabled while the network is unreachable, enabled again when it returns.
+    void addNetworkAction(QAction *action);
+
+    QMenu *toolsMenu() const { return m_toolsMenu; }
+
+    NetworkStatus *networkStatus() const { return m_network; }
+
+    // How long a paper stays selected before it is marked read; from the setting
+    // "reading/markReadAfterMs" (2 s by default).
+    void setMarkReadDelay(std::chrono::milliseconds delay);
 
     QListView *dayView() const { return m_dayView; }
 
     QTableView *paperView() const { return m_paperView; }
+
+    PaperTableModel *paperModel() const { return m_paperModel; }
+
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+
+    QComboBox *profileCombo() const { return m_profileCombo; }
+
+    NoteEditor *noteEditor() const { return m_noteEditor; }
 
     PaperPreview *preview() const { return m_preview; }
 
@@ -70,43 +126,117 @@ public:
     // Created on first use; tests aim its base URL at a local server.
     Arxiv::PdfDownloader *pdfDownloader();
 
+public Q_SLOTS:
+    // Builds the current day's list again (after a run stored new scores), keeping the
+    // selected paper selected.
+    void reloadCurrentDay();
+    // Prepares the local ranker again (after the criteria changed), then reloads the day.
+    void retrainRanker();
+    // Lists the stored days again (after a fetch) and keeps the selected day.
+    void reloadDays();
+    void selectDay(const QDate &date);
+    void selectProfile(const QString &name);
+
 Q_SIGNALS:
     void libraryOpened();
+    // The papers of `date` are listed (also after reloadCurrentDay()).
+    void dayShown(const QDate &date);
+    void profileChanged(const QString &name);
+    // Results of a search over the whole library are listed.
+    void searchShown(const QString &text);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildLayout();
-    void showLibrary(const QString &path);
+    QWidget *buildPaperPane();
+    QWidget *buildPreviewPane();
+    void buildToolBar();
+    void buildStatusBar();
     void buildActions();
+    void buildGoActions(QMenu *menu);
     void buildPaperActions();
-    QAction *addPaperAction(QMenu *menu,
-                            const QString &name,
-                            const QString &text,
-                            const QString &toolTip,
-                            const QList<QKeySequence> &shortcuts,
-                            const std::function<void()> &slot);
-    void reloadDays();
+    void buildViewActions(QMenu *menu);
+    QAction *addAction(QMenu *menu,
+                       const QString &name,
+                       const QString &text,
+                       const QString &toolTip,
+                       const QList<QKeySequence> &shortcuts,
+                       const std::function<void()> &slot);
+    void restoreSettings();
+    void saveSettings();
+    void showLibrary(const QString &path);
+    void loadProfiles();
+    void countDays();
     void showDay(int row);
-    void showPaper(int row);
-    void moveSelection(int step);
-    PreviewContent previewContent(const Paper &paper) const;
-    std::optional<Paper> currentPaper() const;
+    void showListing(const Digest::DayListing &listing);
+    void showSearchResults(const QString &text,
+                           const QList<Digest::ListedPaper> &results,
+                           const QList<QDate> &days);
+    void showPaperDay();
+    void showPlaceholder(const QString &text);
+    void selectPaperRow(const QString &paperId);
+    void showCurrentPaper();
+    PreviewContent previewContent(const Digest::ListedPaper &listed) const;
+    void updateSummary();
+    void onFilterEdited(const QString &text);
+    void setLibrarySearch(bool on);
+    void runLibrarySearch();
+    void clearFilter();
+    void focusFilter();
+    void setDayColumnsShown(bool shown);
+    void updateNetworkState(bool online);
     void openPdf();
     void fetchPdf(const Paper &paper);
     void toggleStar();
     void toggleRead();
     void rate(Library::ReadingStore::Thumb thumb);
-    void refreshPreview(const Paper &paper);
+    void editNote();
+    void saveNote(const QString &paperId, const QString &note);
+    void markReadAfterDwell();
+    void countRatingChange();
+    void refreshPaper(const QString &paperId);
     bool reportFailure(const Result<void> &result); // true when it failed
     void reportFailure(const Error &error);
     void showBanner(const QString &text);
+    void showShortcutsDialog();
 
     std::unique_ptr<Library::Library> m_library;
+    QString m_libraryPath;
+    DayLoader *m_loader = nullptr;
     DayListModel *m_dayModel = nullptr;
     PaperTableModel *m_paperModel = nullptr;
+    PaperFilterProxy *m_proxy = nullptr;
     QListView *m_dayView = nullptr;
     QTableView *m_paperView = nullptr;
+    QStackedWidget *m_paperStack = nullptr;
+    QLabel *m_placeholder = nullptr;
     PaperPreview *m_preview = nullptr;
+    NoteEditor *m_noteEditor = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_readingSplitter = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QAction *m_librarySearchAction = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QLabel *m_offlineLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    NetworkStatus *m_network = nullptr;
+    QList<QAction *> m_networkActions;
+    QList<QAction *> m_remappableActions;
+    QTimer m_dwellTimer;
+    QTimer m_slowLoadTimer; // shows the placeholder when a day takes more than a second
+    QTimer m_searchTimer; // lets typing pause before the library is searched
+    Digest::DayListing m_listing; // the day last shown
+    QDate m_requestedDate;
+    QString m_keepPaperId; // selected again when the requested day arrives
+    QString m_shownPaperId;
+    QByteArray m_dayHeaderState; // the columns as the reader left them, while searching
+    int m_ratingChanges = 0; // since the ranker was last prepared
     Net::HttpClient *m_http = nullptr;
     std::unique_ptr<Library::PdfCache> m_pdfCache;
     Arxiv::PdfDownloader *m_pdfDownloader = nullptr;

@@ -3,58 +3,102 @@
 
 #include "papertablemodel.h"
 
+#include <QFont>
+#include <QLocale>
 #include <QPalette>
+
+#include <limits>
 
 namespace Sieve::Ui {
 
 namespace {
 
-constexpr int AuthorsShown = 3;
+constexpr int AuthorsShown = 2;
 
 QString shortAuthors(const QStringList &authors)
 {
+    const QString first = authors.mid(0, AuthorsShown).join(QStringLiteral(", "));
     if (authors.size() <= AuthorsShown) {
-        return authors.join(QStringLiteral(", "));
+        return first;
     }
-    return authors.mid(0, AuthorsShown).join(QStringLiteral(", ")) + QStringLiteral(", …");
+    //: The first authors of a paper with more, e.g. "A. Smith, B. Jones et al."
+    return PaperTableModel::tr("%1 et al.").arg(first);
+}
+
+bool isFailed(const Digest::ListedPaper &paper)
+{
+    return paper.status == QLatin1String("failed");
+}
+
+bool isSkipped(const Digest::ListedPaper &paper)
+{
+    return paper.status == QLatin1String("skipped") || paper.status == QLatin1String("over-budget");
+}
+
+QVariant optionalNumber(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
 }
 
 } // namespace
 
-void PaperTableModel::setDay(const Day &day)
+void PaperTableModel::setListing(const Digest::DayListing &listing)
 {
-    beginResetModel();
-    m_day = day;
-    m_reading.clear();
-    endResetModel();
+    m_date = listing.summary.date;
+    m_days.clear();
+    reset(Mode::Day, listing.papers, listing.hasLlmScores);
 }
 
-void PaperTableModel::setReading(const QHash<QString, Library::ReadingState> &reading)
+void PaperTableModel::setSearchResults(const QList<Digest::ListedPaper> &results,
+                                       const QList<QDate> &days)
 {
-    m_reading = reading;
-    if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    m_date = {};
+    m_days = days;
+    reset(Mode::Search, results, false);
+}
+
+QDate PaperTableModel::dayAt(int row) const
+{
+    return m_mode == Mode::Day ? m_date : m_days.value(row);
+}
+
+void PaperTableModel::clear()
+{
+    reset(m_mode, {}, false);
+}
+
+void PaperTableModel::reset(Mode mode, const QList<Digest::ListedPaper> &papers, bool hasLlmScores)
+{
+    beginResetModel();
+    m_mode = mode;
+    m_hasLlmScores = hasLlmScores;
+    m_papers = papers;
+    m_rowOf.clear();
+    m_rowOf.reserve(papers.size());
+    for (int row = 0; row < papers.size(); ++row) {
+        m_rowOf.insert(papers.at(row).paper.id, row);
     }
+    endResetModel();
 }
 
 void PaperTableModel::setReading(const QString &paperId, const Library::ReadingState &state)
 {
-    m_reading.insert(paperId, state);
-    for (int row = 0; row < m_day.papers.size(); ++row) {
-        if (m_day.papers.at(row).id == paperId) {
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
+    const int row = rowOf(paperId);
+    if (row < 0) {
+        return;
     }
+    m_papers[row].reading = state;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-Paper PaperTableModel::paperAt(int row) const
+int PaperTableModel::rowOf(const QString &paperId) const
 {
-    return m_day.papers.value(row);
+    return m_rowOf.value(paperId, -1);
 }
 
 int PaperTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_day.papers.size());
+    return parent.isValid() ? 0 : int(m_papers.size());
 }
 
 int PaperTableModel::columnCount(const QModelIndex &parent) const
@@ -64,79 +108,231 @@ int PaperTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant PaperTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_day.papers.size()) {
+    if (!index.isValid() || index.row() >= m_papers.size()) {
         return {};
     }
-    if (role == Qt::DisplayRole) {
-        return display(index.row(), index.column());
-    }
-    if (role == Qt::ToolTipRole && index.column() == TitleColumn) {
-        return m_day.papers.at(index.row()).title;
-    }
-    if (role == Qt::TextAlignmentRole && index.column() == RankColumn) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    if (role == Qt::ForegroundRole && m_reading.value(m_day.papers.at(index.row()).id).isRead()) {
-        return QPalette().brush(QPalette::Disabled, QPalette::Text);
-    }
-    return {};
-}
 
-QVariant PaperTableModel::display(int row, int column) const
-{
-    const Paper &paper = m_day.papers.at(row);
-    switch (column) {
-    case RankColumn:
-        return row + 1;
-    case TitleColumn:
-        return paper.title.simplified();
-    case AuthorsColumn:
-        return shortAuthors(paper.authors);
-    case CategoriesColumn:
-        return paper.categories.join(QStringLiteral(", "));
-    case TypeColumn:
-        return announceTypeName(m_day.announceTypeOf(paper.id));
-    case MarksColumn:
-        return marks(paper.id);
+    const Digest::ListedPaper &paper = m_papers.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(index.row(), column);
+    case SortRole:
+        return sortValue(index.row(), column);
+    case Qt::ToolTipRole:
+        return toolTip(paper, column);
+    case Qt::TextAlignmentRole:
+        if (column < TitleColumn) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (paper.reading.isRead()) {
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        }
+        return {};
+    case Qt::FontRole:
+        if (column == TitleColumn && !paper.reading.isRead()) {
+            QFont font;
+            font.setWeight(QFont::DemiBold);
+            return font;
+        }
+        return {};
     default:
         return {};
     }
 }
 
-QString PaperTableModel::marks(const QString &paperId) const
+QVariant PaperTableModel::display(int row, int column) const
 {
-    const auto it = m_reading.constFind(paperId);
-    if (it == m_reading.constEnd()) {
+    const Digest::ListedPaper &paper = m_papers.at(row);
+    switch (column) {
+    case RankColumn:
+        return paper.rank;
+    case ScoreColumn:
+        return score(paper);
+    case RelevanceColumn:
+        return optionalNumber(paper.relevance);
+    case NoveltyColumn:
+        return optionalNumber(paper.novelty);
+    case LocalColumn:
+        return paper.localRank > 0 ? QVariant(paper.localRank) : QVariant();
+    case TitleColumn:
+        return paper.paper.title.simplified();
+    case AuthorsColumn:
+        return shortAuthors(paper.paper.authors);
+    case CategoriesColumn:
+        return paper.paper.categories.join(QStringLiteral(", "));
+    case DateColumn:
+        return QLocale().toString(dayAt(row), QLocale::ShortFormat);
+    case FlagsColumn:
+        return flags(paper);
+    default:
         return {};
     }
-    QString text = it->starred ? QStringLiteral("★") : QString();
-    if (it->rating) {
-        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + QString::number(*it->rating);
+}
+
+QVariant PaperTableModel::score(const Digest::ListedPaper &paper) const
+{
+    if (m_mode == Mode::Search) {
+        return {};
     }
-    return text;
+    if (paper.relevance && paper.novelty) {
+        return *paper.relevance + *paper.novelty;
+    }
+    if (m_hasLlmScores) {
+        return {};
+    }
+    return QLocale().toString(paper.localScore, 'f', 2);
+}
+
+QVariant PaperTableModel::sortValue(int row, int column) const
+{
+    const Digest::ListedPaper &paper = m_papers.at(row);
+    switch (column) {
+    case ScoreColumn:
+        if (paper.relevance && paper.novelty) {
+            return double(*paper.relevance + *paper.novelty);
+        }
+        return m_hasLlmScores ? -1.0 : paper.localScore;
+    case RelevanceColumn:
+        return paper.relevance.value_or(-1);
+    case NoveltyColumn:
+        return paper.novelty.value_or(-1);
+    case LocalColumn:
+        return paper.localRank > 0 ? paper.localRank : std::numeric_limits<int>::max();
+    case DateColumn:
+        return dayAt(row);
+    case FlagsColumn:
+        return flags(paper);
+    case TitleColumn:
+    case AuthorsColumn:
+    case CategoriesColumn:
+        return display(row, column);
+    default:
+        return paper.rank;
+    }
+}
+
+QVariant PaperTableModel::toolTip(const Digest::ListedPaper &paper, int column) const
+{
+    switch (column) {
+    case TitleColumn:
+        return paper.paper.title.simplified();
+    case AuthorsColumn:
+        return paper.paper.authors.join(QStringLiteral(", "));
+    case ScoreColumn:
+        if (!paper.relevance && !m_hasLlmScores && m_mode == Mode::Day) {
+            return tr("The local ranker's score: the LLM did not score this day");
+        }
+        return tr("Relevance plus novelty, as the LLM judged them");
+    case FlagsColumn:
+        return flagsToolTip(paper);
+    default:
+        return {};
+    }
+}
+
+QString PaperTableModel::flags(const Digest::ListedPaper &paper) const
+{
+    QStringList marks;
+    if (!paper.followedAuthor.isEmpty()) {
+        marks.append(QStringLiteral("◆"));
+    }
+    if (paper.reading.starred) {
+        marks.append(QStringLiteral("★"));
+    }
+    if (paper.reading.rating) {
+        marks.append(QString::number(*paper.reading.rating));
+    }
+    if (!paper.reading.note.isEmpty()) {
+        marks.append(QStringLiteral("✎"));
+    }
+    if (paper.reading.isRead()) {
+        marks.append(QStringLiteral("✓"));
+    }
+    if (isFailed(paper)) {
+        marks.append(QStringLiteral("⚠"));
+    } else if (isSkipped(paper)) {
+        marks.append(QStringLiteral("↷"));
+    }
+    return marks.join(QLatin1Char(' '));
+}
+
+QString PaperTableModel::flagsToolTip(const Digest::ListedPaper &paper) const
+{
+    QStringList lines;
+    if (!paper.followedAuthor.isEmpty()) {
+        lines.append(tr("◆ Followed author: %1").arg(paper.followedAuthor));
+    }
+    if (paper.reading.starred) {
+        lines.append(tr("★ Starred"));
+    }
+    if (paper.reading.rating) {
+        lines.append(tr("Rated %1/5").arg(*paper.reading.rating));
+    }
+    if (!paper.reading.note.isEmpty()) {
+        lines.append(tr("✎ Has a note"));
+    }
+    if (paper.reading.isRead()) {
+        lines.append(tr("✓ Read"));
+    }
+    if (isFailed(paper)) {
+        lines.append(tr("⚠ Not scored: %1").arg(paper.statusReason));
+    } else if (isSkipped(paper)) {
+        lines.append(tr("↷ Not sent to the LLM: %1").arg(paper.statusReason));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case RankColumn:
+            return tr("Position in the ranked list; sort by it to get the ranking back");
+        case ScoreColumn:
+            return tr("Relevance plus novelty, or the local ranker's score on unscored days");
+        case LocalColumn:
+            return tr("Rank given by the local ranker, which works offline");
+        case FlagsColumn:
+            return tr("Followed author, star, rating, note, read, not scored");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole) {
         return {};
     }
     switch (section) {
     case RankColumn:
         //: Column header: position in the ranked list
         return tr("#");
+    case ScoreColumn:
+        return tr("Score");
+    case RelevanceColumn:
+        //: Column header, short for relevance (0 to 10)
+        return tr("Rel");
+    case NoveltyColumn:
+        //: Column header, short for novelty (0 to 10)
+        return tr("Nov");
+    case LocalColumn:
+        //: Column header: the local ranker's rank
+        return tr("Local");
     case TitleColumn:
         return tr("Title");
     case AuthorsColumn:
         return tr("Authors");
     case CategoriesColumn:
         return tr("Categories");
-    case TypeColumn:
-        //: Column header: new, cross-list or replacement
-        return tr("Type");
-    case MarksColumn:
-        //: Column header: the reader's star and rating (1 to 5)
-        return tr("Mine");
+    case DateColumn:
+        return tr("Date");
+    case FlagsColumn:
+        //: Column header: the paper's marks (star, rating, read…)
+        return tr("Marks");
     default:
         return {};
     }

@@ -4,7 +4,7 @@
 #ifndef SIEVE_UI_PAPERTABLEMODEL_H
 #define SIEVE_UI_PAPERTABLEMODEL_H
 
-#include <app/core/day.h>
+#include <app/digest/dayview.h>
 #include <app/library/readingstore.h>
 
 #include <QAbstractTableModel>
@@ -12,7 +12,8 @@
 
 namespace Sieve::Ui {
 
-// The papers of one day, one row each, in the order the engine gives them.
+// The papers of one day in the engine's order, or the results of a library search in the order
+// of their match. One row per paper; the view sorts through a proxy, on SortRole.
 class PaperTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,23 +21,48 @@ class PaperTableModel : public QAbstractTableModel
 public:
     enum Column {
         RankColumn,
+        ScoreColumn, // relevance + novelty; the local score when the LLM did not score the day
+        RelevanceColumn,
+        NoveltyColumn,
+        LocalColumn, // the local ranker's rank
         TitleColumn,
         AuthorsColumn,
         CategoriesColumn,
-        TypeColumn,
-        MarksColumn, // starred, rating
+        DateColumn, // search results only: when the paper appeared
+        FlagsColumn, // followed author, star, rating, read, failed, skipped
         ColumnCount,
+    };
+
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+    };
+
+    enum class Mode {
+        Day,
+        Search,
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setDay(const Day &day);
+    void setListing(const Digest::DayListing &listing);
+    // `days` holds the day that first listed each result, row by row.
+    void setSearchResults(const QList<Digest::ListedPaper> &results, const QList<QDate> &days);
+    void clear();
 
-    // What the reader did with the papers (stars, read marks, ratings), by paper id; read
-    // papers are shown dimmed.
-    void setReading(const QHash<QString, Library::ReadingState> &reading);
+    Mode mode() const { return m_mode; }
+
+    bool hasLlmScores() const { return m_hasLlmScores; }
+
+    // Keeps the row where it is and shows the new state.
     void setReading(const QString &paperId, const Library::ReadingState &state);
-    Paper paperAt(int row) const;
+
+    const Digest::ListedPaper &listedAt(int row) const { return m_papers.at(row); }
+
+    // The day the row's paper belongs to: the listed day, or where a search result first
+    // appeared; invalid when unknown.
+    QDate dayAt(int row) const;
+
+    int rowOf(const QString &paperId) const; // -1 when absent
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,11 +71,20 @@ public:
     headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void reset(Mode mode, const QList<Digest::ListedPaper> &papers, bool hasLlmScores);
     QVariant display(int row, int column) const;
-    QString marks(const QString &paperId) const;
+    QVariant sortValue(int row, int column) const;
+    QVariant toolTip(const Digest::ListedPaper &paper, int column) const;
+    QVariant score(const Digest::ListedPaper &paper) const;
+    QString flags(const Digest::ListedPaper &paper) const;
+    QString flagsToolTip(const Digest::ListedPaper &paper) const;
 
-    Day m_day;
-    QHash<QString, Library::ReadingState> m_reading;
+    Mode m_mode = Mode::Day;
+    bool m_hasLlmScores = false;
+    QList<Digest::ListedPaper> m_papers;
+    QDate m_date; // of the listed day
+    QList<QDate> m_days; // of each search result
+    QHash<QString, int> m_rowOf;
 };
 
 } // namespace Sieve::Ui

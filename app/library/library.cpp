@@ -322,6 +322,17 @@ QList<Paper> Library::search(const QString &text, int limit) const
     return papers;
 }
 
+std::optional<QDate> Library::firstListedDay(const QString &paperId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT min(date) FROM day_papers WHERE paper_id = ?"));
+    query.addBindValue(paperId);
+    if (!execLogged(query, "first day of a paper") || !query.next() || query.value(0).isNull()) {
+        return std::nullopt;
+    }
+    return QDate::fromString(query.value(0).toString(), Qt::ISODate);
+}
+
 std::optional<QDate> Library::latestAnnouncedDay() const
 {
     QSqlQuery query(m_database->connection());

@@ -51,6 +51,10 @@ public:
     // match, as a prefix; accents are ignored. Any text is accepted: operators are plain words.
     QList<Paper> search(const QString &text, int limit = 50) const;
 
+    // The first stored day that listed the paper, e.g. to date a search result; nullopt when no
+    // stored day lists it.
+    std::optional<QDate> firstListedDay(const QString &paperId) const;
+
     // The newest stored day whose status is Announced.
     std::optional<QDate> latestAnnouncedDay() const;
     bool isEmpty() const; // no day stored

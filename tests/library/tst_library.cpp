@@ -279,6 +279,7 @@ private Q_SLOTS:
     void emptyDaysKeepStatusAndReason_data();
     void emptyDaysKeepStatusAndReason();
     void daysAreListedNewestFirst();
+    void paperIsDatedByItsFirstDay();
     void scoredCountComesFromLatestRun();
     void fileLibraryUsesWal();
     void memoryLibraryWorks();
@@ -670,6 +671,20 @@ void TstLibrary::daysAreListedNewestFirst()
     QCOMPARE(summaries.at(2).date, FirstDate);
     QCOMPARE(summaries.at(2).paperCount, 3);
     QCOMPARE(library->latestAnnouncedDay(), std::optional<QDate>(FirstDate));
+}
+
+void TstLibrary::paperIsDatedByItsFirstDay()
+{
+    const std::unique_ptr<Library> library = openLibrary();
+    QVERIFY(library);
+    Day later = announcedDay();
+    later.date = SecondDate;
+    QVERIFY(library->storeDay(later));
+    QVERIFY(library->storeDay(announcedDay()));
+    const QString id = announcedDay().papers.constFirst().id;
+
+    QCOMPARE(library->firstListedDay(id), std::optional<QDate>(FirstDate));
+    QCOMPARE(library->firstListedDay(QStringLiteral("2603.00000")), std::nullopt);
 }
 
 void TstLibrary::scoredCountComesFromLatestRun()

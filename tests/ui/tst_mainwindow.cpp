@@ -5,9 +5,17 @@
 #include "webtesting.h"
 
 #include <app/arxiv/pdfdownloader.h>
+#include <app/digest/dayview.h>
+#include <app/digest/sampledays.h>
 #include <app/library/library.h>
+#include <app/library/profilestore.h>
+#include <app/library/runstore.h>
 #include <app/platform/paths.h>
+#include <app/platform/translations.h>
+#include <ui/daylistmodel.h>
 #include <ui/mainwindow.h>
+#include <ui/networkstatus.h>
+#include <ui/noteeditor.h>
 #include <ui/paperpreview.h>
 #include <ui/papertablemodel.h>
 #include <ui/pdfviewer.h>
@@ -15,12 +23,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPdfDocument>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,15 +44,96 @@
 #include <tests/support/fakehttpserver.h>
 
 using Sieve::Ui::MainWindow;
+using Sieve::Ui::PaperTableModel;
 
 namespace {
 
-// The library opens on a worker thread; the window says when its days are shown.
+constexpr auto LongDwell = std::chrono::minutes(10);
+
+// The library opens on a worker thread, and the day's list is built on another: the window
+// says when the first day's papers are shown.
 bool openLibrary(MainWindow &window)
 {
-    QSignalSpy opened(&window, &MainWindow::libraryOpened);
+    QSignalSpy shown(&window, &MainWindow::dayShown);
     window.openLibrary();
-    return opened.wait(10000);
+    return shown.wait(10000);
+}
+
+QString cell(const MainWindow &window, int row, int column)
+{
+    return window.paperView()->model()->index(row, column).data().toString();
+}
+
+QString titleAt(const MainWindow &window, int row)
+{
+    return cell(window, row, PaperTableModel::TitleColumn);
+}
+
+int rows(const MainWindow &window)
+{
+    return window.paperView()->model()->rowCount();
+}
+
+// The sample days, with LLM scores for the newest: two scored papers and a failed one.
+struct ScoredDay
+{
+    QDate date;
+    QString best; // relevance 9, novelty 8
+    QString failed;
+};
+
+std::optional<ScoredDay> scoreNewestSampleDay()
+{
+    auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+    if (!library || !Sieve::Digest::SampleDays::importInto(*library.value())) {
+        return std::nullopt;
+    }
+    const auto date = library.value()->latestAnnouncedDay();
+    const auto day = date ? library.value()->day(*date) : std::nullopt;
+    if (!day || day->papers.size() < 3) {
+        return std::nullopt;
+    }
+
+    Sieve::Library::RunStore store(*library.value());
+    Sieve::Library::RunRecord run;
+    run.date = *date;
+    run.profile = QStringLiteral("default");
+    run.model = QStringLiteral("gpt-4.1-mini");
+    const auto id = store.createRun(run);
+    if (!id) {
+        return std::nullopt;
+    }
+    Sieve::Library::ScoreRecord best;
+    best.paperId = day->papers.at(2).id;
+    best.relevance = 9;
+    best.novelty = 8;
+    best.comment = QStringLiteral("Exactly on topic.");
+    best.status = QStringLiteral("scored");
+    Sieve::Library::ScoreRecord fair;
+    fair.paperId = day->papers.at(0).id;
+    fair.relevance = 6;
+    fair.novelty = 5;
+    fair.status = QStringLiteral("scored");
+    Sieve::Library::ScoreRecord failed;
+    failed.paperId = day->papers.at(1).id;
+    failed.status = QStringLiteral("failed");
+    failed.reason = QStringLiteral("provider error");
+    if (!store.recordScores(*id, {best, fair, failed})) {
+        return std::nullopt;
+    }
+    return ScoredDay{*date, best.paperId, failed.paperId};
+}
+
+// What the engine lists for `date`, built here the way the window's worker builds it.
+std::optional<Sieve::Digest::DayListing> engineListing(const QDate &date)
+{
+    auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+    if (!library) {
+        return std::nullopt;
+    }
+    const auto profile = Sieve::Scoring::ScoringProfile::defaults();
+    const auto ranker = Sieve::Digest::DayView::prepareRanker(*library.value(), profile);
+    return Sieve::Digest::DayView::build(*library.value(), date, profile, *ranker);
 }
 
 // Activates the window so its shortcuts receive key clicks.
@@ -69,6 +166,12 @@ void typeKeys(MainWindow &window, const QString &keys)
         case 'j':
             QTest::keyClick(&window, Qt::Key_J);
             break;
+        case 'n':
+            QTest::keyClick(&window, Qt::Key_N);
+            break;
+        case '/':
+            QTest::keyClick(&window, Qt::Key_Slash);
+            break;
         default:
             QTest::keyClick(&window, Qt::Key_K);
             break;
@@ -94,6 +197,7 @@ class TstMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void opensOnTheSampleDaysNewestFirst();
@@ -110,15 +214,38 @@ private Q_SLOTS:
     void openPdfKeysShowThePaperAndCacheIt();
     void pdfThatIsNotAPdfIsExplained();
     void readingActionsShowTheirShortcut();
+    void scoredDayShowsTheEngineOrderAndScores();
+    void filterNarrowsTheDayAndEscapeRestoresIt();
+    void librarySearchFindsAPaperOfAnotherDay();
+    void noteSurvivesARestart();
+    void paperIsMarkedReadOnlyAfterTheDwell();
+    void offlineIsShownAndNetworkActionsDisabled();
+    void profilesAreOfferedInTheToolBar();
+    void shortcutsComeFromTheSettings();
+    void columnWidthsSurviveARestart();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
+void TstMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PaperSieveTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // Plurals ("112 papers") come from the English translation, as in the app.
+    QVERIFY(Sieve::Platform::installTranslators(QLocale(QLocale::C)) >= 1);
+}
+
 void TstMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     Sieve::Platform::Paths::setDataDirOverride(m_dir->path());
+    // Papers are marked read after a dwell: long here, so only the dwell test sees it.
+    QSettings settings;
+    settings.clear();
+    settings.setValue(QStringLiteral("reading/markReadAfterMs"),
+                      int(std::chrono::milliseconds(LongDwell).count()));
 }
 
 void TstMainWindow::cleanup()
@@ -136,10 +263,13 @@ void TstMainWindow::opensOnTheSampleDaysNewestFirst()
     QCOMPARE(window.dayView()->currentIndex().row(), 0);
     QVERIFY(
         window.dayView()->model()->index(0, 0).data().toString().contains(QStringLiteral("11")));
-    QVERIFY(window.paperView()->model()->rowCount() > 81);
+    QVERIFY(rows(window) > 81);
     QCOMPARE(window.paperView()->currentIndex().row(), 0);
+    QCOMPARE(window.currentDate(),
+             window.dayView()->currentIndex().data(Sieve::Ui::DayListModel::DateRole).toDate());
+    QCOMPARE(window.currentProfile(), QStringLiteral("default"));
 
-    const QString firstTitle = window.paperView()->model()->index(0, 1).data().toString();
+    const QString firstTitle = titleAt(window, 0);
     QCOMPARE(window.preview()->content().paper.title.simplified(), firstTitle.simplified());
     QVERIFY(Sieve::Test::waitShown(*window.preview()));
 }
@@ -172,8 +302,8 @@ void TstMainWindow::keyboardMovesThroughThePapers()
     }
 
     QCOMPARE(window.paperView()->currentIndex().row(), row);
-    const QString title = window.paperView()->model()->index(row, 1).data().toString();
-    QCOMPARE(window.preview()->content().paper.title.simplified(), title.simplified());
+    QCOMPARE(window.preview()->content().paper.title.simplified(), titleAt(window, row));
+    QVERIFY(Sieve::Test::waitShown(*window.preview()));
 }
 
 void TstMainWindow::paperTextIsShownAsTextNeverAsMarkup_data()
@@ -223,12 +353,20 @@ void TstMainWindow::paperTextIsShownAsTextNeverAsMarkup()
 
 void TstMainWindow::screenshotIsNotBlank()
 {
+    QVERIFY(scoreNewestSampleDay());
     MainWindow window;
-    window.resize(1200, 760);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(1280, 800);
+    QVERIFY(showActive(window));
     QVERIFY(openLibrary(window));
+    // A morning in progress: the best paper starred, rated and noted, the next two read.
+    typeKeys(window, QStringLiteral("s+"));
+    window.noteEditor()->setPlainText(QStringLiteral("Compare with last week's benchmark."));
+    window.noteEditor()->commit();
+    typeKeys(window, QStringLiteral("jmjmkk"));
+    QTRY_VERIFY(window.dayView()->currentIndex().data(Sieve::Ui::DayListModel::RelevantRole).toInt()
+                >= 0);
     QVERIFY(Sieve::Test::waitShown(*window.preview()));
+    window.statusBar()->clearMessage();
     // Let the web view's compositor deliver a frame before grabbing the window.
     QTest::qWait(300);
 
@@ -293,12 +431,9 @@ void TstMainWindow::readingKeysChangeTheState()
     QCOMPARE(content.starred, starred);
     QCOMPARE(content.read, read);
     QCOMPARE(content.rating.value_or(0), rating);
-    const QString marks = window.paperView()
-                              ->model()
-                              ->index(0, Sieve::Ui::PaperTableModel::MarksColumn)
-                              .data()
-                              .toString();
+    const QString marks = cell(window, 0, PaperTableModel::FlagsColumn);
     QCOMPARE(marks.contains(QStringLiteral("★")), starred);
+    QCOMPARE(marks.contains(QStringLiteral("✓")), read);
     // The key acted on the selected paper only.
     typeKeys(window, QStringLiteral("j"));
     QVERIFY(!window.preview()->content().starred);
@@ -324,9 +459,7 @@ void TstMainWindow::readingStateSurvivesARestart()
     QVERIFY(content.starred);
     QVERIFY(content.read);
     QCOMPARE(content.rating, std::optional<int>(5));
-    const int marksColumn = Sieve::Ui::PaperTableModel::MarksColumn;
-    QCOMPARE(window.paperView()->model()->index(0, marksColumn).data().toString(),
-             QStringLiteral("★ 5"));
+    QCOMPARE(cell(window, 0, PaperTableModel::FlagsColumn), QStringLiteral("★ 5 ✓"));
     QVERIFY(window.paperView()->model()->index(0, 0).data(Qt::ForegroundRole).isValid());
     QVERIFY(!window.paperView()->model()->index(1, 0).data(Qt::ForegroundRole).isValid());
     const QString state = previewText(window);
@@ -428,6 +561,299 @@ void TstMainWindow::pdfThatIsNotAPdfIsExplained()
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(
         window.pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 10000);
+}
+
+void TstMainWindow::scoredDayShowsTheEngineOrderAndScores()
+{
+    const auto scored = scoreNewestSampleDay();
+    QVERIFY(scored);
+    const auto listing = engineListing(scored->date);
+    QVERIFY(listing && listing->hasLlmScores);
+
+    MainWindow window;
+    QVERIFY(openLibrary(window));
+
+    QCOMPARE(window.currentDate(), scored->date);
+    QCOMPARE(rows(window), int(listing->papers.size()));
+    for (int row = 0; row < rows(window); ++row) {
+        QCOMPARE(titleAt(window, row), listing->papers.at(row).paper.title.simplified());
+        QCOMPARE(cell(window, row, PaperTableModel::RankColumn), QString::number(row + 1));
+    }
+    QCOMPARE(cell(window, 0, PaperTableModel::ScoreColumn), QStringLiteral("17"));
+    QCOMPARE(cell(window, 0, PaperTableModel::RelevanceColumn), QStringLiteral("9"));
+    QCOMPARE(cell(window, 0, PaperTableModel::NoveltyColumn), QStringLiteral("8"));
+    const int localRank = listing->papers.first().localRank;
+    QCOMPARE(cell(window, 0, PaperTableModel::LocalColumn), QString::number(localRank));
+    QCOMPARE(window.preview()->content().paper.id, scored->best);
+    QVERIFY(window.preview()->content().llmComment.contains(QStringLiteral("Exactly on topic.")));
+    QVERIFY(window.preview()->content().rankerExplanation.contains(QStringLiteral("Rank ")));
+
+    int failedRow = -1;
+    for (int row = 0; row < rows(window); ++row) {
+        if (window.paperModel()->listedAt(row).paper.id == scored->failed) {
+            failedRow = row;
+        }
+    }
+    QVERIFY(failedRow >= 0);
+    const QModelIndex flags =
+        window.paperView()->model()->index(failedRow, PaperTableModel::FlagsColumn);
+    QVERIFY(flags.data().toString().contains(QStringLiteral("⚠")));
+    QVERIFY(flags.data(Qt::ToolTipRole).toString().contains(QStringLiteral("provider error")));
+
+    const auto *summary = window.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("scored by gpt-4.1-mini")),
+             qPrintable(summary->text()));
+    QVERIFY(summary->text().startsWith(QString::number(listing->papers.size())));
+
+    // Sorting by a header reorders; the rank column gives the engine's order back.
+    window.paperView()->sortByColumn(PaperTableModel::TitleColumn, Qt::AscendingOrder);
+    QVERIFY(titleAt(window, 0).compare(titleAt(window, 1), Qt::CaseInsensitive) <= 0);
+    window.paperView()->sortByColumn(PaperTableModel::RankColumn, Qt::AscendingOrder);
+    QCOMPARE(titleAt(window, 0), listing->papers.first().paper.title.simplified());
+}
+
+void TstMainWindow::filterNarrowsTheDayAndEscapeRestoresIt()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+    const int all = rows(window);
+    const QString word = QStringLiteral("lensing");
+
+    typeKeys(window, QStringLiteral("/"));
+    QVERIFY(window.filterEdit()->hasFocus());
+    QTest::keyClicks(window.filterEdit(), word);
+
+    QVERIFY(rows(window) > 0);
+    QVERIFY(rows(window) < all);
+    for (int row = 0; row < rows(window); ++row) {
+        const int source =
+            window.paperView()->model()->index(row, 0).data(PaperTableModel::SortRole).toInt() - 1;
+        const Sieve::Paper &paper = window.paperModel()->listedAt(source).paper;
+        const QString text = paper.title + paper.abstract + paper.authors.join(QString());
+        QVERIFY2(text.contains(word, Qt::CaseInsensitive), qPrintable(paper.title));
+    }
+    const QString previewed = window.preview()->content().paper.title.simplified();
+    QVERIFY(previewed.isEmpty()
+            || window.preview()->content().paper.abstract.contains(word, Qt::CaseInsensitive)
+            || previewed.contains(word, Qt::CaseInsensitive));
+
+    QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
+    QCOMPARE(rows(window), all);
+    QVERIFY(window.filterEdit()->text().isEmpty());
+    QVERIFY(window.paperView()->hasFocus());
+}
+
+void TstMainWindow::librarySearchFindsAPaperOfAnotherDay()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+
+    // A paper of the oldest day that the shown day does not list, and a long word of its
+    // abstract.
+    QSet<QString> shownIds;
+    for (const auto &listed : window.currentListing().papers) {
+        shownIds.insert(listed.paper.id);
+    }
+    const int oldest = window.dayView()->model()->rowCount() - 1;
+    const QDate oldDate = window.dayView()
+                              ->model()
+                              ->index(oldest, 0)
+                              .data(Sieve::Ui::DayListModel::DateRole)
+                              .toDate();
+    QVERIFY(oldDate != window.currentDate());
+    const auto oldDay = window.library()->day(oldDate);
+    QVERIFY(oldDay);
+    Sieve::Paper wanted;
+    QString word;
+    for (const Sieve::Paper &paper : oldDay->papers) {
+        if (shownIds.contains(paper.id)) {
+            continue;
+        }
+        const auto words = paper.abstract.split(QRegularExpression(QStringLiteral("[^A-Za-z]+")));
+        for (const QString &candidate : words) {
+            if (candidate.size() > word.size()) {
+                word = candidate;
+                wanted = paper;
+            }
+        }
+        if (word.size() >= 10) {
+            break;
+        }
+    }
+    QVERIFY(!wanted.id.isEmpty());
+
+    QSignalSpy searched(&window, &MainWindow::searchShown);
+    typeKeys(window, QStringLiteral("/"));
+    QTest::keyClicks(window.filterEdit(), word);
+    QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+    QVERIFY(searched.wait(5000));
+
+    QCOMPARE(window.paperModel()->mode(), PaperTableModel::Mode::Search);
+    QVERIFY(!window.paperView()->isColumnHidden(PaperTableModel::DateColumn));
+    int found = -1;
+    for (int row = 0; row < rows(window); ++row) {
+        if (titleAt(window, row) == wanted.title.simplified()) {
+            found = row;
+        }
+    }
+    QVERIFY2(found >= 0, qPrintable(word));
+    QVERIFY(window.pdfViewer() == nullptr); // Return searched; it did not open a PDF
+    const int dateColumn = PaperTableModel::DateColumn;
+    QCOMPARE(cell(window, found, dateColumn), QLocale().toString(oldDate, QLocale::ShortFormat));
+
+    // g shows the day the paper was announced on, with the paper selected.
+    window.paperView()->setFocus();
+    window.paperView()->setCurrentIndex(window.paperView()->model()->index(found, 0));
+    QSignalSpy dayShown(&window, &MainWindow::dayShown);
+    QTest::keyClick(&window, Qt::Key_G);
+    QVERIFY(dayShown.wait(5000));
+    QCOMPARE(window.currentDate(), oldDate);
+    QCOMPARE(window.currentPaper()->paper.id, wanted.id);
+    QCOMPARE(window.paperModel()->mode(), PaperTableModel::Mode::Day);
+
+    // Back to the search, then Escape restores the day.
+    typeKeys(window, QStringLiteral("/"));
+    QTest::keyClicks(window.filterEdit(), word);
+    QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+    QVERIFY(searched.wait(5000));
+
+    QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
+    QCOMPARE(window.paperModel()->mode(), PaperTableModel::Mode::Day);
+    QCOMPARE(rows(window), int(window.currentListing().papers.size()));
+    QVERIFY(window.paperView()->isColumnHidden(PaperTableModel::DateColumn));
+}
+
+void TstMainWindow::noteSurvivesARestart()
+{
+    const QString note = QStringLiteral("Try their loss on our data.");
+    QString paperId;
+    {
+        MainWindow window;
+        QVERIFY(showActive(window));
+        QVERIFY(openLibrary(window));
+        typeKeys(window, QStringLiteral("j"));
+        paperId = window.preview()->content().paper.id;
+        typeKeys(window, QStringLiteral("n"));
+        QVERIFY(window.noteEditor()->hasFocus());
+        QTest::keyClicks(window.noteEditor(), note);
+        // Typing j in the note is text, not the next paper.
+        QCOMPARE(window.paperView()->currentIndex().row(), 1);
+        QTest::keyClick(window.noteEditor(), Qt::Key_Escape); // leaving the note saves it
+        QVERIFY(window.paperView()->hasFocus());
+        QTRY_VERIFY(cell(window, 1, PaperTableModel::FlagsColumn).contains(QStringLiteral("✎")));
+    }
+
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+    QCOMPARE(window.library()->reading().state(paperId).note, note);
+    typeKeys(window, QStringLiteral("j"));
+    QCOMPARE(window.noteEditor()->toPlainText(), note);
+}
+
+void TstMainWindow::paperIsMarkedReadOnlyAfterTheDwell()
+{
+    MainWindow window;
+    window.setMarkReadDelay(std::chrono::milliseconds(400));
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+    const QString first = window.preview()->content().paper.id;
+
+    // Moving on before the dwell leaves the first paper unread.
+    typeKeys(window, QStringLiteral("j"));
+    const QString second = window.preview()->content().paper.id;
+    QVERIFY(!window.library()->reading().state(second).isRead());
+    QVERIFY(!window.paperModel()->listedAt(1).reading.isRead());
+
+    QTRY_VERIFY_WITH_TIMEOUT(window.library()->reading().state(second).isRead(), 5000);
+    QVERIFY(window.preview()->content().read);
+    QVERIFY(cell(window, 1, PaperTableModel::FlagsColumn).contains(QStringLiteral("✓")));
+    QVERIFY(!window.library()->reading().state(first).isRead());
+}
+
+void TstMainWindow::offlineIsShownAndNetworkActionsDisabled()
+{
+    MainWindow window;
+    QAction fetch(QStringLiteral("Fetch"));
+    window.addNetworkAction(&fetch);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto *label = window.findChild<QLabel *>(QStringLiteral("offlineLabel"));
+    QVERIFY(label);
+
+    window.networkStatus()->setOnline(false);
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(QStringLiteral("Offline")));
+    QVERIFY(!fetch.isEnabled());
+
+    window.networkStatus()->setOnline(true);
+    QVERIFY(!label->isVisible());
+    QVERIFY(fetch.isEnabled());
+}
+
+void TstMainWindow::profilesAreOfferedInTheToolBar()
+{
+    {
+        auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        QVERIFY(Sieve::Digest::SampleDays::importInto(*library.value()));
+        Sieve::Scoring::ScoringProfile profile = Sieve::Scoring::ScoringProfile::defaults();
+        profile.name = QStringLiteral("galaxies");
+        profile.criteria =
+            QStringLiteral("1. Galaxy evolution\n**Keywords:** galaxy, stellar mass");
+        Sieve::Library::ProfileStore store(*library.value());
+        QVERIFY(store.save({profile.name, {}, profile.criteria, profile.toJson()}));
+    }
+
+    MainWindow window;
+    QVERIFY(openLibrary(window));
+    QCOMPARE(window.profileCombo()->count(), 1);
+    QCOMPARE(window.currentProfile(), QStringLiteral("galaxies"));
+
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    window.selectProfile(QStringLiteral("galaxies"));
+    QVERIFY(shown.wait(5000));
+    QVERIFY(rows(window) > 0);
+}
+
+void TstMainWindow::shortcutsComeFromTheSettings()
+{
+    QSettings().setValue(QStringLiteral("shortcuts/starAction"), QStringLiteral("X"));
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+
+    const auto *star = window.findChild<QAction *>(QStringLiteral("starAction"));
+    QVERIFY(star);
+    QCOMPARE(star->shortcut(), QKeySequence(Qt::Key_X));
+    QVERIFY2(star->toolTip().endsWith(QStringLiteral("(X)")), qPrintable(star->toolTip()));
+    QTest::keyClick(&window, Qt::Key_X);
+    QVERIFY(window.preview()->content().starred);
+    QTest::keyClick(&window, Qt::Key_S);
+    QVERIFY(window.preview()->content().starred);
+}
+
+void TstMainWindow::columnWidthsSurviveARestart()
+{
+    int width = 0;
+    {
+        MainWindow window;
+        QVERIFY(showActive(window));
+        QVERIFY(openLibrary(window));
+        width = window.paperView()->horizontalHeader()->sectionSize(PaperTableModel::AuthorsColumn)
+            + 37;
+        window.paperView()->horizontalHeader()->resizeSection(PaperTableModel::AuthorsColumn,
+                                                              width);
+        window.close();
+    }
+
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QCOMPARE(window.paperView()->horizontalHeader()->sectionSize(PaperTableModel::AuthorsColumn),
+             width);
 }
 
 PAPERSIEVE_WEBENGINE_TEST_MAIN(TstMainWindow)
