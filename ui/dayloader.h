@@ -41,8 +41,6 @@ public:
     // Counts the relevant papers of each day, one dayCounted() each, after every pending load.
     void count(const QList<QDate> &dates);
 
-    bool isLoading() const { return m_loadsInFlight > 0; }
-
 Q_SIGNALS:
     void dayLoaded(const Sieve::Digest::DayListing &listing);
     void dayMissing(const QDate &date);

@@ -638,7 +638,6 @@ void MainWindow::showLibrary(const QString &path)
     }
 
     m_library = std::move(opened.value());
-    m_libraryPath = path;
     m_loader->setLibraryPath(path);
     showBanner({});
     loadProfiles();

@@ -204,7 +204,6 @@ private:
     void showShortcutsDialog();
 
     std::unique_ptr<Library::Library> m_library;
-    QString m_libraryPath;
     DayLoader *m_loader = nullptr;
     DayListModel *m_dayModel = nullptr;
     PaperTableModel *m_paperModel = nullptr;

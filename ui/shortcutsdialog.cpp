@@ -40,15 +40,14 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
 
-    auto *form = new QFormLayout;
+    auto *rows = new QWidget(this);
+    auto *form = new QFormLayout(rows);
     for (QAction *action : actions) {
-        auto *edit = new QKeySequenceEdit(action->shortcut(), this);
+        auto *edit = new QKeySequenceEdit(action->shortcut(), rows);
         edit->setObjectName(action->objectName() + QStringLiteral("Edit"));
         form->addRow(plainText(action->text()), edit);
         m_edits.append(edit);
     }
-    auto *rows = new QWidget(this);
-    rows->setLayout(form);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(rows);
     scroll->setWidgetResizable(true);
