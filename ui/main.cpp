@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The PaperSieve authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "appshell.h"
 #include "mainwindow.h"
 
 #include <app/cli/commandline.h>
 #include <app/platform/appinfo.h>
 #include <app/platform/appsettings.h>
+#include <app/platform/keychainsecretstore.h>
 #include <app/platform/paths.h>
 #include <app/platform/singleinstance.h>
 #include <app/platform/translations.h>
@@ -61,14 +63,17 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    Sieve::Platform::AppSettings settings;
+    Sieve::Platform::KeychainSecretStore secrets;
     Sieve::Ui::MainWindow window;
+    Sieve::Ui::AppShell shell(&window, settings, &secrets);
     QObject::connect(
         &instance, &Sieve::Platform::SingleInstance::activationRequested, &window, [&] {
             window.showNormal();
             window.raise();
             window.activateWindow();
         });
-    window.show();
-    window.openLibrary();
+    // --minimized (how the session starts it) keeps the window hidden when a tray icon exists.
+    shell.start(QCoreApplication::arguments().contains(QStringLiteral("--minimized")));
     return QApplication::exec();
 }
