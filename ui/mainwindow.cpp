@@ -1080,17 +1080,17 @@ void MainWindow::setDayColumnsShown(bool shown)
 
 void MainWindow::addNetworkAction(QAction *action)
 {
+    // Weak pointers, not a destroyed() connection: the window's own menus delete their actions
+    // after the window's members are gone, where a slot of the window must not run.
     m_networkActions.append(action);
     action->setEnabled(m_network->isOnline());
-    connect(action, &QObject::destroyed, this, [this, action] {
-        m_networkActions.removeAll(action);
-    });
 }
 
 void MainWindow::updateNetworkState(bool online)
 {
     m_offlineLabel->setVisible(!online);
-    for (QAction *action : std::as_const(m_networkActions)) {
+    m_networkActions.removeAll(nullptr);
+    for (const QPointer<QAction> &action : std::as_const(m_networkActions)) {
         action->setEnabled(online);
     }
 }

@@ -15,6 +15,7 @@
 #include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <chrono>
@@ -225,7 +226,7 @@ private:
     QLabel *m_offlineLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
     NetworkStatus *m_network = nullptr;
-    QList<QAction *> m_networkActions;
+    QList<QPointer<QAction>> m_networkActions;
     QList<QAction *> m_remappableActions;
     QTimer m_dwellTimer;
     QTimer m_slowLoadTimer; // shows the placeholder when a day takes more than a second
