@@ -6,12 +6,14 @@
 #include <app/platform/logging.h>
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Sieve::Ui {
@@ -60,8 +62,28 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("retryButton"));
     connect(m_retry, &QPushButton::clicked, this, &PdfViewer::retryRequested);
 
+    m_systemViewer = new QAction(tr("Open in System Viewer"), this);
+    m_systemViewer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_systemViewer->setToolTip(
+        tr("Open this PDF in the desktop's viewer (%1)")
+            .arg(m_systemViewer->shortcut().toString(QKeySequence::NativeText)));
+    m_systemViewer->setEnabled(false);
+    connect(m_systemViewer, &QAction::triggered, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_path));
+    });
+    addAction(m_systemViewer);
+    m_systemViewerButton = new QPushButton(m_systemViewer->text(), this);
+    m_systemViewerButton->setObjectName(QStringLiteral("systemViewerButton"));
+    m_systemViewerButton->setToolTip(m_systemViewer->toolTip());
+    m_systemViewerButton->setEnabled(false);
+    connect(m_systemViewerButton, &QPushButton::clicked, m_systemViewer, &QAction::trigger);
+    connect(m_systemViewer, &QAction::changed, this, [this] {
+        m_systemViewerButton->setEnabled(m_systemViewer->isEnabled());
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_systemViewerButton, 0, Qt::AlignRight);
     layout->addWidget(m_message, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_retry, 0, Qt::AlignHCenter);
@@ -78,6 +100,7 @@ PdfViewer::PdfViewer(QWidget *parent)
 void PdfViewer::showDownloading(const QString &title)
 {
     m_document->close();
+    m_systemViewer->setEnabled(false);
     setWindowTitle(title);
     showMessage(tr("Downloading the PDF…"));
     m_progress->setRange(0, 0); // busy until the size is known
@@ -107,6 +130,8 @@ bool PdfViewer::openFile(const QString &path, const QString &title)
     }
     qCDebug(lcPdf) << "PDF opened:" << QFileInfo(path).fileName()
                    << "pages:" << m_document->pageCount();
+    m_path = path;
+    m_systemViewer->setEnabled(true);
     showMessage({});
     return true;
 }
@@ -114,6 +139,7 @@ bool PdfViewer::openFile(const QString &path, const QString &title)
 void PdfViewer::showError(const QString &message)
 {
     m_document->close();
+    m_systemViewer->setEnabled(false);
     showMessage(message);
     m_retry->show();
 }

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPdfDocument;
 class QPdfView;
@@ -39,6 +40,9 @@ public:
 
     QString message() const; // the message shown instead of pages; empty while pages show
 
+    // Hands the open file to the desktop's PDF viewer (Ctrl+Shift+O); disabled without one.
+    QAction *systemViewerAction() const { return m_systemViewer; }
+
 Q_SIGNALS:
     void retryRequested();
 
@@ -50,6 +54,9 @@ private:
     QLabel *m_message = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_retry = nullptr;
+    QAction *m_systemViewer = nullptr;
+    QPushButton *m_systemViewerButton = nullptr;
+    QString m_path;
 };
 
 } // namespace Sieve::Ui

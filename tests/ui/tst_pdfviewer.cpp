@@ -5,6 +5,7 @@
 
 #include <ui/pdfviewer.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -57,8 +58,10 @@ void TstPdfViewer::opensAGeneratedPdf()
     viewer.showDownloading(QStringLiteral("2603.01234v1"));
     viewer.show();
     QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    QVERIFY(!viewer.systemViewerAction()->isEnabled()); // nothing to hand over while downloading
 
     QVERIFY(viewer.openFile(path, QStringLiteral("2603.01234v1 — A test paper")));
+    QVERIFY(viewer.systemViewerAction()->isEnabled());
     QCOMPARE(viewer.document()->status(), QPdfDocument::Status::Ready);
     QCOMPARE(viewer.document()->pageCount(), 2);
     QVERIFY(viewer.message().isEmpty());
@@ -106,6 +109,7 @@ void TstPdfViewer::fileThatIsNotAPdfShowsAMessage()
     viewer.show();
     QVERIFY(!viewer.openFile(path, QStringLiteral("bad")));
 
+    QVERIFY(!viewer.systemViewerAction()->isEnabled());
     QVERIFY(!viewer.message().isEmpty());
     QVERIFY(!viewer.view()->isVisible());
 }
