@@ -623,6 +623,9 @@ void MainWindow::openLibrary()
             if (const auto imported = Digest::SampleDays::importInto(*library.value()); !imported) {
                 return imported.error();
             }
+            if (const auto seeded = Digest::SampleDays::seedProfile(*library.value()); !seeded) {
+                return seeded.error();
+            }
         }
         return Error();
     }));
@@ -703,8 +706,9 @@ void MainWindow::reloadDays()
         return day.source == QLatin1String("sample");
     });
     if (!days.isEmpty() && onlySamples) {
-        showBanner(tr("These are sample days from arXiv, ranked offline. To follow your own "
-                      "categories, run: papersieve fetch --categories astro-ph.GA,cs.LG"));
+        showBanner(tr("These are sample days from arXiv, ranked offline by the local ranker. To "
+                      "follow your own categories, choose them in Tools › Settings, then Tools › "
+                      "Fetch Latest Papers."));
     }
     if (days.isEmpty()) {
         showPlaceholder(tr("No day is stored yet."));

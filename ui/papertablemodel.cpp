@@ -3,6 +3,8 @@
 
 #include "papertablemodel.h"
 
+#include <app/authors/namematcher.h>
+
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
@@ -15,9 +17,15 @@ namespace {
 
 constexpr int AuthorsShown = 2;
 
+// arXiv writes accents as TeX ("Mart\\'inez"); the list shows the letters.
+QString readableAuthors(const QStringList &authors)
+{
+    return Authors::NameMatcher::decodeTex(authors.join(QStringLiteral(", ")));
+}
+
 QString shortAuthors(const QStringList &authors)
 {
-    const QString first = authors.mid(0, AuthorsShown).join(QStringLiteral(", "));
+    const QString first = readableAuthors(authors.mid(0, AuthorsShown));
     if (authors.size() <= AuthorsShown) {
         return first;
     }
@@ -220,7 +228,7 @@ QVariant PaperTableModel::toolTip(const Digest::ListedPaper &paper, int column) 
     case TitleColumn:
         return paper.paper.title.simplified();
     case AuthorsColumn:
-        return paper.paper.authors.join(QStringLiteral(", "));
+        return readableAuthors(paper.paper.authors);
     case ScoreColumn:
         if (!paper.relevance && !m_hasLlmScores && m_mode == Mode::Day) {
             return tr("The local ranker's score: the LLM did not score this day");

@@ -3,6 +3,8 @@
 
 #include "previewdocument.h"
 
+#include <app/authors/namematcher.h>
+
 #include <QColor>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -134,7 +136,8 @@ QJsonObject PreviewDocument::toJson(const PreviewContent &content)
     return QJsonObject{
         {QStringLiteral("id"), paper.id},
         {QStringLiteral("title"), paper.title.simplified()},
-        {QStringLiteral("authors"), paper.authors.join(QStringLiteral(", "))},
+        {QStringLiteral("authors"),
+         Authors::NameMatcher::decodeTex(paper.authors.join(QStringLiteral(", ")))},
         {QStringLiteral("categories"), paper.categories.join(QStringLiteral(", "))},
         {QStringLiteral("absUrl"), empty ? QString() : arxivLink(paper.absUrl())},
         {QStringLiteral("absLabel"), absLabel(paper)},

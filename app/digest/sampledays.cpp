@@ -6,10 +6,15 @@
 #include <app/arxiv/feedmerger.h>
 #include <app/arxiv/rssparser.h>
 #include <app/library/library.h>
+#include <app/library/profilestore.h>
 #include <app/platform/logging.h>
+#include <app/scoring/criteriapresets.h>
+#include <app/scoring/scoringprofile.h>
 
 #include <QDir>
 #include <QFile>
+
+#include <algorithm>
 
 namespace Sieve::Digest {
 
@@ -76,6 +81,25 @@ Result<int> SampleDays::importInto(Library::Library &library)
 
     qCInfo(lcDigest) << "sample days imported:" << added;
     return added;
+}
+
+Result<void> SampleDays::seedProfile(Library::Library &library)
+{
+    Library::ProfileStore profiles(library);
+    if (!profiles.profiles().isEmpty()) {
+        return {};
+    }
+    const QList<Scoring::CriteriaPreset> presets = Scoring::criteriaPresets();
+    const auto astro = std::find_if(presets.cbegin(), presets.cend(), [](const auto &preset) {
+        return preset.id == QLatin1String("astrophysics");
+    });
+    if (astro == presets.cend()) {
+        return {};
+    }
+    Scoring::ScoringProfile profile = Scoring::ScoringProfile::defaults();
+    profile.name = QStringLiteral("default");
+    profile.criteria = astro->criteria;
+    return profiles.save({profile.name, astro->categories, profile.criteria, profile.toJson()});
 }
 
 } // namespace Sieve::Digest

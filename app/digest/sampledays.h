@@ -28,6 +28,11 @@ public:
     // Stores every sample day the library does not have yet, each marked with source "sample".
     // Returns how many days were added.
     static Result<int> importInto(Library::Library &library);
+
+    // On a first start, a "default" profile that suits the sample days (their categories and the
+    // astrophysics preset), so the local ranker's order makes sense before the reader sets up
+    // their own. Does nothing when any profile is stored.
+    static Result<void> seedProfile(Library::Library &library);
 };
 
 } // namespace Sieve::Digest
