@@ -6,7 +6,9 @@
 #include "categorylistmodel.h"
 
 #include <app/arxiv/taxonomy.h>
+#include <app/digest/digestbuilder.h>
 #include <app/library/profilestore.h>
+#include <app/library/runstore.h>
 #include <app/net/httpclient.h>
 #include <app/platform/logging.h>
 #include <app/platform/secretstore.h>
@@ -25,6 +27,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +41,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
@@ -116,6 +120,7 @@ SettingsDialog::SettingsDialog(Platform::AppSettings &settings,
     m_tabs->addTab(buildCriteriaPage(), tr("&Criteria"));
     m_tabs->addTab(buildLlmPage(), tr("&LLM"));
     m_tabs->addTab(buildLibraryPage(), tr("Librar&y"));
+    m_tabs->addTab(buildPricesPage(), tr("&Prices"));
 
     m_dialogMessage = messageLabel(QStringLiteral("dialogMessageLabel"), this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -436,6 +441,117 @@ void SettingsDialog::buildKeyRows(QGridLayout *grid, QWidget *page)
     addRow(grid, QString(), m_keyMessage);
 }
 
+// The table runs are costed with: the reader's copy in the library, or ours until edited.
+QWidget *SettingsDialog::buildPricesPage()
+{
+    auto *page = new QWidget(this);
+    m_priceTable = new QTableWidget(0, 4, page);
+    m_priceTable->setObjectName(QStringLiteral("priceTableWidget"));
+    m_priceTable->setHorizontalHeaderLabels(
+        {tr("Model"), tr("Input"), tr("Cached input"), tr("Output")});
+    m_priceTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_priceTable->verticalHeader()->hide();
+    m_priceTable->setAccessibleName(tr("Prices in US dollars per million tokens"));
+
+    const Scoring::PriceTable prices =
+        m_library ? Digest::DigestBuilder::prices(*m_library) : Scoring::PriceTable::defaults();
+    for (const QString &model : prices.models()) {
+        const Scoring::ModelPrice price = *prices.price(model);
+        const int row = m_priceTable->rowCount();
+        m_priceTable->insertRow(row);
+        m_priceTable->setItem(row, 0, new QTableWidgetItem(model));
+        const double values[] = {price.inputPerMTok, price.cachedInputPerMTok, price.outputPerMTok};
+        for (int column = 1; column <= 3; ++column) {
+            m_priceTable->setItem(
+                row, column, new QTableWidgetItem(QString::number(values[column - 1])));
+        }
+    }
+    connect(m_priceTable, &QTableWidget::itemChanged, this, [this] {
+        m_pricesEdited = true;
+    });
+
+    auto *add = new QPushButton(tr("&Add model"), page);
+    add->setObjectName(QStringLiteral("addPriceButton"));
+    add->setAutoDefault(false);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const int row = m_priceTable->rowCount();
+        m_priceTable->insertRow(row);
+        for (int column = 0; column < 4; ++column) {
+            m_priceTable->setItem(
+                row, column, new QTableWidgetItem(column == 0 ? QString() : QStringLiteral("0")));
+        }
+        m_priceTable->editItem(m_priceTable->item(row, 0));
+        m_pricesEdited = true;
+    });
+    auto *remove = new QPushButton(tr("&Remove model"), page);
+    remove->setObjectName(QStringLiteral("removePriceButton"));
+    remove->setAutoDefault(false);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_priceTable->currentRow() >= 0) {
+            m_priceTable->removeRow(m_priceTable->currentRow());
+            m_pricesEdited = true;
+        }
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(noteLabel(tr("US dollars per million tokens. A model missing here is "
+                                   "shown as \"cost unknown\" and cannot be given a budget."),
+                                page));
+    layout->addWidget(m_priceTable, 1);
+    layout->addLayout(buttons);
+    return page;
+}
+
+bool SettingsDialog::savePrices()
+{
+    if (!m_library || !m_pricesEdited) {
+        return true;
+    }
+    QList<Library::StoredPrice> rows;
+    for (int row = 0; row < m_priceTable->rowCount(); ++row) {
+        const auto text = [this, row](int column) {
+            const QTableWidgetItem *item = m_priceTable->item(row, column);
+            return item ? item->text().trimmed() : QString();
+        };
+        if (text(0).isEmpty()) {
+            continue;
+        }
+        Library::StoredPrice price{text(0), 0, 0, 0};
+        double *fields[] = {&price.inputPerMTok, &price.cachedInputPerMTok, &price.outputPerMTok};
+        for (int column = 1; column <= 3; ++column) {
+            bool ok = false;
+            *fields[column - 1] = QLocale().toDouble(text(column), &ok);
+            if (!ok) {
+                *fields[column - 1] = text(column).toDouble(&ok);
+            }
+            if (!ok || *fields[column - 1] < 0) {
+                showPage(Page::Prices);
+                showMessage(m_dialogMessage,
+                            tr("The price of %1 is not a number of dollars.").arg(text(0)),
+                            true);
+                return false;
+            }
+        }
+        rows.append(price);
+    }
+
+    Library::RunStore store(*m_library);
+    for (const Library::StoredPrice &old : store.prices()) {
+        store.removePrice(old.model);
+    }
+    for (const Library::StoredPrice &price : std::as_const(rows)) {
+        if (const Result<void> saved = store.setPrice(price); !saved) {
+            showMessage(m_dialogMessage, saved.error().userMessage(), true);
+            return false;
+        }
+    }
+    return true;
+}
+
 QWidget *SettingsDialog::buildLibraryPage()
 {
     auto *page = new QWidget(this);
@@ -612,7 +728,7 @@ void SettingsDialog::finishAccept()
                     true);
         return;
     }
-    if (!saveProfile()) {
+    if (!saveProfile() || !savePrices()) {
         return;
     }
 

@@ -29,6 +29,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QTableWidget;
 
 namespace Sieve::Library {
 class Library;
@@ -52,7 +53,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Page { Reading, Criteria, Llm, Library };
+    enum class Page { Reading, Criteria, Llm, Library, Prices };
 
     static constexpr QLatin1StringView DefaultProfileName{"default"};
 
@@ -107,11 +108,13 @@ private:
     QWidget *buildLlmPage();
     void buildKeyRows(QGridLayout *grid, QWidget *page);
     QWidget *buildLibraryPage();
+    QWidget *buildPricesPage();
 
     void loadSettings();
     void loadProfile();
     void saveSettings();
     bool saveProfile();
+    bool savePrices();
     void finishAccept();
 
     void toggleCategory(const QModelIndex &index);
@@ -184,6 +187,8 @@ private:
 
     QLineEdit *m_dataDirEdit = nullptr;
     QSpinBox *m_pdfCacheSpin = nullptr;
+    QTableWidget *m_priceTable = nullptr;
+    bool m_pricesEdited = false;
 };
 
 } // namespace Sieve::Ui

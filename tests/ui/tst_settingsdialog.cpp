@@ -3,6 +3,7 @@
 
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
+#include <app/library/runstore.h>
 #include <app/platform/appsettings.h>
 #include <app/platform/memorysecretstore.h>
 #include <app/scoring/scoringprofile.h>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void savedKeyIsNeverShownAgain();
     void importedPromptReplacesTheCriteria();
     void screenshotsOfEveryPage();
+    void editedPricesAreKeptInTheLibrary_data();
+    void editedPricesAreKeptInTheLibrary();
 
 private:
     std::unique_ptr<SettingsDialog> makeDialog();
@@ -166,6 +170,45 @@ void TstSettingsDialog::categoryFoundByNameEndsUpInTheSavedProfile()
     const auto again = makeDialog();
     QVERIFY(again);
     QCOMPARE(again->chosenCategories(), profile->categories);
+}
+
+void TstSettingsDialog::editedPricesAreKeptInTheLibrary_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("a price in dollars") << QStringLiteral("1.25") << true;
+    QTest::newRow("not a number") << QStringLiteral("cheap") << false;
+}
+
+void TstSettingsDialog::editedPricesAreKeptInTheLibrary()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, accepted);
+    const auto dialog = makeDialog();
+    QVERIFY(dialog);
+    dialog->showPage(SettingsDialog::Page::Prices);
+    auto *table = child<QTableWidget>(*dialog, "priceTableWidget");
+    QVERIFY(table->rowCount() > 0); // our defaults until the reader edits them
+
+    QTest::mouseClick(child<QPushButton>(*dialog, "addPriceButton"), Qt::LeftButton);
+    const int row = table->rowCount() - 1;
+    table->item(row, 0)->setText(QStringLiteral("my-local-model"));
+    table->item(row, 1)->setText(input);
+    clickOk(*dialog);
+
+    const auto stored = Sieve::Library::RunStore(*m_library).prices();
+    const auto mine = std::find_if(stored.cbegin(), stored.cend(), [](const auto &price) {
+        return price.model == QLatin1String("my-local-model");
+    });
+    QCOMPARE(mine != stored.cend(), accepted);
+    if (accepted) {
+        QCOMPARE(mine->inputPerMTok, 1.25);
+        QCOMPARE(int(stored.size()), table->rowCount());
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    } else {
+        QCOMPARE(dialog->currentPage(), SettingsDialog::Page::Prices);
+        QVERIFY(dialog->isVisible());
+    }
 }
 
 void TstSettingsDialog::cancelWritesNothing()
