@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLocale>
 
 #include <memory>
 
@@ -29,6 +30,13 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
+// The language chosen in the settings, else the system's.
+QLocale chosenLocale()
+{
+    const QString language = Sieve::Platform::AppSettings().language();
+    return language.isEmpty() ? QLocale() : QLocale(language);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -37,14 +45,14 @@ int main(int argc, char **argv)
     if (Sieve::Cli::CommandLine::wantsCommandLine(argumentsOf(argc, argv))) {
         QCoreApplication app(argc, argv);
         Sieve::Platform::setApplicationIdentity();
-        Sieve::Platform::installTranslators();
+        Sieve::Platform::installTranslators(chosenLocale());
         return Sieve::Cli::CommandLine::run(QCoreApplication::arguments());
     }
 
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     Sieve::Platform::setApplicationIdentity();
-    Sieve::Platform::installTranslators();
+    Sieve::Platform::installTranslators(chosenLocale());
     // The folder chosen in the settings applies unless --data-dir or PAPERSIEVE_DATA_DIR say
     // otherwise for this start.
     QString dataDir = Sieve::Cli::CommandLine::dataDirArgument(QCoreApplication::arguments());
