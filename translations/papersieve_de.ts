@@ -2117,6 +2117,19 @@ Requests per minute 0: the app does not slow down on its own</extracomment>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>System</source>
+        <extracomment>The language choice that follows the system&apos;s language</extracomment>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language applies at the next start.</source>
+        <translation>Die Sprache gilt ab dem nächsten Start.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::ShortcutsDialog</name>

@@ -2094,6 +2094,19 @@ Requests per minute 0: the app does not slow down on its own</extracomment>
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>System</source>
+        <extracomment>The language choice that follows the system&apos;s language</extracomment>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The language applies at the next start.</source>
+        <translation>语言将在下次启动时生效。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::ShortcutsDialog</name>

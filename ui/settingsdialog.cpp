@@ -587,6 +587,17 @@ QWidget *SettingsDialog::buildLibraryPage()
                               "next start; the current library is not moved."),
                            page));
     form->addRow(tr("&PDF cache limit:"), m_pdfCacheSpin);
+
+    // Each language under its own name; the data is the locale name AppSettings keeps.
+    m_languageCombo = new QComboBox(page);
+    m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
+    //: The language choice that follows the system's language
+    m_languageCombo->addItem(tr("System"), QString());
+    m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    form->addRow(tr("La&nguage:"), m_languageCombo);
+    form->addRow(QString(), noteLabel(tr("The language applies at the next start."), page));
     return page;
 }
 
@@ -610,6 +621,11 @@ void SettingsDialog::loadSettings()
     m_rpmSpin->setValue(m_settings.requestsPerMinute());
     m_dataDirEdit->setText(m_settings.dataDirOverride());
     m_pdfCacheSpin->setValue(m_settings.pdfCacheLimitMb());
+    const QString language = m_settings.language();
+    if (m_languageCombo->findData(language) < 0) {
+        m_languageCombo->addItem(language, language); // set by hand: keep it as it is
+    }
+    m_languageCombo->setCurrentIndex(m_languageCombo->findData(language));
 
     const QList<AnnounceType> types = m_settings.announceTypes();
     m_newCheck->setChecked(types.contains(AnnounceType::New));
@@ -653,6 +669,7 @@ void SettingsDialog::saveSettings()
     m_settings.setRequestsPerMinute(m_rpmSpin->value());
     m_settings.setDataDirOverride(m_dataDirEdit->text());
     m_settings.setPdfCacheLimitMb(m_pdfCacheSpin->value());
+    m_settings.setLanguage(m_languageCombo->currentData().toString());
 
     QList<AnnounceType> types;
     const std::pair<QCheckBox *, AnnounceType> boxes[] = {

@@ -187,6 +187,7 @@ private:
 
     QLineEdit *m_dataDirEdit = nullptr;
     QSpinBox *m_pdfCacheSpin = nullptr;
+    QComboBox *m_languageCombo = nullptr;
     QTableWidget *m_priceTable = nullptr;
     bool m_pricesEdited = false;
 };

@@ -259,6 +259,13 @@ void TstTranslations::installTranslatorsLoadsGerman()
              QStringLiteral("1 Artikel"));
     QCOMPARE(QCoreApplication::translate("Sieve::Ui::RunPanel", "%n request(s)", nullptr, 3),
              QStringLiteral("3 Anfragen"));
+
+    // The latest translator installed answers first: Chinese now takes over.
+    if (languages().contains(QStringLiteral("zh_CN"))) {
+        QCOMPARE(Sieve::Platform::installTranslators(QLocale(QStringLiteral("zh_CN"))), 2);
+        QCOMPARE(QCoreApplication::translate("Sieve::Ui::MainWindow", "&File"),
+                 QStringLiteral("文件(&F)"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstTranslations)

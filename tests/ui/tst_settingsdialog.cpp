@@ -10,6 +10,7 @@
 #include <ui/categorylistmodel.h>
 #include <ui/settingsdialog.h>
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void screenshotsOfEveryPage();
     void editedPricesAreKeptInTheLibrary_data();
     void editedPricesAreKeptInTheLibrary();
+    void languageChoiceIsSaved();
 
 private:
     std::unique_ptr<SettingsDialog> makeDialog();
@@ -356,6 +358,22 @@ void TstSettingsDialog::screenshotsOfEveryPage()
         QVERIFY(image.save(path));
         QVERIFY(image.width() > 400 && image.height() > 300);
     }
+}
+
+void TstSettingsDialog::languageChoiceIsSaved()
+{
+    const auto dialog = makeDialog();
+    QVERIFY(dialog);
+    auto *language = child<QComboBox>(*dialog, "languageComboBox");
+    QCOMPARE(language->currentData().toString(), QString()); // follows the system
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    clickOk(*dialog);
+    QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
+
+    const auto again = makeDialog();
+    QVERIFY(again);
+    QCOMPARE(child<QComboBox>(*again, "languageComboBox")->currentText(),
+             QStringLiteral("简体中文"));
 }
 
 QTEST_MAIN(TstSettingsDialog)
