@@ -2,28 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>KeychainSecretStore</name>
-    <message>
-        <source>The system keychain refused access: %1. Unlock it or allow PaperSieve to use it, then try again.</source>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1. Entsperren Sie ihn oder erlauben Sie PaperSieve den Zugriff und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available: %1. Keys cannot be stored on this machine until it is.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1. Bis dahin können auf diesem Rechner keine Schlüssel gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The system keychain failed: %1.</source>
-        <translation>Der Schlüsselbund des Systems ist fehlgeschlagen: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s). It may be locked and waiting for a password; unlock it and try again.</source>
-        <translation>
-            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht ist er gesperrt und wartet auf ein Passwort; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
-            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht ist er gesperrt und wartet auf ein Passwort; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Sieve::Arxiv::ArxivClient</name>
     <message>
         <source>Choose at least one arXiv category to fetch.</source>
@@ -724,6 +702,28 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     <message>
         <source>Starting with the session could not be set up.</source>
         <translation>Der Start mit der Sitzung konnte nicht eingerichtet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Platform::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain refused access: %1. Unlock it or allow PaperSieve to use it, then try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1. Entsperren Sie ihn oder erlauben Sie PaperSieve den Zugriff und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1. Keys cannot be stored on this machine until it is.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1. Bis dahin können auf diesem Rechner keine Schlüssel gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1.</source>
+        <translation>Der Schlüsselbund des Systems ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be locked and waiting for a password; unlock it and try again.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht ist er gesperrt und wartet auf ein Passwort; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht ist er gesperrt und wartet auf ein Passwort; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,27 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>KeychainSecretStore</name>
-    <message>
-        <source>The system keychain refused access: %1. Unlock it or allow PaperSieve to use it, then try again.</source>
-        <translation>系统钥匙串拒绝访问：%1。请解锁钥匙串或允许 PaperSieve 使用它，然后重试。</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available: %1. Keys cannot be stored on this machine until it is.</source>
-        <translation>系统钥匙串不可用：%1。在其可用之前，本机无法保存密钥。</translation>
-    </message>
-    <message>
-        <source>The system keychain failed: %1.</source>
-        <translation>系统钥匙串出错：%1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s). It may be locked and waiting for a password; unlock it and try again.</source>
-        <translation>
-            <numerusform>系统钥匙串在 %n 秒内没有响应。它可能已锁定并在等待密码；请解锁后重试。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Sieve::Arxiv::ArxivClient</name>
     <message>
         <source>Choose at least one arXiv category to fetch.</source>
@@ -719,6 +698,27 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     <message>
         <source>Starting with the session could not be set up.</source>
         <translation>无法设置随会话启动。</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Platform::KeychainSecretStore</name>
+    <message>
+        <source>The system keychain refused access: %1. Unlock it or allow PaperSieve to use it, then try again.</source>
+        <translation>系统钥匙串拒绝访问：%1。请解锁钥匙串或允许 PaperSieve 使用它，然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1. Keys cannot be stored on this machine until it is.</source>
+        <translation>系统钥匙串不可用：%1。在其可用之前，本机无法保存密钥。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1.</source>
+        <translation>系统钥匙串出错：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s). It may be locked and waiting for a password; unlock it and try again.</source>
+        <translation>
+            <numerusform>系统钥匙串在 %n 秒内没有响应。它可能已锁定并在等待密码；请解锁后重试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,38 +18,43 @@ Sieve::Error keychainFailure(const QString &userMessage, const QString &detail)
 }
 
 // The one place where keychain failures become sentences for the user.
+// tr() is fully qualified so that lupdate files the texts under the class's real context.
 Sieve::Error keychainError(QKeychain::Error code, const QString &reason)
 {
     switch (code) {
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return keychainFailure(KeychainSecretStore::tr("The system keychain refused access: %1. "
-                                                       "Unlock it or allow PaperSieve to use it, "
-                                                       "then try again.")
-                                   .arg(reason),
-                               reason);
+        return keychainFailure(
+            Sieve::Platform::KeychainSecretStore::tr("The system keychain refused access: %1. "
+                                                     "Unlock it or allow PaperSieve to use it, "
+                                                     "then try again.")
+                .arg(reason),
+            reason);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return keychainFailure(KeychainSecretStore::tr("The system keychain is not available: "
-                                                       "%1. Keys cannot be stored on this "
-                                                       "machine until it is.")
-                                   .arg(reason),
-                               reason);
+        return keychainFailure(
+            Sieve::Platform::KeychainSecretStore::tr("The system keychain is not available: "
+                                                     "%1. Keys cannot be stored on this "
+                                                     "machine until it is.")
+                .arg(reason),
+            reason);
     default:
         return keychainFailure(
-            KeychainSecretStore::tr("The system keychain failed: %1.").arg(reason), reason);
+            Sieve::Platform::KeychainSecretStore::tr("The system keychain failed: %1.").arg(reason),
+            reason);
     }
 }
 
 Sieve::Error timeoutError(std::chrono::milliseconds timeout)
 {
     const auto seconds = std::chrono::ceil<std::chrono::seconds>(timeout).count();
-    return keychainFailure(KeychainSecretStore::tr("The system keychain did not answer within %n "
-                                                   "second(s). It may be locked and waiting for "
-                                                   "a password; unlock it and try again.",
-                                                   nullptr,
-                                                   int(seconds)),
-                           QStringLiteral("keychain timeout after %1 ms").arg(timeout.count()));
+    return keychainFailure(
+        Sieve::Platform::KeychainSecretStore::tr("The system keychain did not answer within %n "
+                                                 "second(s). It may be locked and waiting for "
+                                                 "a password; unlock it and try again.",
+                                                 nullptr,
+                                                 int(seconds)),
+        QStringLiteral("keychain timeout after %1 ms").arg(timeout.count()));
 }
 
 } // namespace

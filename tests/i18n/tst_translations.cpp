@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PaperSieve authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include <app/platform/keychainsecretstore.h>
 #include <app/platform/translations.h>
 
 #include <QCoreApplication>
@@ -259,6 +260,10 @@ void TstTranslations::installTranslatorsLoadsGerman()
              QStringLiteral("1 Artikel"));
     QCOMPARE(QCoreApplication::translate("Sieve::Ui::RunPanel", "%n request(s)", nullptr, 3),
              QStringLiteral("3 Anfragen"));
+
+    // tr() outside a member function: lupdate must have found the class's real context.
+    QCOMPARE(Sieve::Platform::KeychainSecretStore::tr("The system keychain failed: %1."),
+             QStringLiteral("Der Schlüsselbund des Systems ist fehlgeschlagen: %1."));
 
     // The latest translator installed answers first: Chinese now takes over.
     if (languages().contains(QStringLiteral("zh_CN"))) {
