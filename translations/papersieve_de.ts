@@ -1777,6 +1777,14 @@ Abruf fehlgeschlagen: %2</translation>
             <numerusform>%n fehlgeschlagene Artikel zeigen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Titles: %v of %m papers</source>
+        <translation>Titel: %v von %m Artikeln</translation>
+    </message>
+    <message>
+        <source>Abstracts: %v of %m papers</source>
+        <translation>Zusammenfassungen: %v von %m Artikeln</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::SettingsDialog</name>

@@ -1754,6 +1754,14 @@ Fetching failed: %2</source>
             <numerusform>显示 %n 篇失败的论文</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Titles: %v of %m papers</source>
+        <translation>标题：%v / %m 篇论文</translation>
+    </message>
+    <message>
+        <source>Abstracts: %v of %m papers</source>
+        <translation>摘要：%v / %m 篇论文</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::SettingsDialog</name>

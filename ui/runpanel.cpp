@@ -442,6 +442,10 @@ void RunPanel::onProgress(const Digest::ScoringProgress &progress)
 {
     m_progress->setRange(0, std::max(1, progress.total));
     m_progress->setValue(progress.settled);
+    // The bar names the stage in flight: the title pre-filter first, when it is on.
+    m_progress->setFormat(progress.stage == QLatin1String("title")
+                              ? tr("Titles: %v of %m papers")
+                              : tr("Abstracts: %v of %m papers"));
     m_stats->setText(tr("%n request(s)", "", progress.requests) + QStringLiteral(" · ")
                      + tokens(progress.usage.total()) + QStringLiteral(" · ")
                      + dollars(progress.costUsd));

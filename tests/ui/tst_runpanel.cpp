@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -215,6 +216,9 @@ void TstRunPanel::runsToCompletionWithProgress()
         settled = step.settled;
     }
     QCOMPARE(settled, Papers);
+    // The bar names the stage it counts (no title pre-filter here: abstracts only).
+    const auto *progressBar = m_panel->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    QVERIFY(progressBar->format().startsWith(QStringLiteral("Abstracts:")));
     const auto report = finished.first().first().value<ScoringReport>();
     QCOMPARE(report.scored, Papers);
     QCOMPARE(changed.size(), 1);
