@@ -21,6 +21,7 @@
 #include <app/library/profilestore.h>
 #include <app/library/readingstore.h>
 #include <app/net/httpclient.h>
+#include <app/platform/appsettings.h>
 #include <app/platform/logging.h>
 #include <app/platform/paths.h>
 
@@ -1105,7 +1106,9 @@ Arxiv::PdfDownloader *MainWindow::pdfDownloader()
         return m_pdfDownloader;
     }
     m_http = new Net::HttpClient(this);
-    m_pdfCache = std::make_unique<Library::PdfCache>(Library::PdfCache::defaultDir());
+    // The reader's limit from the settings (Library page); 0 keeps no PDF at all.
+    const qint64 limitBytes = qint64(Platform::AppSettings().pdfCacheLimitMb()) * 1024 * 1024;
+    m_pdfCache = std::make_unique<Library::PdfCache>(Library::PdfCache::defaultDir(), limitBytes);
     m_pdfDownloader = new Arxiv::PdfDownloader(m_http, m_pdfCache.get(), this);
 
     connect(m_pdfDownloader,
