@@ -11,6 +11,7 @@
 #include <app/library/runstore.h>
 #include <app/net/httpclient.h>
 #include <app/platform/logging.h>
+#include <app/platform/paths.h>
 #include <app/platform/secretstore.h>
 #include <app/scoring/criteriapresets.h>
 
@@ -558,8 +559,7 @@ QWidget *SettingsDialog::buildLibraryPage()
 
     m_dataDirEdit = new QLineEdit(page);
     m_dataDirEdit->setObjectName(QStringLiteral("dataDirLineEdit"));
-    m_dataDirEdit->setPlaceholderText(
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    m_dataDirEdit->setPlaceholderText(Platform::Paths::defaultDataDir());
     m_dataDirEdit->setClearButtonEnabled(true);
     auto *browseButton = new QPushButton(tr("C&hoose…"), page);
     browseButton->setObjectName(QStringLiteral("dataDirBrowseButton"));

@@ -6,6 +6,7 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace Sieve::Platform {
@@ -24,11 +25,24 @@ QString Paths::dataDir()
         dir = qEnvironmentVariable("PAPERSIEVE_DATA_DIR");
     }
     if (dir.isEmpty()) {
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        dir = defaultDataDir();
     }
 
     if (!QDir().mkpath(dir)) {
         qCWarning(lcPlatform) << "cannot create data folder" << dir;
+    }
+    return dir;
+}
+
+QString Paths::defaultDataDir()
+{
+    // Qt nests the application's folder in the organisation's; both are "PaperSieve", and
+    // "PaperSieve/PaperSieve" would only puzzle a reader looking for their library.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QDir nested(dir);
+    const QString parent = QFileInfo(dir).path();
+    if (nested.dirName() == QFileInfo(parent).fileName()) {
+        return parent;
     }
     return dir;
 }

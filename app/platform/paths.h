@@ -16,6 +16,8 @@ class Paths
 public:
     static void setDataDirOverride(const QString &dir);
     static QString dataDir();
+    // The platform's folder when nothing overrides it (~/.local/share/PaperSieve on Linux).
+    static QString defaultDataDir();
     static QString libraryFile();
 
 private:
