@@ -35,6 +35,18 @@ const QString ScheduleKey = QStringLiteral("schedule/enabled");
 const QString TrayKey = QStringLiteral("tray/enabled");
 constexpr int StatusMessageMs = 8000;
 
+// What a fetch keeps, as the reader chose it: the manual fetch and the schedule both ask here.
+Arxiv::MergeOptions mergeOptions(const Platform::AppSettings &settings,
+                                 const QStringList &categories)
+{
+    Arxiv::MergeOptions merge;
+    merge.followedCategories = categories;
+    merge.primaryOnly = settings.isPrimaryOnly();
+    const QList<AnnounceType> types = settings.announceTypes();
+    merge.announceTypes = QSet<AnnounceType>(types.cbegin(), types.cend());
+    return merge;
+}
+
 } // namespace
 
 AppShell::AppShell(MainWindow *window,
@@ -69,6 +81,17 @@ void AppShell::start(bool minimized)
         m_window->show();
     }
     m_window->openLibrary();
+}
+
+void AppShell::setArxivBaseUrl(const QUrl &base)
+{
+    m_arxiv = std::make_unique<Arxiv::ArxivClient>(m_arxivHttp.get(),
+                                                   Arxiv::ArxivEndpoints::fromOverride(base));
+}
+
+void AppShell::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
 }
 
 void AppShell::buildRunDock()
@@ -281,6 +304,9 @@ void AppShell::fetchLatest()
     }
     if (!m_fetcher) {
         m_fetcher = std::make_unique<Digest::DayFetcher>(m_arxiv.get(), m_window->library());
+        if (m_clock) {
+            m_fetcher->setClock(m_clock);
+        }
         connect(m_fetcher.get(), &Digest::DayFetcher::finished, this, [this] {
             m_fetchAction->setEnabled(true);
             m_window->statusBar()->showMessage(tr("Fetched the latest day."), StatusMessageMs);
@@ -295,12 +321,7 @@ void AppShell::fetchLatest()
         });
     }
     m_fetchAction->setEnabled(false);
-    Arxiv::MergeOptions merge;
-    merge.followedCategories = categories;
-    merge.primaryOnly = m_settings.isPrimaryOnly();
-    const QList<AnnounceType> types = m_settings.announceTypes();
-    merge.announceTypes = QSet<AnnounceType>(types.cbegin(), types.cend());
-    m_fetcher->fetchLatest(categories, merge);
+    m_fetcher->fetchLatest(categories, mergeOptions(m_settings, categories));
 }
 
 void AppShell::openSettings()
@@ -349,15 +370,16 @@ void AppShell::setUpSchedule()
     }
     if (!m_schedule) {
         m_schedule = std::make_unique<Digest::DailySchedule>(m_arxiv.get(), m_window->library());
+        if (m_clock) {
+            m_schedule->setClock(m_clock);
+        }
         connect(
             m_schedule.get(), &Digest::DailySchedule::dayReady, this, &AppShell::onScheduledDay);
     }
     m_schedule->stop();
     const QStringList categories = currentCategories();
-    Arxiv::MergeOptions merge;
-    merge.followedCategories = categories;
-    merge.primaryOnly = m_settings.isPrimaryOnly();
-    m_schedule->setProfile(m_window->currentProfile(), categories, merge);
+    m_schedule->setProfile(
+        m_window->currentProfile(), categories, mergeOptions(m_settings, categories));
     if (m_scheduleAction && m_scheduleAction->isChecked() && !categories.isEmpty()) {
         m_schedule->start();
     }

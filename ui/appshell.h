@@ -8,9 +8,12 @@
 #include <app/scoring/scoringprofile.h>
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -64,6 +67,16 @@ public:
 
     QAction *fetchAction() const { return m_fetchAction; }
 
+    QAction *scheduleAction() const { return m_scheduleAction; }
+
+    // nullptr until the library is open.
+    Digest::DailySchedule *schedule() const { return m_schedule.get(); }
+
+    // For tests, before start(): arXiv's feeds at another address, and what "now" is for the
+    // schedule and the fetch.
+    void setArxivBaseUrl(const QUrl &base);
+    void setClock(std::function<QDateTime()> clock);
+
 private:
     void buildActions();
     void buildRunDock();
@@ -90,6 +103,7 @@ private:
     std::unique_ptr<Arxiv::ArxivClient> m_arxiv;
     std::unique_ptr<Digest::DayFetcher> m_fetcher;
     std::unique_ptr<Digest::DailySchedule> m_schedule;
+    std::function<QDateTime()> m_clock; // empty: the system's
     QDockWidget *m_runDock = nullptr;
     RunPanel *m_runPanel = nullptr;
     QPointer<CriteriaEditor> m_criteria;

@@ -1,10 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The PaperSieve authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include <app/arxiv/arxivclient.h>
+#include <app/digest/dailyschedule.h>
+#include <app/digest/dayfetcher.h>
+#include <app/library/library.h>
+#include <app/library/profilestore.h>
+#include <app/net/httpclient.h>
 #include <app/platform/appsettings.h>
 #include <app/platform/memorysecretstore.h>
 #include <app/platform/paths.h>
 #include <app/platform/translations.h>
+#include <app/scoring/criteriapresets.h>
+#include <app/scoring/scoringprofile.h>
 #include <ui/appshell.h>
 #include <ui/mainwindow.h>
 #include <ui/runpanel.h>
@@ -18,11 +26,33 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tests/support/fakehttpserver.h>
+#include <tests/support/testdata.h>
+
+using Sieve::AnnounceType;
+using Sieve::Digest::DailySchedule;
+using Sieve::Library::Library;
 using Sieve::Platform::AppSettings;
+using Sieve::Test::FakeHttpServer;
 using Sieve::Ui::AppShell;
 using Sieve::Ui::MainWindow;
 
 namespace {
+
+const QString FeedPath = QStringLiteral("/rss/astro-ph.GA");
+const QDate StoredDay(2026, 3, 10); // in the library before the app starts
+const QDate NewDay(2026, 3, 11); // what the schedule finds
+
+QDateTime utc(const char *text)
+{
+    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate);
+}
+
+FakeHttpServer::Response feedOf(const QDate &day)
+{
+    const QString fixture = QStringLiteral("rss/%1/astro-ph.GA.xml").arg(day.toString(Qt::ISODate));
+    return FakeHttpServer::Response::ok(Sieve::Test::readFixture(fixture), "application/rss+xml");
+}
 
 QStringList actionTexts(const QMenu *menu)
 {
@@ -49,9 +79,21 @@ private Q_SLOTS:
     void toolsMenuOffersFetchRunCriteriaAndSettings();
     void runPanelFollowsTheShownDayAndNeedsAKey_data();
     void runPanelFollowsTheShownDayAndNeedsAKey();
+    void fetchesKeepOnlyTheChosenAnnounceTypes_data();
+    void fetchesKeepOnlyTheChosenAnnounceTypes();
 
 private:
+    // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
+    // from the fake arXiv (so no sample days are added).
+    void seedLibrary();
+    // Starts the shell on the seeded library with arXiv on the fake server and the clock at
+    // Wednesday 2026-03-11, 12:00 UTC (NewDay is due); waits for the first day to be shown.
+    void startShell(MainWindow &window, AppShell &shell);
+    void enableSchedule(AppShell &shell);
+
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeHttpServer> m_server;
+    std::unique_ptr<AppSettings> m_settings;
 };
 
 void TstAppShell::initTestCase()
@@ -69,12 +111,67 @@ void TstAppShell::init()
     QSettings settings;
     settings.clear();
     settings.setValue(QStringLiteral("schedule/enabled"), false); // no arXiv from tests
+    m_server = std::make_unique<FakeHttpServer>();
+    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
 }
 
 void TstAppShell::cleanup()
 {
+    m_settings.reset();
+    m_server.reset();
     Sieve::Platform::Paths::setDataDirOverride({});
     m_dir.reset();
+}
+
+void TstAppShell::seedLibrary()
+{
+    auto opened = Library::open(Sieve::Platform::Paths::libraryFile());
+    QVERIFY(opened);
+    std::unique_ptr<Library> library = std::move(opened).value();
+
+    Sieve::Scoring::ScoringProfile profile = Sieve::Scoring::ScoringProfile::defaults();
+    profile.name = QStringLiteral("default");
+    const QList<Sieve::Scoring::CriteriaPreset> presets = Sieve::Scoring::criteriaPresets();
+    for (const Sieve::Scoring::CriteriaPreset &preset : presets) {
+        if (preset.id == QLatin1String("astrophysics")) {
+            profile.criteria = preset.criteria;
+        }
+    }
+    const QStringList categories{QStringLiteral("astro-ph.GA")};
+    QVERIFY(Sieve::Library::ProfileStore(*library).save(
+        {profile.name, categories, profile.criteria, profile.toJson()}));
+
+    Sieve::Net::HttpClient http;
+    Sieve::Arxiv::ArxivClient client(
+        &http, Sieve::Arxiv::ArxivEndpoints::fromOverride(m_server->baseUrl()));
+    Sieve::Digest::DayFetcher fetcher(&client, library.get());
+    fetcher.setClock([] {
+        return utc("2026-03-10T12:00:00Z");
+    });
+    m_server->enqueue(FeedPath, feedOf(StoredDay));
+    QSignalSpy fetched(&fetcher, &Sieve::Digest::DayFetcher::finished);
+    fetcher.fetchLatest(categories, {});
+    QVERIFY(fetched.wait(5000));
+    QCOMPARE(library->latestAnnouncedDay(), StoredDay);
+}
+
+void TstAppShell::startShell(MainWindow &window, AppShell &shell)
+{
+    shell.setArxivBaseUrl(m_server->baseUrl());
+    shell.setClock([] {
+        return utc("2026-03-11T12:00:00Z");
+    });
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    shell.start(false);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(window.currentDate(), StoredDay);
+}
+
+void TstAppShell::enableSchedule(AppShell &shell)
+{
+    QVERIFY(shell.schedule());
+    shell.schedule()->setPollInterval(std::chrono::milliseconds(100));
+    shell.scheduleAction()->setChecked(true);
 }
 
 void TstAppShell::toolsMenuOffersFetchRunCriteriaAndSettings()
@@ -126,6 +223,41 @@ void TstAppShell::runPanelFollowsTheShownDayAndNeedsAKey()
     QCOMPARE(shell.runPanel()->date(), window.currentDate());
     QTRY_COMPARE(shell.runPanel()->hasProvider(), hasProvider);
     QVERIFY(!key.isEmpty() || !shell.runPanel()->isRunning());
+}
+
+void TstAppShell::fetchesKeepOnlyTheChosenAnnounceTypes_data()
+{
+    QTest::addColumn<bool>("scheduled");
+    QTest::newRow("Fetch Latest Papers") << false;
+    QTest::newRow("the daily schedule") << true;
+}
+
+void TstAppShell::fetchesKeepOnlyTheChosenAnnounceTypes()
+{
+    QFETCH(bool, scheduled);
+    seedLibrary();
+    m_settings->setAnnounceTypes({AnnounceType::New});
+    m_server->enqueue(FeedPath, feedOf(NewDay));
+
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    startShell(window, shell);
+    if (scheduled) {
+        QSignalSpy ready(shell.schedule(), &DailySchedule::dayReady);
+        enableSchedule(shell);
+        QVERIFY(ready.wait(5000));
+    } else {
+        shell.fetchAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.library()->daySummary(NewDay), 5000);
+    }
+
+    const std::optional<Sieve::Day> day = window.library()->day(NewDay);
+    QVERIFY(day);
+    QVERIFY(!day->papers.isEmpty());
+    for (const Sieve::Paper &paper : day->papers) {
+        // The feed also lists cross-lists and replacements; none of them is kept.
+        QCOMPARE(day->announceTypeOf(paper.id), AnnounceType::New);
+    }
 }
 
 QTEST_MAIN(TstAppShell)
