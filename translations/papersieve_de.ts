@@ -833,6 +833,21 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <source>Fetched the latest day.</source>
         <translation>Der neueste Tag wurde abgerufen.</translation>
     </message>
+    <message>
+        <source>The LLM run was cancelled; the local ranker ordered the day.</source>
+        <translation>Der LLM-Lauf wurde abgebrochen; der lokale Ranker hat den Tag geordnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The LLM could not score %n paper(s); see the run panel.</source>
+        <translation>
+            <numerusform>Das LLM konnte %n Artikel nicht bewerten; siehe die Laufansicht.</numerusform>
+            <numerusform>Das LLM konnte %n Artikel nicht bewerten; siehe die Laufansicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The LLM run failed; the local ranker ordered the day.</source>
+        <translation>Der LLM-Lauf ist fehlgeschlagen; der lokale Ranker hat den Tag geordnet.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::CategoryListModel</name>

@@ -828,6 +828,20 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <source>Fetched the latest day.</source>
         <translation>已获取最新的一天。</translation>
     </message>
+    <message>
+        <source>The LLM run was cancelled; the local ranker ordered the day.</source>
+        <translation>LLM 运行已取消；当天的论文由本地排序器排序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The LLM could not score %n paper(s); see the run panel.</source>
+        <translation>
+            <numerusform>LLM 未能为 %n 篇论文评分；请查看运行面板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The LLM run failed; the local ranker ordered the day.</source>
+        <translation>LLM 运行失败；当天的论文由本地排序器排序。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::CategoryListModel</name>

@@ -105,10 +105,26 @@ void AppShell::buildRunDock()
 
     connect(m_runPanel, &RunPanel::scoresChanged, m_window, &MainWindow::reloadCurrentDay);
     connect(m_runPanel, &RunPanel::providerSetupRequested, this, &AppShell::openSettings);
-    connect(m_runPanel, &RunPanel::runFinished, this, [this](const Digest::ScoringReport &) {
-        if (m_scheduledDay.isValid() && m_runPanel->date() == m_scheduledDay && m_schedule) {
-            m_schedule->markRun(m_scheduledDay);
-            notifyDay(std::exchange(m_scheduledDay, {}));
+    // While a scheduled day waits for its run, whatever ends the panel's run ends that run: the
+    // panel runs one day at a time and the reader cannot start another meanwhile.
+    connect(m_runPanel, &RunPanel::runFinished, this, [this](const Digest::ScoringReport &report) {
+        if (!m_scheduledDay.isValid()) {
+            return;
+        }
+        if (report.cancelled) {
+            finishScheduledDay(tr("The LLM run was cancelled; the local ranker ordered the day."));
+        } else if (report.failed > 0) {
+            m_runDock->show();
+            finishScheduledDay(
+                tr("The LLM could not score %n paper(s); see the run panel.", "", report.failed));
+        } else {
+            finishScheduledDay({});
+        }
+    });
+    connect(m_runPanel, &RunPanel::runFailed, this, [this](const Error &) {
+        if (m_scheduledDay.isValid()) {
+            m_runDock->show(); // the panel says why, and Start tries again
+            finishScheduledDay(tr("The LLM run failed; the local ranker ordered the day."));
         }
     });
 }
@@ -408,37 +424,73 @@ void AppShell::setStartWithSession(bool enabled)
 // and the notification waits for that run.
 void AppShell::onScheduledDay(const QDate &date)
 {
+    if (date == m_scheduledDay) {
+        return; // the schedule was set up again while the day's run goes on
+    }
     m_window->reloadDays();
     if (m_hasProvider && !m_runPanel->isRunning()) {
         m_scheduledDay = date;
         m_runPanel->setDate(date);
+        // runStarted() comes at once when the run starts; a refusal to run comes later, as
+        // runFailed().
+        bool started = false;
+        const QMetaObject::Connection starting =
+            connect(m_runPanel, &RunPanel::runStarted, this, [&started] {
+                started = true;
+            });
         m_runPanel->start();
-        return;
+        disconnect(starting);
+        if (started) {
+            return;
+        }
+        m_scheduledDay = {};
     }
-    m_schedule->markRun(date);
-    notifyDay(date);
+    finishScheduledDay(date, {});
 }
 
-void AppShell::notifyDay(const QDate &date)
+void AppShell::finishScheduledDay(const QString &note)
+{
+    finishScheduledDay(std::exchange(m_scheduledDay, {}), note);
+}
+
+// Every scheduled day ends here, whatever became of its LLM run: it is never handed out again,
+// the schedule waits for the next announcement, and the reader hears of the day. A failed or
+// cancelled run is not retried on its own (it may cost money, or fail the same way): the day
+// is ranked locally, the note says so, and Start in the run panel continues the run.
+void AppShell::finishScheduledDay(const QDate &date, const QString &note)
+{
+    if (m_schedule) {
+        m_schedule->markRun(date);
+    }
+    if (!note.isEmpty()) {
+        qCInfo(lcUi) << "Scheduled day" << date << "ended without a full LLM run";
+        m_window->statusBar()->showMessage(note, StatusMessageMs);
+    }
+    notifyDay(date, note);
+}
+
+void AppShell::notifyDay(const QDate &date, const QString &note)
 {
     if (!m_tray) {
         return;
     }
     // The window lists the day; its listing then carries the counts and the best paper.
     auto once = std::make_shared<QMetaObject::Connection>();
-    *once = connect(m_window, &MainWindow::dayShown, this, [this, date, once](const QDate &shown) {
-        if (shown != date) {
-            return;
-        }
-        disconnect(*once);
-        const Digest::DayListing &listing = m_window->currentListing();
-        const Digest::ListedPaper *best =
-            listing.papers.isEmpty() ? nullptr : &listing.papers.first();
-        m_tray->notifyDay(date,
-                          listing.relevantCount,
-                          best ? best->paper.title : QString(),
-                          best ? best->paper.id : QString());
-    });
+    *once = connect(
+        m_window, &MainWindow::dayShown, this, [this, date, note, once](const QDate &shown) {
+            if (shown != date) {
+                return;
+            }
+            disconnect(*once);
+            const Digest::DayListing &listing = m_window->currentListing();
+            const Digest::ListedPaper *best =
+                listing.papers.isEmpty() ? nullptr : &listing.papers.first();
+            m_tray->notifyDay(date,
+                              listing.relevantCount,
+                              best ? best->paper.title : QString(),
+                              best ? best->paper.id : QString(),
+                              note);
+        });
     m_window->selectDay(date);
 }
 

@@ -92,7 +92,9 @@ private:
     void openSettings();
     void openCriteria();
     void onScheduledDay(const QDate &date);
-    void notifyDay(const QDate &date);
+    void finishScheduledDay(const QString &note); // of m_scheduledDay
+    void finishScheduledDay(const QDate &date, const QString &note);
+    void notifyDay(const QDate &date, const QString &note);
     void setScheduleEnabled(bool enabled);
     void setStartWithSession(bool enabled);
 

@@ -83,19 +83,20 @@ void TrayIcon::setUnreadCount(int unread)
                                     : tr("PaperSieve"));
 }
 
-QString TrayIcon::notificationText(int relevant, const QString &bestTitle)
+QString TrayIcon::notificationText(int relevant, const QString &bestTitle, const QString &note)
 {
-    if (relevant <= 0) {
-        return tr("Nothing relevant arrived today.");
-    }
-    return tr("%n relevant paper(s) arrived. Best: %1", nullptr, relevant)
-        .arg(bestTitle.simplified());
+    const QString text = relevant <= 0
+        ? tr("Nothing relevant arrived today.")
+        : tr("%n relevant paper(s) arrived. Best: %1", nullptr, relevant)
+              .arg(bestTitle.simplified());
+    return note.isEmpty() ? text : text + QLatin1Char('\n') + note;
 }
 
 void TrayIcon::notifyDay(const QDate &date,
                          int relevant,
                          const QString &bestTitle,
-                         const QString &bestId)
+                         const QString &bestId,
+                         const QString &note)
 {
     m_notifiedDate = date;
     m_notifiedPaper = bestId;
@@ -103,7 +104,7 @@ void TrayIcon::notifyDay(const QDate &date,
         return;
     }
     m_tray->showMessage(tr("New papers for %1").arg(QLocale().toString(date, QLocale::ShortFormat)),
-                        notificationText(relevant, bestTitle),
+                        notificationText(relevant, bestTitle, note),
                         m_appIcon,
                         10000);
 }

@@ -36,13 +36,17 @@ public:
 
     int unreadCount() const { return m_unread; }
 
-    // "7 relevant papers in astro-ph on 2026-03-10. Best: <title>"; a click asks for the day.
-    void
-    notifyDay(const QDate &date, int relevant, const QString &bestTitle, const QString &bestId);
+    // "7 relevant papers arrived. Best: <title>", then `note` (what went wrong, or empty); a
+    // click asks for the best paper.
+    void notifyDay(const QDate &date,
+                   int relevant,
+                   const QString &bestTitle,
+                   const QString &bestId,
+                   const QString &note);
 
     // The icon with the count drawn on it, as the tray shows it (tests look at it).
     static QIcon badgedIcon(const QIcon &base, int count);
-    static QString notificationText(int relevant, const QString &bestTitle);
+    static QString notificationText(int relevant, const QString &bestTitle, const QString &note);
 
 Q_SIGNALS:
     void showWindowRequested();

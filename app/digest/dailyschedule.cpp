@@ -114,8 +114,10 @@ void DailySchedule::evaluate(const QDate &expected, bool fetched)
     const std::optional<DaySummary> day = m_library->daySummary(expected);
     if (day && day->status == DayStatus::Announced) {
         store.recordScheduled(m_profile, expected, Claimed);
-        m_nextCheck = {};
         qCInfo(lcDigest) << "Scheduled day ready:" << expected << "for profile" << m_profile;
+        // Armed before the owner hears of the day: a run that never reports back must not stop
+        // the days after it.
+        sleepUntil(nextAnnouncement(m_clock()), expected);
         Q_EMIT dayReady(expected);
         return;
     }

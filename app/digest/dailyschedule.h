@@ -32,9 +32,11 @@ class DayFetcher;
 // The daily rhythm of one profile: once arXiv's calendar says a new day should be out, fetch
 // the feed, and keep polling while the feed still shows the previous day ("not announced yet").
 // When the day is there, dayReady() asks the owner to run the profile on it; the owner calls
-// markRun() when that run has ended. A day is never handed out twice for a profile, across
-// restarts too (the library records it); a day left unfinished by a crash is handed out again
-// so its run can continue. Weekends and days arXiv skipped ("no announcement") run nothing.
+// markRun() when that run has ended, however it ended (finished, failed or cancelled). A day is
+// never handed out twice for a profile, across restarts too (the library records it); a day
+// left unfinished by a crash is handed out again so its run can continue. Weekends and days
+// arXiv skipped ("no announcement") run nothing. The next announcement is watched for from the
+// moment a day is handed out, so a run that never ends holds up no later day.
 class DailySchedule : public QObject
 {
     Q_OBJECT

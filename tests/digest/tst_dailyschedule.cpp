@@ -55,6 +55,7 @@ private Q_SLOTS:
     void runsNothingOnADayWithoutAnnouncement();
     void neverHandsOutADayTwiceAcrossARestart();
     void handsOutAgainADayACrashLeftUnfinished();
+    void watchesForTheNextDayWhileARunGoesOn();
     void nextAnnouncementFollowsArxivsCalendar_data();
     void nextAnnouncementFollowsArxivsCalendar();
 
@@ -212,6 +213,19 @@ void TstDailySchedule::handsOutAgainADayACrashLeftUnfinished()
     schedule->start();
     QCOMPARE(ready.size(), 1); // straight from the library, no fetch
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TstDailySchedule::watchesForTheNextDayWhileARunGoesOn()
+{
+    m_server->enqueue(FeedPath, feed(QStringLiteral("rss/2026-03-11/astro-ph.GA.xml")));
+    auto schedule = makeSchedule(utc("2026-03-11T12:00:00Z"));
+    QSignalSpy ready(schedule.get(), &DailySchedule::dayReady);
+
+    schedule->start();
+    QVERIFY(ready.wait(5000));
+    // The owner's run has not ended (markRun() is not called): the schedule still wakes for the
+    // next announcement.
+    QCOMPARE(schedule->nextCheck(), utc("2026-03-12T00:00:00Z"));
 }
 
 void TstDailySchedule::nextAnnouncementFollowsArxivsCalendar_data()

@@ -6,6 +6,7 @@
 #include <app/digest/dayfetcher.h>
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
+#include <app/library/runstore.h>
 #include <app/net/httpclient.h>
 #include <app/platform/appsettings.h>
 #include <app/platform/memorysecretstore.h>
@@ -23,10 +24,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <tests/support/fakehttpserver.h>
+#include <tests/support/fakellmserver.h>
 #include <tests/support/testdata.h>
 
 using Sieve::AnnounceType;
@@ -34,6 +37,7 @@ using Sieve::Digest::DailySchedule;
 using Sieve::Library::Library;
 using Sieve::Platform::AppSettings;
 using Sieve::Test::FakeHttpServer;
+using Sieve::Test::FakeLlmServer;
 using Sieve::Ui::AppShell;
 using Sieve::Ui::MainWindow;
 
@@ -81,6 +85,8 @@ private Q_SLOTS:
     void runPanelFollowsTheShownDayAndNeedsAKey();
     void fetchesKeepOnlyTheChosenAnnounceTypes_data();
     void fetchesKeepOnlyTheChosenAnnounceTypes();
+    void everyScheduledRunEndsTheDayAndWaitsForTheNext_data();
+    void everyScheduledRunEndsTheDayAndWaitsForTheNext();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
@@ -258,6 +264,74 @@ void TstAppShell::fetchesKeepOnlyTheChosenAnnounceTypes()
         // The feed also lists cross-lists and replacements; none of them is kept.
         QCOMPARE(day->announceTypeOf(paper.id), AnnounceType::New);
     }
+}
+
+void TstAppShell::everyScheduledRunEndsTheDayAndWaitsForTheNext_data()
+{
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QString>("note"); // in the status bar; empty: none shown
+    QTest::addColumn<bool>("runPanelShown");
+    QTest::newRow("no provider") << QStringLiteral("no provider") << QString() << false;
+    QTest::newRow("finished") << QStringLiteral("finished") << QString() << false;
+    QTest::newRow("failed to start")
+        << QStringLiteral("failed") << QStringLiteral("The LLM run failed") << true;
+    QTest::newRow("cancelled") << QStringLiteral("cancelled")
+                               << QStringLiteral("The LLM run was cancelled") << false;
+}
+
+void TstAppShell::everyScheduledRunEndsTheDayAndWaitsForTheNext()
+{
+    QFETCH(QString, outcome);
+    QFETCH(QString, note);
+    QFETCH(bool, runPanelShown);
+    seedLibrary();
+    m_server->enqueue(FeedPath, feedOf(NewDay));
+    FakeLlmServer llm;
+    const auto provider = AppSettings::Provider::OpenAi;
+    if (outcome != QLatin1String("no provider")) {
+        // A local endpoint needs no key.
+        m_settings->setBaseUrl(provider, llm.baseUrl());
+        m_settings->setModel(provider, QStringLiteral("gpt-4.1-mini"));
+    }
+    if (outcome == QLatin1String("failed")) {
+        // A budget cannot be kept for a model without a price: the run refuses to start.
+        m_settings->setModel(provider, QStringLiteral("model-without-a-price"));
+        m_settings->setBudgetUsd(1.0);
+    }
+    if (outcome == QLatin1String("cancelled")) {
+        llm.enqueue(FakeLlmServer::Action::Stall);
+    }
+
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    startShell(window, shell);
+    QSignalSpy started(shell.runPanel(), &Sieve::Ui::RunPanel::runStarted);
+    QSignalSpy ready(shell.schedule(), &DailySchedule::dayReady);
+    enableSchedule(shell);
+    QVERIFY(ready.wait(5000));
+    if (outcome == QLatin1String("cancelled")) {
+        QTRY_VERIFY(started.size() == 1);
+        shell.runPanel()->cancel();
+    }
+
+    Sieve::Library::RunStore runs(*window.library());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        runs.scheduledOutcome(QStringLiteral("default"), NewDay), QStringLiteral("ran"), 20000);
+    QCOMPARE(started.size(), outcome == QLatin1String("no provider") ? 0 : 1);
+    QCOMPARE(llm.requestCount() > 0, outcome == QLatin1String("finished"));
+    QVERIFY(!shell.runPanel()->isRunning());
+    QCOMPARE(shell.schedule()->nextCheck(), utc("2026-03-12T00:00:00Z")); // Wednesday 20:00 EDT
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(note.isEmpty() ? message.isEmpty() || !message.contains(QLatin1String("LLM"))
+                            : message.startsWith(note),
+             qPrintable(message));
+    QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("runDock"))->isVisible(),
+             runPanelShown);
+
+    // Handed out once: looking again finds nothing to do.
+    shell.schedule()->checkNow();
+    QTest::qWait(200);
+    QCOMPARE(ready.size(), 1);
 }
 
 QTEST_MAIN(TstAppShell)

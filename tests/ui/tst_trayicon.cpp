@@ -72,17 +72,25 @@ void TstTrayIcon::drawsTheUnreadCountOnlyWhenThereIsOne()
 void TstTrayIcon::notificationNamesTheCountAndTheBestPaper_data()
 {
     QTest::addColumn<int>("relevant");
+    QTest::addColumn<QString>("note");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("several") << 7 << QStringLiteral("7 relevant papers arrived. Best: Dwarf halos");
-    QTest::newRow("one") << 1 << QStringLiteral("1 relevant paper arrived. Best: Dwarf halos");
-    QTest::newRow("none") << 0 << QStringLiteral("Nothing relevant arrived today.");
+    QTest::newRow("several") << 7 << QString()
+                             << QStringLiteral("7 relevant papers arrived. Best: Dwarf halos");
+    QTest::newRow("one") << 1 << QString()
+                         << QStringLiteral("1 relevant paper arrived. Best: Dwarf halos");
+    QTest::newRow("none") << 0 << QString() << QStringLiteral("Nothing relevant arrived today.");
+    QTest::newRow("with what went wrong")
+        << 2 << QStringLiteral("The LLM run failed.")
+        << QStringLiteral("2 relevant papers arrived. Best: Dwarf halos\nThe LLM run failed.");
 }
 
 void TstTrayIcon::notificationNamesTheCountAndTheBestPaper()
 {
     QFETCH(int, relevant);
+    QFETCH(QString, note);
     QFETCH(QString, expected);
-    QCOMPARE(TrayIcon::notificationText(relevant, QStringLiteral("Dwarf\n  halos")), expected);
+    QCOMPARE(TrayIcon::notificationText(relevant, QStringLiteral("Dwarf\n  halos"), note),
+             expected);
 }
 
 void TstTrayIcon::withoutATrayNothingBreaks()
@@ -91,7 +99,7 @@ void TstTrayIcon::withoutATrayNothingBreaks()
     TrayIcon tray(plainIcon());
     tray.setVisible(true);
     tray.setUnreadCount(3);
-    tray.notifyDay(QDate(2026, 3, 10), 3, QStringLiteral("Best"), QStringLiteral("2603.00001"));
+    tray.notifyDay(QDate(2026, 3, 10), 3, QStringLiteral("Best"), QStringLiteral("2603.00001"), {});
     QCOMPARE(tray.unreadCount(), 3);
     QCOMPARE(tray.isVisible(), TrayIcon::isAvailable());
 }
