@@ -4,6 +4,7 @@
 #include "appshell.h"
 
 #include "criteriaeditor.h"
+#include "latestpicks.h"
 #include "mainwindow.h"
 #include "runpanel.h"
 #include "settingsdialog.h"
@@ -65,12 +66,15 @@ AppShell::AppShell(MainWindow *window,
     setUpTray();
     connect(window, &MainWindow::libraryOpened, this, &AppShell::onLibraryOpened);
     connect(window, &MainWindow::dayShown, this, &AppShell::onDayShown);
-    connect(window, &MainWindow::profileChanged, this, [this] {
+    connect(window, &MainWindow::profileChanged, this, [this](const QString &name) {
         if (m_window && m_window->library()) {
             m_runPanel->setProfile(currentProfile());
+            m_picks->setProfile(name);
+            refreshPicks();
             setUpSchedule();
         }
     });
+    connect(window, &MainWindow::readingChanged, m_picks, &LatestPicks::recount);
 }
 
 AppShell::~AppShell() = default;
@@ -104,6 +108,7 @@ void AppShell::buildRunDock()
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
 
     connect(m_runPanel, &RunPanel::scoresChanged, m_window, &MainWindow::reloadCurrentDay);
+    connect(m_runPanel, &RunPanel::scoresChanged, this, &AppShell::refreshPicks);
     connect(m_runPanel, &RunPanel::providerSetupRequested, this, &AppShell::openSettings);
     // While a scheduled day waits for its run, whatever ends the panel's run ends that run: the
     // panel runs one day at a time and the reader cannot start another meanwhile.
@@ -183,10 +188,13 @@ void AppShell::buildActions()
 
 void AppShell::setUpTray()
 {
+    // Kept without a tray too: it counts the unread picks and sends the notifications.
+    m_tray = new TrayIcon(QApplication::windowIcon(), this);
+    m_picks = new LatestPicks(this);
+    connect(m_picks, &LatestPicks::unreadCountChanged, m_tray, &TrayIcon::setUnreadCount);
     if (!TrayIcon::isAvailable()) {
         return;
     }
-    m_tray = new TrayIcon(QApplication::windowIcon(), this);
     m_tray->setVisible(QSettings().value(TrayKey, true).toBool());
     connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
         m_window->showNormal();
@@ -237,6 +245,9 @@ QStringList AppShell::currentCategories() const
 
 void AppShell::onLibraryOpened()
 {
+    // The window shows the newest day next; its dayShown() brings the picks.
+    m_picks->setLibrary(m_window->library());
+    m_picks->setProfile(m_window->currentProfile());
     m_runPanel->setLibrary(m_window->library());
     m_runPanel->setProfile(currentProfile());
     refreshProvider();
@@ -251,16 +262,14 @@ void AppShell::onDayShown(const QDate &date)
     if (m_criteria) {
         m_criteria->setDate(date);
     }
+    m_picks->offer(m_window->currentListing());
+}
 
-    const Digest::DayListing &listing = m_window->currentListing();
-    int unread = 0;
-    for (const Digest::ListedPaper &paper : listing.papers) {
-        if (paper.rank <= listing.relevantCount && !paper.reading.isRead()) {
-            ++unread;
-        }
-    }
-    if (m_tray) {
-        m_tray->setUnreadCount(unread);
+// A day arrived, or the scores, criteria or profile changed: the newest day's picks may too.
+void AppShell::refreshPicks()
+{
+    if (m_window && m_window->library()) {
+        m_picks->refresh(m_window->currentListing());
     }
 }
 
@@ -327,6 +336,7 @@ void AppShell::fetchLatest()
             m_fetchAction->setEnabled(true);
             m_window->statusBar()->showMessage(tr("Fetched the latest day."), StatusMessageMs);
             m_window->reloadDays();
+            refreshPicks();
         });
         connect(m_fetcher.get(), &Digest::DayFetcher::failed, this, [this](const Error &error) {
             m_fetchAction->setEnabled(true);
@@ -349,6 +359,7 @@ void AppShell::openSettings()
         refreshProvider();
         m_runPanel->setProfile(currentProfile());
         m_window->retrainRanker();
+        refreshPicks();
         setUpSchedule();
     });
     connect(dialog, &SettingsDialog::keySaved, this, &AppShell::refreshProvider);
@@ -364,6 +375,7 @@ void AppShell::openCriteria()
         connect(m_criteria, &CriteriaEditor::profileSaved, this, [this] {
             m_runPanel->setProfile(currentProfile());
             m_window->retrainRanker();
+            refreshPicks();
         });
         connect(
             m_criteria, &CriteriaEditor::scoresChanged, m_window, &MainWindow::reloadCurrentDay);
@@ -428,6 +440,7 @@ void AppShell::onScheduledDay(const QDate &date)
         return; // the schedule was set up again while the day's run goes on
     }
     m_window->reloadDays();
+    refreshPicks();
     if (m_hasProvider && !m_runPanel->isRunning()) {
         m_scheduledDay = date;
         m_runPanel->setDate(date);
@@ -471,9 +484,6 @@ void AppShell::finishScheduledDay(const QDate &date, const QString &note)
 
 void AppShell::notifyDay(const QDate &date, const QString &note)
 {
-    if (!m_tray) {
-        return;
-    }
     // The window lists the day; its listing then carries the counts and the best paper.
     auto once = std::make_shared<QMetaObject::Connection>();
     *once = connect(

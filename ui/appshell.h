@@ -40,6 +40,7 @@ class SecretStore;
 namespace Sieve::Ui {
 
 class CriteriaEditor;
+class LatestPicks;
 class MainWindow;
 class RunPanel;
 class TrayIcon;
@@ -69,6 +70,9 @@ public:
 
     QAction *scheduleAction() const { return m_scheduleAction; }
 
+    // There with or without a system tray: it keeps the unread count and notifies.
+    TrayIcon *trayIcon() const { return m_tray; }
+
     // nullptr until the library is open.
     Digest::DailySchedule *schedule() const { return m_schedule.get(); }
 
@@ -84,6 +88,7 @@ private:
     void setUpSchedule();
     void onLibraryOpened();
     void onDayShown(const QDate &date);
+    void refreshPicks();
     Scoring::ScoringProfile currentProfile() const;
     QStringList currentCategories() const;
     void refreshProvider();
@@ -110,6 +115,7 @@ private:
     RunPanel *m_runPanel = nullptr;
     QPointer<CriteriaEditor> m_criteria;
     TrayIcon *m_tray = nullptr;
+    LatestPicks *m_picks = nullptr; // the newest day's picks: the tray's count
     QAction *m_fetchAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_scheduleAction = nullptr;

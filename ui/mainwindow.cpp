@@ -1271,6 +1271,7 @@ void MainWindow::refreshPaper(const QString &paperId)
     if (const auto listed = currentPaper(); listed && listed->paper.id == paperId) {
         m_preview->setContent(previewContent(*listed));
     }
+    Q_EMIT readingChanged(paperId);
 }
 
 bool MainWindow::reportFailure(const Result<void> &result)

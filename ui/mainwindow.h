@@ -145,6 +145,8 @@ Q_SIGNALS:
     void profileChanged(const QString &name);
     // Results of a search over the whole library are listed.
     void searchShown(const QString &text);
+    // The reader starred, rated, read or unread a paper, or edited its note.
+    void readingChanged(const QString &paperId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

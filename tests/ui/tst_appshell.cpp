@@ -4,8 +4,10 @@
 #include <app/arxiv/arxivclient.h>
 #include <app/digest/dailyschedule.h>
 #include <app/digest/dayfetcher.h>
+#include <app/digest/dayview.h>
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
+#include <app/library/readingstore.h>
 #include <app/library/runstore.h>
 #include <app/net/httpclient.h>
 #include <app/platform/appsettings.h>
@@ -17,6 +19,7 @@
 #include <ui/appshell.h>
 #include <ui/mainwindow.h>
 #include <ui/runpanel.h>
+#include <ui/trayicon.h>
 
 #include <QAction>
 #include <QDockWidget>
@@ -25,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +44,7 @@ using Sieve::Test::FakeHttpServer;
 using Sieve::Test::FakeLlmServer;
 using Sieve::Ui::AppShell;
 using Sieve::Ui::MainWindow;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -50,6 +55,31 @@ const QDate NewDay(2026, 3, 11); // what the schedule finds
 QDateTime utc(const char *text)
 {
     return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate);
+}
+
+// The picks of `date` as the engine lists them for the stored profile: none read yet.
+int picksOf(const Library &library, const QDate &date)
+{
+    const auto stored = Sieve::Library::ProfileStore(library).profile(QStringLiteral("default"));
+    const Sieve::Scoring::ScoringProfile profile =
+        Sieve::Scoring::ScoringProfile::fromJson(stored->settings);
+    const auto ranker = Sieve::Digest::DayView::prepareRanker(library, profile);
+    return Sieve::Digest::DayView::build(library, date, profile, *ranker)->relevantCount;
+}
+
+bool isRead(const MainWindow &window, const QString &paperId)
+{
+    return window.library()->reading().state(paperId).isRead();
+}
+
+// Selects the paper in `row` of the shown day and lets it be marked read by dwelling on it.
+void readRow(MainWindow &window, int row)
+{
+    window.setMarkReadDelay(10ms);
+    window.paperView()->setCurrentIndex(window.paperView()->model()->index(row, 0));
+    const QString id = window.currentPaper()->paper.id;
+    QTRY_VERIFY(isRead(window, id));
+    window.setMarkReadDelay(1h);
 }
 
 FakeHttpServer::Response feedOf(const QDate &day)
@@ -87,6 +117,7 @@ private Q_SLOTS:
     void fetchesKeepOnlyTheChosenAnnounceTypes();
     void everyScheduledRunEndsTheDayAndWaitsForTheNext_data();
     void everyScheduledRunEndsTheDayAndWaitsForTheNext();
+    void trayCountsTheUnreadPicksOfTheNewestDay();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
@@ -332,6 +363,43 @@ void TstAppShell::everyScheduledRunEndsTheDayAndWaitsForTheNext()
     shell.schedule()->checkNow();
     QTest::qWait(200);
     QCOMPARE(ready.size(), 1);
+}
+
+void TstAppShell::trayCountsTheUnreadPicksOfTheNewestDay()
+{
+    seedLibrary();
+    m_server->enqueue(FeedPath, feedOf(NewDay));
+    MainWindow window;
+    window.setMarkReadDelay(1h);
+    AppShell shell(&window, *m_settings, nullptr);
+    startShell(window, shell);
+    const Sieve::Ui::TrayIcon *tray = shell.trayIcon();
+    const int storedPicks = window.currentListing().relevantCount;
+    QVERIFY(storedPicks > 1);
+    QTRY_COMPARE(tray->unreadCount(), storedPicks);
+
+    // Dwelling on the best paper reads it.
+    readRow(window, 0);
+    QTRY_COMPARE(tray->unreadCount(), storedPicks - 1);
+
+    // A new day arrives: its picks count, whatever day the window shows.
+    QSignalSpy ready(shell.schedule(), &DailySchedule::dayReady);
+    enableSchedule(shell);
+    QVERIFY(ready.wait(5000));
+    const int newPicks = picksOf(*window.library(), NewDay);
+    QTRY_COMPARE(tray->unreadCount(), newPicks);
+    window.selectDay(StoredDay);
+    QTRY_COMPARE(window.currentDate(), StoredDay);
+    QVERIFY(!isRead(window, window.currentListing().papers.at(1).paper.id));
+    readRow(window, 1);
+    QTest::qWait(100);
+    QCOMPARE(tray->unreadCount(), newPicks);
+
+    // Reading one of the new day's picks counts.
+    window.selectDay(NewDay);
+    QTRY_COMPARE(window.currentDate(), NewDay);
+    readRow(window, 0);
+    QTRY_COMPARE(tray->unreadCount(), newPicks - 1);
 }
 
 QTEST_MAIN(TstAppShell)
