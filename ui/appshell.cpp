@@ -192,21 +192,17 @@ void AppShell::setUpTray()
     m_tray = new TrayIcon(QApplication::windowIcon(), this);
     m_picks = new LatestPicks(this);
     connect(m_picks, &LatestPicks::unreadCountChanged, m_tray, &TrayIcon::setUnreadCount);
+    connect(m_picks, &LatestPicks::listed, this, &AppShell::sendNotice);
+    connect(m_tray, &TrayIcon::paperRequested, this, [this](const QDate &date, const QString &id) {
+        showWindow();
+        m_window->selectPaper(date, id);
+    });
     if (!TrayIcon::isAvailable()) {
         return;
     }
     m_tray->setVisible(QSettings().value(TrayKey, true).toBool());
-    connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
-        m_window->showNormal();
-        m_window->raise();
-        m_window->activateWindow();
-    });
+    connect(m_tray, &TrayIcon::showWindowRequested, this, &AppShell::showWindow);
     connect(m_tray, &TrayIcon::quitRequested, qApp, &QApplication::quit);
-    connect(m_tray, &TrayIcon::paperRequested, this, [this](const QDate &date, const QString &) {
-        m_window->showNormal();
-        m_window->raise();
-        m_window->selectDay(date);
-    });
 
     if (QMenu *tools = m_window->toolsMenu()) {
         m_trayAction = tools->addAction(tr("Show Icon in System &Tray"));
@@ -217,6 +213,15 @@ void AppShell::setUpTray()
             m_tray->setVisible(on);
         });
     }
+}
+
+// Brought to the front as it was left, maximised or not; only a minimised window is restored.
+void AppShell::showWindow()
+{
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 Scoring::ScoringProfile AppShell::currentProfile() const
@@ -266,10 +271,11 @@ void AppShell::onDayShown(const QDate &date)
 }
 
 // A day arrived, or the scores, criteria or profile changed: the newest day's picks may too.
+// Each caller also has the window list its day again.
 void AppShell::refreshPicks()
 {
     if (m_window && m_window->library()) {
-        m_picks->refresh(m_window->currentListing());
+        m_picks->refresh(m_window->currentDate());
     }
 }
 
@@ -482,26 +488,34 @@ void AppShell::finishScheduledDay(const QDate &date, const QString &note)
     notifyDay(date, note);
 }
 
+// The notification names the day's best paper once the newest day is listed with the run's
+// scores. A reader who is reading keeps their day; an absent one finds the new day on return.
 void AppShell::notifyDay(const QDate &date, const QString &note)
 {
-    // The window lists the day; its listing then carries the counts and the best paper.
-    auto once = std::make_shared<QMetaObject::Connection>();
-    *once = connect(
-        m_window, &MainWindow::dayShown, this, [this, date, note, once](const QDate &shown) {
-            if (shown != date) {
-                return;
-            }
-            disconnect(*once);
-            const Digest::DayListing &listing = m_window->currentListing();
-            const Digest::ListedPaper *best =
-                listing.papers.isEmpty() ? nullptr : &listing.papers.first();
-            m_tray->notifyDay(date,
-                              listing.relevantCount,
-                              best ? best->paper.title : QString(),
-                              best ? best->paper.id : QString(),
-                              note);
-        });
-    m_window->selectDay(date);
+    if (!m_window->isVisible() || m_window->isMinimized()) {
+        m_window->selectDay(date);
+    }
+    m_notice = {date, note};
+    m_picks->rebuild();
+}
+
+void AppShell::sendNotice(const Digest::DayListing &listing)
+{
+    if (!m_notice.date.isValid()) {
+        return;
+    }
+    const Notice notice = std::exchange(m_notice, {});
+    if (listing.summary.date != notice.date) {
+        qCWarning(lcUi) << "No notification: the newest day is" << listing.summary.date
+                        << "not the scheduled" << notice.date;
+        return;
+    }
+    const Digest::ListedPaper *best = listing.papers.isEmpty() ? nullptr : &listing.papers.first();
+    m_tray->notifyDay(notice.date,
+                      listing.relevantCount,
+                      best ? best->paper.title : QString(),
+                      best ? best->paper.id : QString(),
+                      notice.note);
 }
 
 } // namespace Sieve::Ui

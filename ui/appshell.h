@@ -4,6 +4,7 @@
 #ifndef SIEVE_UI_APPSHELL_H
 #define SIEVE_UI_APPSHELL_H
 
+#include <app/digest/dayview.h>
 #include <app/scoring/provider.h>
 #include <app/scoring/scoringprofile.h>
 
@@ -100,6 +101,8 @@ private:
     void finishScheduledDay(const QString &note); // of m_scheduledDay
     void finishScheduledDay(const QDate &date, const QString &note);
     void notifyDay(const QDate &date, const QString &note);
+    void sendNotice(const Digest::DayListing &listing);
+    void showWindow();
     void setScheduleEnabled(bool enabled);
     void setStartWithSession(bool enabled);
 
@@ -125,6 +128,14 @@ private:
     Scoring::ProviderConfig m_providerConfig;
     bool m_hasProvider = false;
     QDate m_scheduledDay; // handed out by the schedule, waiting for its LLM run
+
+    struct Notice
+    {
+        QDate date; // invalid: none waiting
+        QString note;
+    };
+
+    Notice m_notice; // waiting for the newest day's listing
 };
 
 } // namespace Sieve::Ui

@@ -47,15 +47,17 @@ void LatestPicks::offer(const Digest::DayListing &shown)
     }
 }
 
-void LatestPicks::refresh(const Digest::DayListing &shown)
+void LatestPicks::refresh(const QDate &shownDate)
 {
     const std::optional<QDate> newest = newestDay();
-    if (!newest) {
-        return;
+    if (newest && *newest != shownDate) {
+        build(*newest);
     }
-    if (shown.summary.date == *newest) {
-        take(shown);
-    } else {
+}
+
+void LatestPicks::rebuild()
+{
+    if (const std::optional<QDate> newest = newestDay()) {
         build(*newest);
     }
 }

@@ -41,9 +41,12 @@ public:
     // and the newest day's picks are not known yet, they are built.
     void offer(const Digest::DayListing &shown);
 
-    // Takes the newest day again: one arrived, or its scores, the criteria or the profile
-    // changed. `shown` is what the window lists, used when it is that day. Ends with listed().
-    void refresh(const Digest::DayListing &shown);
+    // The newest day may have changed: one arrived, or its scores, the criteria or the profile
+    // changed, and the window lists `shownDate` again. When that is the newest day, the window's
+    // new listing comes through offer(); otherwise the newest day is built. Ends with listed().
+    void refresh(const QDate &shownDate);
+    // Builds the newest day's listing whatever the window shows. Ends with listed().
+    void rebuild();
 
     // Counts the unread picks again: the reader read, unread or starred a paper.
     void recount();

@@ -743,6 +743,17 @@ void MainWindow::selectDay(const QDate &date)
     }
 }
 
+void MainWindow::selectPaper(const QDate &date, const QString &paperId)
+{
+    clearFilter();
+    if (date == m_listing.summary.date && date == m_requestedDate) {
+        selectPaperRow(paperId);
+        return;
+    }
+    selectDay(date);
+    m_keepPaperId = paperId; // the day arrives later, from the worker
+}
+
 void MainWindow::showDay(int row)
 {
     if (row < 0 || row >= m_dayModel->rowCount()) {

@@ -136,6 +136,9 @@ public Q_SLOTS:
     // Lists the stored days again (after a fetch) and keeps the selected day.
     void reloadDays();
     void selectDay(const QDate &date);
+    // Shows `date` with `paperId` selected, leaving a filter or a library search (a clicked
+    // notification); the day's first paper when it does not list that one.
+    void selectPaper(const QDate &date, const QString &paperId);
     void selectProfile(const QString &name);
 
 Q_SIGNALS:

@@ -44,6 +44,11 @@ public:
                    const QString &bestId,
                    const QString &note);
 
+    // What the last notification named; a click on it asks for this paper.
+    QDate notifiedDate() const { return m_notifiedDate; }
+
+    QString notifiedPaper() const { return m_notifiedPaper; }
+
     // The icon with the count drawn on it, as the tray shows it (tests look at it).
     static QIcon badgedIcon(const QIcon &base, int count);
     static QString notificationText(int relevant, const QString &bestTitle, const QString &note);

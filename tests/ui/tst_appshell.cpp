@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -118,6 +119,10 @@ private Q_SLOTS:
     void everyScheduledRunEndsTheDayAndWaitsForTheNext_data();
     void everyScheduledRunEndsTheDayAndWaitsForTheNext();
     void trayCountsTheUnreadPicksOfTheNewestDay();
+    void aNewDayMovesOnlyAWindowNobodyReads_data();
+    void aNewDayMovesOnlyAWindowNobodyReads();
+    void clickingTheNotificationShowsItsPaper_data();
+    void clickingTheNotificationShowsItsPaper();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
@@ -400,6 +405,82 @@ void TstAppShell::trayCountsTheUnreadPicksOfTheNewestDay()
     QTRY_COMPARE(window.currentDate(), NewDay);
     readRow(window, 0);
     QTRY_COMPARE(tray->unreadCount(), newPicks - 1);
+}
+
+void TstAppShell::aNewDayMovesOnlyAWindowNobodyReads_data()
+{
+    QTest::addColumn<bool>("hidden");
+    QTest::addColumn<QDate>("shown");
+    QTest::newRow("reading another day") << false << StoredDay;
+    QTest::newRow("hidden in the tray") << true << NewDay;
+}
+
+void TstAppShell::aNewDayMovesOnlyAWindowNobodyReads()
+{
+    QFETCH(bool, hidden);
+    QFETCH(QDate, shown);
+    seedLibrary();
+    m_server->enqueue(FeedPath, feedOf(NewDay));
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    startShell(window, shell);
+    if (hidden) {
+        window.hide();
+    }
+
+    enableSchedule(shell);
+    const Sieve::Ui::TrayIcon *tray = shell.trayIcon();
+    QTRY_COMPARE_WITH_TIMEOUT(tray->notifiedDate(), NewDay, 10000);
+    QTRY_COMPARE(window.currentDate(), shown);
+    QTest::qWait(200);
+    QCOMPARE(window.currentDate(), shown);
+    QCOMPARE(window.isVisible(), !hidden);
+    // The notification names the new day's best paper, as the engine ranks it.
+    QVERIFY(window.library()->day(NewDay)->papers.size() > 1);
+    QVERIFY(!tray->notifiedPaper().isEmpty());
+    QCOMPARE(window.library()->firstListedDay(tray->notifiedPaper()), NewDay);
+}
+
+void TstAppShell::clickingTheNotificationShowsItsPaper_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::newRow("behind other windows") << QStringLiteral("shown");
+    QTest::newRow("minimised") << QStringLiteral("minimised");
+    QTest::newRow("hidden in the tray") << QStringLiteral("hidden");
+    QTest::newRow("searching the library") << QStringLiteral("searching");
+}
+
+void TstAppShell::clickingTheNotificationShowsItsPaper()
+{
+    QFETCH(QString, state);
+    seedLibrary();
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    startShell(window, shell);
+    QWidget other;
+    other.show();
+    other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&other));
+    if (state == QLatin1String("minimised")) {
+        window.showMinimized();
+    } else if (state == QLatin1String("hidden")) {
+        window.hide();
+    } else if (state == QLatin1String("searching")) {
+        QSignalSpy searched(&window, &MainWindow::searchShown);
+        window.filterEdit()->setText(QStringLiteral("galaxy"));
+        QTest::keyClick(window.filterEdit(), Qt::Key_Return); // every stored day
+        QVERIFY(searched.wait(5000));
+    }
+
+    // Not the day's first paper: the click asks for one paper, and gets that one.
+    const QString wanted = window.currentListing().papers.at(3).paper.id;
+    Q_EMIT shell.trayIcon()->paperRequested(StoredDay, wanted);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.isVisible());
+    QVERIFY(!window.isMinimized());
+    QTRY_COMPARE(window.currentPaper()->paper.id, wanted);
+    QCOMPARE(window.currentDate(), StoredDay);
+    QVERIFY(window.filterEdit()->text().isEmpty());
 }
 
 QTEST_MAIN(TstAppShell)
