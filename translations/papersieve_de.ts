@@ -1129,6 +1129,14 @@ Abruf fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <extracomment>The button of a desktop notification that opens the paper it names</extracomment>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::MainWindow</name>
     <message>
         <source>%1 topic “%2”</source>

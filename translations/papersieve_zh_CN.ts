@@ -1120,6 +1120,14 @@ Fetching failed: %2</source>
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <extracomment>The button of a desktop notification that opens the paper it names</extracomment>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::MainWindow</name>
     <message>
         <source>%1 topic “%2”</source>

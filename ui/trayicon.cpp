@@ -3,6 +3,10 @@
 
 #include "trayicon.h"
 
+#include "desktopnotifier.h"
+
+#include <app/platform/logging.h>
+
 #include <QApplication>
 #include <QMenu>
 #include <QPainter>
@@ -18,13 +22,18 @@ namespace {
 
 constexpr int IconSize = 64;
 constexpr int MaxShownCount = 99;
+constexpr int NotificationMs = 10000;
 
 } // namespace
 
 TrayIcon::TrayIcon(const QIcon &appIcon, QObject *parent)
     : QObject(parent)
     , m_appIcon(appIcon)
+    , m_notifier(new DesktopNotifier(this))
 {
+    connect(m_notifier, &DesktopNotifier::clicked, this, [this] {
+        Q_EMIT paperRequested(m_notifiedDate, m_notifiedPaper);
+    });
     if (!isAvailable()) {
         return;
     }
@@ -100,13 +109,16 @@ void TrayIcon::notifyDay(const QDate &date,
 {
     m_notifiedDate = date;
     m_notifiedPaper = bestId;
-    if (!m_tray) {
-        return;
+    const QString title =
+        tr("New papers for %1").arg(QLocale().toString(date, QLocale::ShortFormat));
+    const QString text = notificationText(relevant, bestTitle, note);
+    if (isVisible() && QSystemTrayIcon::supportsMessages()) {
+        m_tray->showMessage(title, text, m_appIcon, NotificationMs);
+    } else if (DesktopNotifier::isSupported()) {
+        m_notifier->notify(title, text);
+    } else {
+        qCInfo(lcUi) << "No tray icon and no notification service: the new day is not announced";
     }
-    m_tray->showMessage(tr("New papers for %1").arg(QLocale().toString(date, QLocale::ShortFormat)),
-                        notificationText(relevant, bestTitle, note),
-                        m_appIcon,
-                        10000);
 }
 
 QIcon TrayIcon::badgedIcon(const QIcon &base, int count)

@@ -15,9 +15,12 @@ class QSystemTrayIcon;
 
 namespace Sieve::Ui {
 
-// The optional icon in the system tray: the unread count of today's picks on the icon, a menu
-// to show the window or quit, and the notification after a scheduled run. Desktops without a
-// tray simply get nothing: isAvailable() is false and every call does nothing.
+// The optional icon in the system tray: the unread count of the newest day's picks on the icon,
+// a menu to show the window or quit, and the notification after a scheduled run. Without a
+// visible tray icon (none on this desktop, or turned off) the notification goes to the desktop's
+// notification service instead (DesktopNotifier); the icon's calls then only keep their state.
+class DesktopNotifier;
+
 class TrayIcon : public QObject
 {
     Q_OBJECT
@@ -63,6 +66,7 @@ private:
     QIcon m_appIcon;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     int m_unread = 0;
     QDate m_notifiedDate;
     QString m_notifiedPaper;

@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <app/platform/translations.h>
+#include <ui/desktopnotifier.h>
 #include <ui/trayicon.h>
 
 #include <QImage>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QTest>
+
+#ifdef Q_OS_LINUX
+#  include <tests/support/fakenotificationserver.h>
+#endif
 
 using Sieve::Ui::TrayIcon;
 
@@ -46,6 +52,10 @@ private Q_SLOTS:
     void notificationNamesTheCountAndTheBestPaper_data();
     void notificationNamesTheCountAndTheBestPaper();
     void withoutATrayNothingBreaks();
+    void withoutATrayTheDesktopShowsTheNotification_data();
+    void withoutATrayTheDesktopShowsTheNotification();
+    void clickingTheDesktopNotificationAsksForItsPaper();
+    void aNewNotificationReplacesTheLastOne();
 };
 
 void TstTrayIcon::initTestCase()
@@ -102,6 +112,113 @@ void TstTrayIcon::withoutATrayNothingBreaks()
     tray.notifyDay(QDate(2026, 3, 10), 3, QStringLiteral("Best"), QStringLiteral("2603.00001"), {});
     QCOMPARE(tray.unreadCount(), 3);
     QCOMPARE(tray.isVisible(), TrayIcon::isAvailable());
+}
+
+void TstTrayIcon::withoutATrayTheDesktopShowsTheNotification_data()
+{
+    QTest::addColumn<QStringList>("capabilities");
+    QTest::addColumn<QString>("body");
+    const QString title = QStringLiteral("Dwarf <b>halos</b> & cores");
+    QTest::newRow("plain text service")
+        << QStringList{QStringLiteral("body"), QStringLiteral("actions")}
+        << QStringLiteral("2 relevant papers arrived. Best: ") + title;
+    // Paper text is untrusted: a service that reads markup gets it escaped.
+    QTest::newRow("markup service")
+        << QStringList{QStringLiteral("body"),
+                       QStringLiteral("body-markup"),
+                       QStringLiteral("actions")}
+        << QStringLiteral("2 relevant papers arrived. Best: Dwarf &lt;b&gt;halos&lt;/b&gt; &amp; "
+                          "cores");
+}
+
+void TstTrayIcon::withoutATrayTheDesktopShowsTheNotification()
+{
+#ifdef Q_OS_LINUX
+    QFETCH(QStringList, capabilities);
+    QFETCH(QString, body);
+    Sieve::Test::FakeNotificationServer server(capabilities);
+    if (!server.isRegistered()) {
+        QSKIP("No session bus of our own (tools/dev.sh test provides one)");
+    }
+    QSignalSpy received(&server, &Sieve::Test::FakeNotificationServer::received);
+
+    TrayIcon tray(plainIcon());
+    tray.setVisible(false); // turned off, or no tray on this desktop
+    tray.notifyDay(QDate(2026, 3, 10),
+                   2,
+                   QStringLiteral("Dwarf <b>halos</b> & cores"),
+                   QStringLiteral("2603.00001"),
+                   {});
+    QVERIFY(received.wait(5000));
+
+    const auto shown = server.notifications().constFirst();
+    const QString date = QLocale().toString(QDate(2026, 3, 10), QLocale::ShortFormat);
+    QCOMPARE(shown.summary, QStringLiteral("New papers for ") + date);
+    QCOMPARE(shown.body, body);
+    QCOMPARE(shown.replacesId, 0u);
+    QCOMPARE(shown.icon, QStringLiteral("org.papersieve.PaperSieve"));
+    QCOMPARE(shown.hints.value(QStringLiteral("desktop-entry")).toString(),
+             QStringLiteral("org.papersieve.PaperSieve"));
+    QCOMPARE(shown.actions.value(0), QStringLiteral("default")); // a click on the notification
+#else
+    QSKIP("Notifications without a tray are for Linux desktops");
+#endif
+}
+
+void TstTrayIcon::clickingTheDesktopNotificationAsksForItsPaper()
+{
+#ifdef Q_OS_LINUX
+    Sieve::Test::FakeNotificationServer server;
+    if (!server.isRegistered()) {
+        QSKIP("No session bus of our own (tools/dev.sh test provides one)");
+    }
+    QSignalSpy received(&server, &Sieve::Test::FakeNotificationServer::received);
+    TrayIcon tray(plainIcon());
+    QSignalSpy requested(&tray, &TrayIcon::paperRequested);
+    tray.notifyDay(QDate(2026, 3, 10), 2, QStringLiteral("Best"), QStringLiteral("2603.00001"), {});
+    QVERIFY(received.wait(5000));
+    const uint id = server.notifications().constFirst().id;
+
+    server.click(id + 1); // another program's notification
+    QTest::qWait(200);
+    QCOMPARE(requested.size(), 0);
+
+    server.click(id);
+    QVERIFY(requested.wait(5000));
+    QCOMPARE(requested.constFirst().at(0).toDate(), QDate(2026, 3, 10));
+    QCOMPARE(requested.constFirst().at(1).toString(), QStringLiteral("2603.00001"));
+#else
+    QSKIP("Notifications without a tray are for Linux desktops");
+#endif
+}
+
+void TstTrayIcon::aNewNotificationReplacesTheLastOne()
+{
+#ifdef Q_OS_LINUX
+    Sieve::Test::FakeNotificationServer server;
+    if (!server.isRegistered()) {
+        QSKIP("No session bus of our own (tools/dev.sh test provides one)");
+    }
+    Sieve::Ui::DesktopNotifier notifier;
+    QSignalSpy shown(&notifier, &Sieve::Ui::DesktopNotifier::shown);
+    notifier.notify(QStringLiteral("New papers"), QStringLiteral("A"));
+    QVERIFY(shown.wait(5000));
+    const uint first = server.notifications().constFirst().id;
+
+    notifier.notify(QStringLiteral("New papers"), QStringLiteral("B"));
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(server.notifications().constLast().replacesId, first);
+
+    // Once the reader dismissed it, the next one is new.
+    server.close(first);
+    QTest::qWait(200);
+    notifier.notify(QStringLiteral("New papers"), QStringLiteral("C"));
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(server.notifications().constLast().replacesId, 0u);
+    QCOMPARE(server.notifications().size(), 3);
+#else
+    QSKIP("Notifications without a tray are for Linux desktops");
+#endif
 }
 
 QTEST_MAIN(TstTrayIcon)
