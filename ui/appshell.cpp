@@ -75,6 +75,7 @@ AppShell::AppShell(MainWindow *window,
         }
     });
     connect(window, &MainWindow::readingChanged, m_picks, &LatestPicks::recount);
+    applyPdfCacheLimit();
 }
 
 AppShell::~AppShell() = default;
@@ -363,6 +364,7 @@ void AppShell::openSettings()
     dialog->setProfileName(m_window->currentProfile());
     connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
         refreshProvider();
+        applyPdfCacheLimit();
         m_runPanel->setProfile(currentProfile());
         m_window->retrainRanker();
         refreshPicks();
@@ -371,6 +373,11 @@ void AppShell::openSettings()
     connect(dialog, &SettingsDialog::keySaved, this, &AppShell::refreshProvider);
     connect(dialog, &SettingsDialog::keyRemoved, this, &AppShell::refreshProvider);
     dialog->open();
+}
+
+void AppShell::applyPdfCacheLimit()
+{
+    m_window->setPdfCacheLimit(qint64(m_settings.pdfCacheLimitMb()) * 1024 * 1024);
 }
 
 void AppShell::openCriteria()

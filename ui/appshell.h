@@ -96,6 +96,7 @@ private:
     void applyProvider(const QString &key);
     void fetchLatest();
     void openSettings();
+    void applyPdfCacheLimit();
     void openCriteria();
     void onScheduledDay(const QDate &date);
     void finishScheduledDay(const QString &note); // of m_scheduledDay

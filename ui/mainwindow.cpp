@@ -1118,7 +1118,8 @@ Arxiv::PdfDownloader *MainWindow::pdfDownloader()
     }
     m_http = new Net::HttpClient(this);
     // The reader's limit from the settings (Library page); 0 keeps no PDF at all.
-    const qint64 limitBytes = qint64(Platform::AppSettings().pdfCacheLimitMb()) * 1024 * 1024;
+    const qint64 limitBytes =
+        m_pdfCacheLimit.value_or(qint64(Platform::AppSettings().pdfCacheLimitMb()) * 1024 * 1024);
     m_pdfCache = std::make_unique<Library::PdfCache>(Library::PdfCache::defaultDir(), limitBytes);
     m_pdfDownloader = new Arxiv::PdfDownloader(m_http, m_pdfCache.get(), this);
 
@@ -1150,6 +1151,14 @@ Arxiv::PdfDownloader *MainWindow::pdfDownloader()
                 }
             });
     return m_pdfDownloader;
+}
+
+void MainWindow::setPdfCacheLimit(qint64 limitBytes)
+{
+    m_pdfCacheLimit = limitBytes;
+    if (m_pdfCache) {
+        m_pdfCache->setLimitBytes(limitBytes); // evicts what no longer fits
+    }
 }
 
 void MainWindow::openPdf()

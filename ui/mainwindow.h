@@ -127,6 +127,10 @@ public:
     // Created on first use; tests aim its base URL at a local server.
     Arxiv::PdfDownloader *pdfDownloader();
 
+    // The PDF cache's size limit, applied at once (the settings changed). Until it is set, the
+    // cache takes the limit stored in the settings when the first PDF opens.
+    void setPdfCacheLimit(qint64 limitBytes);
+
 public Q_SLOTS:
     // Builds the current day's list again (after a run stored new scores), keeping the
     // selected paper selected.
@@ -244,6 +248,7 @@ private:
     int m_ratingChanges = 0; // since the ranker was last prepared
     Net::HttpClient *m_http = nullptr;
     std::unique_ptr<Library::PdfCache> m_pdfCache;
+    std::optional<qint64> m_pdfCacheLimit;
     Arxiv::PdfDownloader *m_pdfDownloader = nullptr;
     PdfViewer *m_pdfViewer = nullptr;
     Paper m_pdfPaper; // the paper whose PDF the viewer waits for or shows

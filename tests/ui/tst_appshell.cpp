@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <app/arxiv/arxivclient.h>
+#include <app/arxiv/pdfdownloader.h>
 #include <app/digest/dailyschedule.h>
 #include <app/digest/dayfetcher.h>
 #include <app/digest/dayview.h>
@@ -19,10 +20,12 @@
 #include <ui/appshell.h>
 #include <ui/mainwindow.h>
 #include <ui/runpanel.h>
+#include <ui/settingsdialog.h>
 #include <ui/trayicon.h>
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
@@ -123,6 +126,7 @@ private Q_SLOTS:
     void aNewDayMovesOnlyAWindowNobodyReads();
     void clickingTheNotificationShowsItsPaper_data();
     void clickingTheNotificationShowsItsPaper();
+    void savingTheSettingsAppliesThePdfCacheLimit();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
@@ -481,6 +485,41 @@ void TstAppShell::clickingTheNotificationShowsItsPaper()
     QTRY_COMPARE(window.currentPaper()->paper.id, wanted);
     QCOMPARE(window.currentDate(), StoredDay);
     QVERIFY(window.filterEdit()->text().isEmpty());
+}
+
+void TstAppShell::savingTheSettingsAppliesThePdfCacheLimit()
+{
+    seedLibrary();
+    m_settings->setPdfCacheLimitMb(1);
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    startShell(window, shell);
+
+    // A PDF opened once is kept: 300 KB fit in 1 MB.
+    const Sieve::Paper paper = window.currentListing().papers.constFirst().paper;
+    const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n") + QByteArray(300 * 1024, 'x');
+    m_server->enqueue(QStringLiteral("/pdf/") + paper.versionedId(),
+                      FakeHttpServer::Response::ok(pdf, "application/pdf"));
+    window.pdfDownloader()->setBaseUrl(m_server->baseUrl());
+    QSignalSpy downloaded(window.pdfDownloader(), &Sieve::Arxiv::PdfDownloader::finished);
+    window.pdfDownloader()->fetch(paper);
+    QVERIFY(downloaded.wait(5000));
+    const QString path = downloaded.constFirst().at(1).toString();
+    QVERIFY(QFile::exists(path));
+
+    // The reader lowers the limit to nothing and presses OK.
+    m_settings->setPdfCacheLimitMb(0);
+    const QList<QAction *> tools = window.toolsMenu()->actions();
+    const auto settings = std::find_if(tools.cbegin(), tools.cend(), [](const QAction *action) {
+        return action->text() == QString::fromUtf8("&Settings…");
+    });
+    QVERIFY(settings != tools.cend());
+    (*settings)->trigger();
+    auto *dialog = window.findChild<Sieve::Ui::SettingsDialog *>();
+    QVERIFY(dialog);
+    Q_EMIT dialog->settingsSaved();
+    QVERIFY(!QFile::exists(path));
+    dialog->reject();
 }
 
 QTEST_MAIN(TstAppShell)
