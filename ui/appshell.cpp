@@ -58,8 +58,8 @@ AppShell::AppShell(MainWindow *window,
     , m_window(window)
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_arxivHttp(std::make_unique<Net::HttpClient>())
-    , m_arxiv(std::make_unique<Arxiv::ArxivClient>(m_arxivHttp.get(), Arxiv::ArxivEndpoints()))
+    , m_arxiv(
+          std::make_unique<Arxiv::ArxivClient>(window->arxivHttpClient(), Arxiv::ArxivEndpoints()))
 {
     buildRunDock();
     buildActions();
@@ -90,7 +90,7 @@ void AppShell::start(bool minimized)
 
 void AppShell::setArxivBaseUrl(const QUrl &base)
 {
-    m_arxiv = std::make_unique<Arxiv::ArxivClient>(m_arxivHttp.get(),
+    m_arxiv = std::make_unique<Arxiv::ArxivClient>(m_window->arxivHttpClient(),
                                                    Arxiv::ArxivEndpoints::fromOverride(base));
 }
 

@@ -29,10 +29,6 @@ class DailySchedule;
 class DayFetcher;
 } // namespace Sieve::Digest
 
-namespace Sieve::Net {
-class HttpClient;
-}
-
 namespace Sieve::Platform {
 class AppSettings;
 class SecretStore;
@@ -54,7 +50,8 @@ class AppShell : public QObject
     Q_OBJECT
 
 public:
-    // `settings` and `secrets` must outlive the shell; the window owns the shell's widgets.
+    // `settings`, `secrets` and the window must outlive the shell; the window owns the shell's
+    // widgets and the client arXiv is fetched through.
     AppShell(MainWindow *window,
              Platform::AppSettings &settings,
              Platform::SecretStore *secrets,
@@ -110,7 +107,6 @@ private:
     QPointer<MainWindow> m_window;
     Platform::AppSettings &m_settings;
     Platform::SecretStore *m_secrets = nullptr;
-    std::unique_ptr<Net::HttpClient> m_arxivHttp;
     std::unique_ptr<Arxiv::ArxivClient> m_arxiv;
     std::unique_ptr<Digest::DayFetcher> m_fetcher;
     std::unique_ptr<Digest::DailySchedule> m_schedule;

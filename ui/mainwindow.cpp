@@ -1116,12 +1116,11 @@ Arxiv::PdfDownloader *MainWindow::pdfDownloader()
     if (m_pdfDownloader) {
         return m_pdfDownloader;
     }
-    m_http = new Net::HttpClient(this);
     // The reader's limit from the settings (Library page); 0 keeps no PDF at all.
     const qint64 limitBytes =
         m_pdfCacheLimit.value_or(qint64(Platform::AppSettings().pdfCacheLimitMb()) * 1024 * 1024);
     m_pdfCache = std::make_unique<Library::PdfCache>(Library::PdfCache::defaultDir(), limitBytes);
-    m_pdfDownloader = new Arxiv::PdfDownloader(m_http, m_pdfCache.get(), this);
+    m_pdfDownloader = new Arxiv::PdfDownloader(arxivHttpClient(), m_pdfCache.get(), this);
 
     connect(m_pdfDownloader,
             &Arxiv::PdfDownloader::progress,
@@ -1151,6 +1150,14 @@ Arxiv::PdfDownloader *MainWindow::pdfDownloader()
                 }
             });
     return m_pdfDownloader;
+}
+
+Net::HttpClient *MainWindow::arxivHttpClient()
+{
+    if (!m_http) {
+        m_http = new Net::HttpClient(this);
+    }
+    return m_http;
 }
 
 void MainWindow::setPdfCacheLimit(qint64 limitBytes)

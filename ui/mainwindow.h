@@ -127,6 +127,10 @@ public:
     // Created on first use; tests aim its base URL at a local server.
     Arxiv::PdfDownloader *pdfDownloader();
 
+    // The one client for arXiv: PDFs, and the feeds the shell fetches through it, so arXiv
+    // never gets two requests from us at once. Owned by the window; created on first use.
+    Net::HttpClient *arxivHttpClient();
+
     // The PDF cache's size limit, applied at once (the settings changed). Until it is set, the
     // cache takes the limit stored in the settings when the first PDF opens.
     void setPdfCacheLimit(qint64 limitBytes);

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void clickingTheNotificationShowsItsPaper_data();
     void clickingTheNotificationShowsItsPaper();
     void savingTheSettingsAppliesThePdfCacheLimit();
+    void feedsAndPdfsNeverReachArxivAtOnce();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
@@ -520,6 +521,31 @@ void TstAppShell::savingTheSettingsAppliesThePdfCacheLimit()
     Q_EMIT dialog->settingsSaved();
     QVERIFY(!QFile::exists(path));
     dialog->reject();
+}
+
+void TstAppShell::feedsAndPdfsNeverReachArxivAtOnce()
+{
+    seedLibrary();
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    startShell(window, shell);
+    const int before = m_server->requestCount();
+
+    // Slow answers, so the second request would start while the first still runs.
+    m_server->enqueue(FeedPath, feedOf(NewDay).delayed(300ms));
+    const Sieve::Paper paper = window.currentListing().papers.constFirst().paper;
+    const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n") + QByteArray(1024, 'x');
+    m_server->enqueue(QStringLiteral("/pdf/") + paper.versionedId(),
+                      FakeHttpServer::Response::ok(pdf, "application/pdf").delayed(300ms));
+    window.pdfDownloader()->setBaseUrl(m_server->baseUrl());
+    QSignalSpy downloaded(window.pdfDownloader(), &Sieve::Arxiv::PdfDownloader::finished);
+
+    shell.fetchAction()->trigger();
+    window.pdfDownloader()->fetch(paper);
+    QVERIFY(downloaded.wait(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(window.library()->daySummary(NewDay), 5000);
+    QCOMPARE(m_server->requestCount(), before + 2);
+    QCOMPARE(m_server->maxConcurrentRequests(), 1);
 }
 
 QTEST_MAIN(TstAppShell)
