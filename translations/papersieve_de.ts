@@ -848,6 +848,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <source>The LLM run failed; the local ranker ordered the day.</source>
         <translation>Der LLM-Lauf ist fehlgeschlagen; der lokale Ranker hat den Tag geordnet.</translation>
     </message>
+    <message>
+        <source>Start &amp;Minimised to the Tray</source>
+        <translation>&amp;Minimiert im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>When the session starts PaperSieve, show only its tray icon; the window opens from there.</source>
+        <translation>Wenn PaperSieve mit der Sitzung startet, nur das Symbol im Infobereich zeigen; von dort öffnet sich das Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::CategoryListModel</name>

@@ -842,6 +842,14 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <source>The LLM run failed; the local ranker ordered the day.</source>
         <translation>LLM 运行失败；当天的论文由本地排序器排序。</translation>
     </message>
+    <message>
+        <source>Start &amp;Minimised to the Tray</source>
+        <translation>启动时最小化到托盘(&amp;M)</translation>
+    </message>
+    <message>
+        <source>When the session starts PaperSieve, show only its tray icon; the window opens from there.</source>
+        <translation>随会话启动 PaperSieve 时只显示托盘图标；可从托盘打开窗口。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::CategoryListModel</name>

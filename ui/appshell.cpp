@@ -180,6 +180,13 @@ void AppShell::buildActions()
     m_sessionAction->setChecked(Platform::Autostart::isEnabled());
     connect(m_sessionAction, &QAction::toggled, this, &AppShell::setStartWithSession);
 
+    m_minimizedAction = tools->addAction(tr("Start &Minimised to the Tray"));
+    m_minimizedAction->setCheckable(true);
+    m_minimizedAction->setChecked(m_settings.startsMinimized());
+    m_minimizedAction->setToolTip(tr("When the session starts PaperSieve, show only its tray icon; "
+                                     "the window opens from there."));
+    connect(m_minimizedAction, &QAction::toggled, this, &AppShell::setStartMinimized);
+
     tools->addSeparator();
     QAction *settings = tools->addAction(tr("&Settings…"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -434,14 +441,25 @@ void AppShell::setScheduleEnabled(bool enabled)
 
 void AppShell::setStartWithSession(bool enabled)
 {
+    QStringList arguments;
+    if (m_settings.startsMinimized()) {
+        arguments.append(QStringLiteral("--minimized"));
+    }
     const Result<void> done = enabled
-        ? Platform::Autostart::enable(QCoreApplication::applicationFilePath(),
-                                      {QStringLiteral("--minimized")})
+        ? Platform::Autostart::enable(QCoreApplication::applicationFilePath(), arguments)
         : Platform::Autostart::disable();
     if (!done) {
         m_window->statusBar()->showMessage(done.error().userMessage(), StatusMessageMs);
         const QSignalBlocker blocker(m_sessionAction);
         m_sessionAction->setChecked(Platform::Autostart::isEnabled());
+    }
+}
+
+void AppShell::setStartMinimized(bool minimized)
+{
+    m_settings.setStartsMinimized(minimized);
+    if (Platform::Autostart::isEnabled()) {
+        setStartWithSession(true); // the session's entry says how to start
     }
 }
 

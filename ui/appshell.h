@@ -103,6 +103,7 @@ private:
     void showWindow();
     void setScheduleEnabled(bool enabled);
     void setStartWithSession(bool enabled);
+    void setStartMinimized(bool minimized);
 
     QPointer<MainWindow> m_window;
     Platform::AppSettings &m_settings;
@@ -120,6 +121,7 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_scheduleAction = nullptr;
     QAction *m_sessionAction = nullptr;
+    QAction *m_minimizedAction = nullptr;
     QAction *m_trayAction = nullptr;
     QString m_providerKind;
     Scoring::ProviderConfig m_providerConfig;

@@ -23,6 +23,7 @@ constexpr auto AnnounceTypesKey = "reading/announceTypes";
 constexpr auto PrimaryOnlyKey = "reading/primaryOnly";
 constexpr auto LanguageKey = "ui/language";
 constexpr auto ThemeKey = "ui/themeFollowsSystem";
+constexpr auto StartMinimizedKey = "session/startMinimized";
 
 QString key(const char *name)
 {
@@ -247,6 +248,16 @@ bool AppSettings::themeFollowsSystem() const
 void AppSettings::setThemeFollowsSystem(bool follows)
 {
     m_settings->setValue(key(ThemeKey), follows);
+}
+
+bool AppSettings::startsMinimized() const
+{
+    return m_settings->value(key(StartMinimizedKey), true).toBool();
+}
+
+void AppSettings::setStartsMinimized(bool minimized)
+{
+    m_settings->setValue(key(StartMinimizedKey), minimized);
 }
 
 bool AppSettings::sync()

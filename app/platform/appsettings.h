@@ -78,6 +78,10 @@ public:
     void setLanguage(const QString &language);
     bool themeFollowsSystem() const;
     void setThemeFollowsSystem(bool follows);
+    // Started with the session, the app shows only its tray icon (when there is a tray); true
+    // by default.
+    bool startsMinimized() const;
+    void setStartsMinimized(bool minimized);
 
     // Writes pending changes to disk; false when the file could not be written.
     bool sync();

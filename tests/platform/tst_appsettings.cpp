@@ -75,6 +75,7 @@ void TstAppSettings::emptyFileGivesDefaults()
     QVERIFY(!settings.isPrimaryOnly());
     QVERIFY(settings.language().isEmpty());
     QVERIFY(settings.themeFollowsSystem());
+    QVERIFY(settings.startsMinimized());
 }
 
 void TstAppSettings::valuesSurviveAReopen()
@@ -93,6 +94,7 @@ void TstAppSettings::valuesSurviveAReopen()
         settings.setPrimaryOnly(true);
         settings.setLanguage(QStringLiteral("de"));
         settings.setThemeFollowsSystem(false);
+        settings.setStartsMinimized(false);
         QVERIFY(settings.sync());
     }
 
@@ -110,6 +112,7 @@ void TstAppSettings::valuesSurviveAReopen()
     QVERIFY(settings.isPrimaryOnly());
     QCOMPARE(settings.language(), QStringLiteral("de"));
     QVERIFY(!settings.themeFollowsSystem());
+    QVERIFY(!settings.startsMinimized());
 }
 
 void TstAppSettings::eachProviderKeepsItsEndpointAndModel()

@@ -12,6 +12,7 @@
 #include <app/library/runstore.h>
 #include <app/net/httpclient.h>
 #include <app/platform/appsettings.h>
+#include <app/platform/autostart.h>
 #include <app/platform/memorysecretstore.h>
 #include <app/platform/paths.h>
 #include <app/platform/translations.h>
@@ -55,6 +56,22 @@ namespace {
 const QString FeedPath = QStringLiteral("/rss/astro-ph.GA");
 const QDate StoredDay(2026, 3, 10); // in the library before the app starts
 const QDate NewDay(2026, 3, 11); // what the schedule finds
+
+QAction *toolsAction(const MainWindow &window, const char *text)
+{
+    for (QAction *action : window.toolsMenu()->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == QString::fromUtf8(text)) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+QString autostartEntry()
+{
+    QFile file(Sieve::Platform::Autostart::location());
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
 
 QDateTime utc(const char *text)
 {
@@ -128,6 +145,8 @@ private Q_SLOTS:
     void clickingTheNotificationShowsItsPaper();
     void savingTheSettingsAppliesThePdfCacheLimit();
     void feedsAndPdfsNeverReachArxivAtOnce();
+    void startingMinimisedIsAChoiceOfItsOwn_data();
+    void startingMinimisedIsAChoiceOfItsOwn();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
@@ -233,6 +252,7 @@ void TstAppShell::toolsMenuOffersFetchRunCriteriaAndSettings()
                                "Edit Criteria…",
                                "Check for New Papers Automatically",
                                "Start with the Session",
+                               "Start Minimised to the Tray",
                                "Settings…"}) {
         QVERIFY2(tools.contains(QString::fromUtf8(wanted)), wanted);
     }
@@ -546,6 +566,40 @@ void TstAppShell::feedsAndPdfsNeverReachArxivAtOnce()
     QTRY_VERIFY_WITH_TIMEOUT(window.library()->daySummary(NewDay), 5000);
     QCOMPARE(m_server->requestCount(), before + 2);
     QCOMPARE(m_server->maxConcurrentRequests(), 1);
+}
+
+void TstAppShell::startingMinimisedIsAChoiceOfItsOwn_data()
+{
+    QTest::addColumn<bool>("minimized");
+    QTest::newRow("minimised to the tray") << true;
+    QTest::newRow("with its window") << false;
+}
+
+void TstAppShell::startingMinimisedIsAChoiceOfItsOwn()
+{
+    QFETCH(bool, minimized);
+    QVERIFY(Sieve::Platform::Autostart::disable());
+    m_settings->setStartsMinimized(!minimized);
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    QAction *session = toolsAction(window, "Start with the Session");
+    QAction *minimizedAction = toolsAction(window, "Start Minimised to the Tray");
+    QVERIFY(session && minimizedAction);
+    QCOMPARE(minimizedAction->isChecked(), !minimized);
+
+    // Chosen on its own, before or without starting with the session.
+    minimizedAction->setChecked(minimized);
+    QCOMPARE(m_settings->startsMinimized(), minimized);
+    QVERIFY(!Sieve::Platform::Autostart::isEnabled());
+
+    session->setChecked(true);
+    QVERIFY(Sieve::Platform::Autostart::isEnabled());
+    QCOMPARE(autostartEntry().contains(QLatin1String("--minimized")), minimized);
+
+    // Changed later, the session's entry follows.
+    minimizedAction->setChecked(!minimized);
+    QCOMPARE(autostartEntry().contains(QLatin1String("--minimized")), !minimized);
+    QVERIFY(Sieve::Platform::Autostart::disable());
 }
 
 QTEST_MAIN(TstAppShell)
