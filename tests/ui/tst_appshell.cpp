@@ -39,6 +39,9 @@
 
 #include <tests/support/fakehttpserver.h>
 #include <tests/support/fakellmserver.h>
+#ifdef Q_OS_LINUX
+#  include <tests/support/fakenotificationserver.h>
+#endif
 #include <tests/support/testdata.h>
 
 using Sieve::AnnounceType;
@@ -147,19 +150,21 @@ private Q_SLOTS:
     void feedsAndPdfsNeverReachArxivAtOnce();
     void startingMinimisedIsAChoiceOfItsOwn_data();
     void startingMinimisedIsAChoiceOfItsOwn();
+    void aScheduledDayReachesTheReaderThroughANotification();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
     // from the fake arXiv (so no sample days are added).
     void seedLibrary();
     // Starts the shell on the seeded library with arXiv on the fake server and the clock at
-    // Wednesday 2026-03-11, 12:00 UTC (NewDay is due); waits for the first day to be shown.
+    // m_now; waits for the first day to be shown.
     void startShell(MainWindow &window, AppShell &shell);
     void enableSchedule(AppShell &shell);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeHttpServer> m_server;
     std::unique_ptr<AppSettings> m_settings;
+    QDateTime m_now; // the shell's clock
 };
 
 void TstAppShell::initTestCase()
@@ -179,6 +184,7 @@ void TstAppShell::init()
     settings.setValue(QStringLiteral("schedule/enabled"), false); // no arXiv from tests
     m_server = std::make_unique<FakeHttpServer>();
     m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_now = utc("2026-03-11T12:00:00Z"); // Wednesday: NewDay is out
 }
 
 void TstAppShell::cleanup()
@@ -224,8 +230,8 @@ void TstAppShell::seedLibrary()
 void TstAppShell::startShell(MainWindow &window, AppShell &shell)
 {
     shell.setArxivBaseUrl(m_server->baseUrl());
-    shell.setClock([] {
-        return utc("2026-03-11T12:00:00Z");
+    shell.setClock([this] {
+        return m_now;
     });
     QSignalSpy shown(&window, &MainWindow::dayShown);
     shell.start(false);
@@ -600,6 +606,68 @@ void TstAppShell::startingMinimisedIsAChoiceOfItsOwn()
     minimizedAction->setChecked(!minimized);
     QCOMPARE(autostartEntry().contains(QLatin1String("--minimized")), !minimized);
     QVERIFY(Sieve::Platform::Autostart::disable());
+}
+
+// The whole way: the schedule polls the late feed until the day is out, the LLM scores it, the
+// desktop shows a notification naming the best paper, and its click brings that paper up.
+void TstAppShell::aScheduledDayReachesTheReaderThroughANotification()
+{
+#ifdef Q_OS_LINUX
+    Sieve::Test::FakeNotificationServer notifications;
+    if (!notifications.isRegistered()) {
+        QSKIP("No session bus of our own (tools/dev.sh test provides one)");
+    }
+    QSignalSpy notified(&notifications, &Sieve::Test::FakeNotificationServer::received);
+    seedLibrary();
+    m_now = utc("2026-03-11T01:00:00Z"); // Tuesday 21:00 in New York: the feed is late once
+    m_server->enqueue(FeedPath, feedOf(StoredDay));
+    m_server->enqueue(FeedPath, feedOf(NewDay));
+    FakeLlmServer llm;
+    m_settings->setBaseUrl(AppSettings::Provider::OpenAi, llm.baseUrl());
+    m_settings->setModel(AppSettings::Provider::OpenAi, QStringLiteral("gpt-4.1-mini"));
+
+    MainWindow window;
+    window.setMarkReadDelay(1h);
+    AppShell shell(&window, *m_settings, nullptr);
+    startShell(window, shell);
+    QWidget other; // the reader works in another window meanwhile
+    other.show();
+    other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&other));
+
+    enableSchedule(shell);
+    QVERIFY(notified.wait(20000));
+    const QList<FakeHttpServer::Request> requests = m_server->requests();
+    const auto feedRequests = std::count_if(requests.cbegin(), requests.cend(), [](const auto &r) {
+        return r.path == FeedPath;
+    });
+    QCOMPARE(feedRequests, 1 + 2); // the seeded day, then the late feed and the new day
+    QVERIFY(llm.requestCount() > 0);
+    QCOMPARE(Sieve::Library::RunStore(*window.library())
+                 .scheduledOutcome(QStringLiteral("default"), NewDay),
+             QStringLiteral("ran"));
+    QCOMPARE(shell.schedule()->nextCheck(), utc("2026-03-12T00:00:00Z"));
+    QCOMPARE(window.currentDate(), StoredDay); // the reader's day stays
+
+    const auto shown = notifications.notifications().constFirst();
+    const QString bestId = shell.trayIcon()->notifiedPaper();
+    const auto best = window.library()->paper(bestId);
+    QVERIFY(best);
+    QVERIFY2(shown.body.endsWith(QStringLiteral("Best: ") + best->title.simplified()),
+             qPrintable(shown.body));
+    // The LLM's scores decide the best paper.
+    QCOMPARE(FakeLlmServer::expectedRelevance(bestId), 10);
+
+    notifications.click(shown.id);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE(window.currentDate(), NewDay);
+    QTRY_COMPARE(window.currentPaper()->paper.id, bestId);
+    QCOMPARE(window.currentListing().papers.constFirst().paper.id, bestId);
+    QVERIFY(window.currentListing().hasLlmScores);
+    QCOMPARE(shell.trayIcon()->unreadCount(), window.currentListing().relevantCount);
+#else
+    QSKIP("Notifications without a tray are for Linux desktops");
+#endif
 }
 
 QTEST_MAIN(TstAppShell)
