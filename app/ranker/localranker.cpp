@@ -12,15 +12,25 @@
 #include <bit>
 #include <cmath>
 #include <numeric>
+#include <span>
 
 namespace Sieve::Ranker {
+
+// A bag of terms of a background paper, kept only while the background is indexed.
+struct Bag
+{
+    std::vector<std::pair<quint64, float>> terms;
+    float length = 0.0F;
+};
 
 // A paper as bags of weighted term frequencies, words and adjacent word pairs together.
 struct Document
 {
     TokenizedText title; // kept for naming terms in explanations
     TokenizedText abstract;
-    std::vector<std::pair<quint64, float>> terms; // sorted by key, title words weighted up
+    // Words first, then pairs of adjacent words, each once; title words weighted up.
+    std::vector<std::pair<quint64, float>> terms;
+    std::size_t words = 0; // terms[0, words) are the words
     float length = 0.0F;
 };
 
@@ -57,13 +67,35 @@ const QSet<quint64> &criteriaWords()
     return keys;
 }
 
-void addTokens(std::vector<std::pair<quint64, float>> &bag,
-               const QList<Token> &tokens,
-               float weight)
+// The share of a text's word vector below which the semantic space is deemed not to know it.
+constexpr double LeastCapturedShare = 0.2;
+
+// BackgroundTerm::column while the background is counted: the term is a word, not a pair.
+constexpr int WordMark = -2;
+
+void markWords(const TokenizedText &text, TermMap<BackgroundTerm> &background)
 {
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        bag.emplace_back(tokens.at(i).key, weight);
-        if (i > 0 && !tokens.at(i).startsPhrase) {
+    for (const Token &token : text.tokens) {
+        background[token.key].column = WordMark;
+    }
+}
+
+float dampedTf(float tf)
+{
+    return tf == 1.0F ? 1.0F : 1.0F + std::log(tf);
+}
+
+void addWords(std::vector<std::pair<quint64, float>> &bag, const QList<Token> &tokens, float weight)
+{
+    for (const Token &token : tokens) {
+        bag.emplace_back(token.key, weight);
+    }
+}
+
+void addPairs(std::vector<std::pair<quint64, float>> &bag, const QList<Token> &tokens, float weight)
+{
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        if (!tokens.at(i).startsPhrase) {
             bag.emplace_back(pairKey(tokens.at(i - 1).key, tokens.at(i).key), weight);
         }
     }
@@ -115,9 +147,16 @@ Document analyse(const Paper &paper, double titleWeight)
     doc.title = tokenize(paper.title);
     doc.abstract = tokenize(paper.abstract);
     doc.terms.reserve(std::size_t(2 * (doc.title.tokens.size() + doc.abstract.tokens.size())));
-    addTokens(doc.terms, doc.title.tokens, float(titleWeight));
-    addTokens(doc.terms, doc.abstract.tokens, 1.0F);
+    addWords(doc.terms, doc.title.tokens, float(titleWeight));
+    addWords(doc.terms, doc.abstract.tokens, 1.0F);
     mergeBag(doc.terms);
+    doc.words = doc.terms.size();
+    std::vector<std::pair<quint64, float>> pairs;
+    pairs.reserve(doc.terms.capacity() - doc.words);
+    addPairs(pairs, doc.title.tokens, float(titleWeight));
+    addPairs(pairs, doc.abstract.tokens, 1.0F);
+    mergeBag(pairs);
+    doc.terms.insert(doc.terms.end(), pairs.begin(), pairs.end());
     doc.length =
         float(titleWeight * double(doc.title.tokens.size()) + double(doc.abstract.tokens.size()));
     return doc;
@@ -538,13 +577,6 @@ std::vector<double> topicScales(const DayMatches &day,
     return scales;
 }
 
-// A bag of terms of a background paper, kept only while the background is indexed.
-struct Bag
-{
-    std::vector<std::pair<quint64, float>> terms;
-    float length = 0.0F;
-};
-
 // Pseudo-relevance feedback per topic over the background: the words that stand out in the
 // papers a topic matches best join the topic, so that a topic written in a few words also finds
 // papers that use the field's other words for it. The background is larger and steadier than a
@@ -691,6 +723,8 @@ void LocalRanker::setBackground(const QList<Paper> &papers)
         for (const auto &term : doc.terms) {
             ++m_background[term.first].df;
         }
+        markWords(doc.title, m_background);
+        markWords(doc.abstract, m_background);
         totalLength += doc.length;
         bags.push_back(Bag{std::move(doc.terms), doc.length});
     }
@@ -698,6 +732,7 @@ void LocalRanker::setBackground(const QList<Paper> &papers)
     m_background.forEachValue([&](BackgroundTerm &term) {
         term.featureIdf = float(std::log((docs + 1.0) / (double(term.df) + 1.0)));
     });
+    fitSpace(bags);
 
     if (m_settings.expansionWeight > 0.0 && !bags.empty()) {
         DayStats stats;
@@ -815,6 +850,37 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         }
     }
 
+    const Closeness closeness = closenessOf(docs);
+    if (!closeness.topic.empty() && m_settings.semanticTopicWeight > 0.0) {
+        const std::vector<double> z = standardised(closeness.topic);
+        for (std::size_t i = 0; i < n; ++i) {
+            const double share = m_settings.semanticTopicWeight * z[i];
+            score[i] += share;
+            const int t = closeness.nearestTopic[i];
+            if (share > 0.0 && t >= 0) {
+                addReason(
+                    why[i],
+                    Reason{
+                        Contribution::Kind::Topic, 0, &topics[std::size_t(t)].query->name, share});
+            }
+        }
+    }
+    if (!closeness.ratings.empty()) {
+        // What the reader liked sets the direction, so their number sets the confidence.
+        const double liked = double(m_likedCount);
+        const double weight =
+            m_settings.semanticRatingsWeight * liked / (liked + m_settings.semanticHalfRatings);
+        const std::vector<double> z = standardised(closeness.ratings);
+        for (std::size_t i = 0; i < n; ++i) {
+            score[i] += weight * z[i];
+            if (weight * z[i] > 0.0) {
+                addReason(
+                    why[i],
+                    Reason{Contribution::Kind::Topic, 0, &m_ratingsQuery.name, weight * z[i]});
+            }
+        }
+    }
+
     if (!m_examples.empty()) {
         const double ratings = double(m_examples.size());
         const double share =
@@ -849,6 +915,162 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         return a.score != b.score ? a.score > b.score : a.id < b.id;
     });
     return ranked;
+}
+
+// Latent semantic analysis over the background's words (pairs add little there and double
+// the matrix): each word that occurs in two papers or more gets a column.
+void LocalRanker::fitSpace(const std::vector<Bag> &bags)
+{
+    m_space = SemanticSpace();
+    int columns = 0;
+    m_background.forEachValue([&](BackgroundTerm &term) {
+        term.column = term.column == WordMark && term.df >= 2 ? columns++ : -1;
+    });
+    if (m_settings.semanticDimensions > 0 && columns > 0) {
+        std::vector<SparseVector> rows;
+        rows.reserve(bags.size());
+        for (const Bag &bag : bags) {
+            SparseVector row;
+            double norm = 0.0;
+            for (const auto &[key, tf] : bag.terms) {
+                const BackgroundTerm *term = m_background.find(key);
+                if (term != nullptr && term->column >= 0 && term->featureIdf > 0.0F) {
+                    const float value = dampedTf(tf) * term->featureIdf;
+                    row.emplace_back(term->column, value);
+                    norm += double(value) * double(value);
+                }
+            }
+            for (auto &entry : row) {
+                entry.second = float(double(entry.second) / std::sqrt(norm));
+            }
+            rows.push_back(std::move(row));
+        }
+        m_space = SemanticSpace::fit(rows, columns, m_settings.semanticDimensions);
+    }
+    placeTopics();
+    placeRatings();
+}
+
+// A paper's (or any text's) place in the semantic space, from its tf-idf weighted words.
+std::vector<float> LocalRanker::positionOf(std::span<const std::pair<quint64, float>> terms) const
+{
+    constexpr std::size_t PrefetchAhead = 8;
+    std::vector<float> position(std::size_t(m_space.stride()), 0.0F);
+    double norm = 0.0;
+    for (std::size_t t = 0; t < terms.size(); ++t) {
+        if (t + PrefetchAhead < terms.size()) {
+            m_background.prefetch(terms[t + PrefetchAhead].first);
+        }
+        const auto &[key, tf] = terms[t];
+        const BackgroundTerm *term = m_background.find(key);
+        if (term != nullptr && term->column >= 0) {
+            const float weight = dampedTf(tf) * term->featureIdf;
+            m_space.accumulate(term->column, weight, position);
+            norm += double(weight) * double(weight);
+        }
+    }
+    // Unit length, as the direction is what matters; but a text whose words the space hardly
+    // captures stays short rather than being blown up in a direction that is mostly noise.
+    double length = 0.0;
+    for (const float x : position) {
+        length += double(x) * double(x);
+    }
+    const double divisor = std::max(std::sqrt(length), LeastCapturedShare * std::sqrt(norm));
+    if (divisor > 0.0) {
+        const float scale = float(1.0 / divisor);
+        for (float &x : position) {
+            x *= scale;
+        }
+    }
+    return position;
+}
+
+void LocalRanker::placeTopics()
+{
+    m_topicPositions.clear();
+    if (m_space.isEmpty()) {
+        return;
+    }
+    for (const Query &topic : m_topics) {
+        std::vector<std::pair<quint64, float>> terms;
+        for (const auto &[key, weight] : topic.terms) {
+            terms.emplace_back(key, float(weight));
+        }
+        m_topicPositions.push_back(positionOf(terms));
+    }
+}
+
+// The sums of the liked and of the dismissed papers' places, from the words kept of each
+// rating.
+void LocalRanker::placeRatings()
+{
+    const std::size_t dims = std::size_t(m_space.stride());
+    m_likedSum.assign(dims, 0.0F);
+    m_dismissedSum.assign(dims, 0.0F);
+    m_likedCount = 0;
+    m_dismissedCount = 0;
+    for (const auto &[words, liked] : m_ratedWords) {
+        placeRating(words, liked);
+    }
+}
+
+void LocalRanker::placeRating(const std::vector<std::pair<quint64, float>> &words, bool liked)
+{
+    if (m_space.isEmpty()) {
+        return;
+    }
+    const std::vector<float> position = positionOf(words);
+    std::vector<float> &sum = liked ? m_likedSum : m_dismissedSum;
+    for (std::size_t j = 0; j < sum.size(); ++j) {
+        sum[j] += position[j];
+    }
+    ++(liked ? m_likedCount : m_dismissedCount);
+}
+
+void LocalRanker::keepRatedWords(const Paper &paper, Rating rating)
+{
+    Document doc = analyse(paper, m_settings.titleWeight);
+    doc.terms.resize(doc.words);
+    m_ratedWords.emplace_back(std::move(doc.terms), ratingLabel(rating) > 0.5F);
+}
+
+LocalRanker::Closeness LocalRanker::closenessOf(const std::vector<Document> &docs) const
+{
+    Closeness result;
+    if (m_space.isEmpty()) {
+        return result;
+    }
+    const std::size_t n = docs.size();
+    result.topic.assign(n, 0.0);
+    result.nearestTopic.assign(n, -1);
+    // Rocchio in the semantic space: towards the liked papers' mean, away from a share of the
+    // dismissed papers' mean.
+    std::vector<float> direction;
+    if (m_likedCount > 0) {
+        const float dismissed = m_dismissedCount > 0
+            ? float(m_settings.dismissedShare / double(m_dismissedCount))
+            : 0.0F;
+        direction.resize(m_likedSum.size());
+        for (std::size_t j = 0; j < direction.size(); ++j) {
+            direction[j] = m_likedSum[j] / float(m_likedCount) - dismissed * m_dismissedSum[j];
+        }
+        result.ratings.assign(n, 0.0);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::vector<float> position =
+            positionOf(std::span(docs[i].terms.data(), docs[i].words));
+        for (std::size_t t = 0; t < m_topicPositions.size(); ++t) {
+            const double closeness = SemanticSpace::dot(position, m_topicPositions[t]);
+            if (result.nearestTopic[i] < 0 || closeness > result.topic[i]) {
+                result.topic[i] = closeness;
+                result.nearestTopic[i] = int(t);
+            }
+        }
+        if (!result.ratings.empty()) {
+            result.ratings[i] = SemanticSpace::dot(position, direction);
+        }
+    }
+    return result;
 }
 
 LocalRanker::Example LocalRanker::makeExample(const Paper &paper, Rating rating) const
@@ -970,6 +1192,8 @@ void LocalRanker::addRating(const Paper &paper, Rating rating)
 {
     m_examples.push_back(makeExample(paper, rating));
     addRatedTerms(paper, rating);
+    keepRatedWords(paper, rating);
+    placeRating(m_ratedWords.back().first, m_ratedWords.back().second);
     m_ratingsQuery = ratingsQuery();
     indexPostings();
     if (m_examples.size() <= ReplayedRatings) {
@@ -989,12 +1213,15 @@ void LocalRanker::setRatings(const QList<RatedPaper> &ratings)
 {
     m_examples.clear();
     m_ratedTerms.clear();
+    m_ratedWords.clear();
     m_liked = 0;
     m_dismissed = 0;
     for (const RatedPaper &rated : ratings) {
         m_examples.push_back(makeExample(rated.paper, rated.rating));
         addRatedTerms(rated.paper, rated.rating);
+        keepRatedWords(rated.paper, rated.rating);
     }
+    placeRatings();
     m_ratingsQuery = ratingsQuery();
     train();
 }

@@ -6,11 +6,13 @@
 
 #include <app/core/paper.h>
 #include <app/ranker/criteria.h>
+#include <app/ranker/semanticspace.h>
 #include <app/ranker/termmap.h>
 
 #include <QList>
 #include <QString>
 
+#include <span>
 #include <vector>
 
 namespace Sieve::Ranker {
@@ -46,9 +48,11 @@ struct BackgroundTerm
 {
     int df = 0;
     float featureIdf = 0.0F; // a float keeps the map's slots small; lookups are cache misses
+    int column = -1; // the word's column in the semantic space, -1 when it has none
 };
 
 struct Document; // a paper as the ranker analysed it, private to the implementation
+struct Bag; // a background paper's terms while the background is indexed
 
 struct RatedPaper
 {
@@ -79,6 +83,10 @@ struct RankerSettings
     int ratingsTopicTerms = 60; // words of that topic
     double dismissedShare = 0.5; // how much the dismissed papers' words count against it
     int trainingEpochs = 12;
+    int semanticDimensions = 64; // of the latent semantic space fitted to the background
+    double semanticTopicWeight = 0.5; // closeness in that space to the nearest criteria topic
+    double semanticRatingsWeight = 1.5; // closeness there to the liked, not the dismissed papers
+    double semanticHalfRatings = 10.0; // liked papers at which the latter gets half its weight
 };
 
 // Scores papers against a profile's criteria and, once the reader has rated papers, against the
@@ -136,6 +144,22 @@ private:
     Query ratingsQuery() const;
     void indexPostings();
     std::vector<double> neighbourScores(const std::vector<Example> &papers) const;
+    std::vector<float> positionOf(std::span<const std::pair<quint64, float>> terms) const;
+    void fitSpace(const std::vector<Bag> &bags);
+    void placeTopics();
+    void keepRatedWords(const Paper &paper, Rating rating);
+    void placeRatings();
+    void placeRating(const std::vector<std::pair<quint64, float>> &words, bool liked);
+
+    // For each paper, its closeness to the nearest topic (and which) and to the ratings.
+    struct Closeness
+    {
+        std::vector<double> topic;
+        std::vector<int> nearestTopic;
+        std::vector<double> ratings; // empty without a liked paper
+    };
+
+    Closeness closenessOf(const std::vector<Document> &docs) const;
 
     Criteria m_criteria;
     RankerSettings m_settings;
@@ -157,6 +181,15 @@ private:
     std::vector<quint32> m_postingStart;
     std::vector<std::pair<int, float>> m_postings;
     float m_bias = 0.0F;
+    // The latent semantic space of the background, the criteria topics' places in it, and the
+    // rated papers' words, kept to place them again when the background changes.
+    SemanticSpace m_space;
+    std::vector<std::vector<float>> m_topicPositions;
+    std::vector<std::pair<std::vector<std::pair<quint64, float>>, bool>> m_ratedWords;
+    std::vector<float> m_likedSum; // the liked papers' places, added up
+    std::vector<float> m_dismissedSum;
+    int m_likedCount = 0;
+    int m_dismissedCount = 0;
     float m_positiveWeight = 1.0F; // class balance of the last full training
     float m_negativeWeight = 1.0F;
 };

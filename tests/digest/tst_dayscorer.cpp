@@ -450,11 +450,14 @@ void TstDayScorer::limiterNeverExceedsItsRequestRate()
     QVERIFY(report);
     QCOMPARE(report->scored, 24);
 
+    // The server's clock stamps a request when its event loop reads it, which on a busy
+    // machine can be some tens of milliseconds after it was sent; without the limiter four
+    // requests would arrive within a few milliseconds of each other.
     const auto requests = m_server->requests();
     QCOMPARE(requests.size(), 8);
     for (qsizetype i = 2; i < requests.size(); ++i) {
         const qint64 gap = requests.at(i).arrivedMs - requests.at(i - 2).arrivedMs;
-        QVERIFY2(gap >= 380,
+        QVERIFY2(gap >= 340,
                  qPrintable(QStringLiteral("requests %1..%2: %3 ms").arg(i - 2).arg(i).arg(gap)));
     }
 }

@@ -101,6 +101,8 @@ private Q_SLOTS:
     void explanationNamesWordsOfThePaper();
     void backgroundTeachesATopicItsFieldsWords();
     void likedPapersFormATopicOfTheirOwn();
+    void semanticSpaceFindsAPaperThatSharesNoWordWithATopic_data();
+    void semanticSpaceFindsAPaperThatSharesNoWordWithATopic();
 };
 
 // The tokenizer derives a stem's key from the hashes of the word's prefixes; it must be the
@@ -400,6 +402,60 @@ void TestLocalRanker::likedPapersFormATopicOfTheirOwn()
         return c.kind == Contribution::Kind::Topic && c.label == QLatin1String("Your ratings");
     });
     QVERIFY(namesRatings);
+}
+
+void TestLocalRanker::semanticSpaceFindsAPaperThatSharesNoWordWithATopic_data()
+{
+    QTest::addColumn<int>("dimensions");
+    QTest::addColumn<bool>("found");
+
+    QTest::newRow("with the semantic space") << 3 << true;
+    QTest::newRow("words alone") << 0 << false;
+}
+
+// The topic speaks of stellar streams; the field writes of them as tidal debris, and of tidal
+// debris also as shells. A paper about shells shares no word with the topic, nor with the
+// papers the topic matches best: only the semantic space links the two.
+void TestLocalRanker::semanticSpaceFindsAPaperThatSharesNoWordWithATopic()
+{
+    QFETCH(int, dimensions);
+    QFETCH(bool, found);
+    const QStringList fields[] = {
+        {QStringLiteral("stellar streams and tidal debris"),
+         QStringLiteral("tidal debris and faint shells")},
+        {QStringLiteral("transiting exoplanets"), QStringLiteral("exoplanet atmospheres")},
+        {QStringLiteral("galaxy cluster lensing"), QStringLiteral("cluster mass maps")},
+    };
+    const QStringList extras{QStringLiteral("survey"),
+                             QStringLiteral("catalogue"),
+                             QStringLiteral("model"),
+                             QStringLiteral("imaging"),
+                             QStringLiteral("sample"),
+                             QStringLiteral("census")};
+    QList<Paper> background;
+    for (int i = 0; i < 60; ++i) {
+        const QStringList &field = fields[i % 3];
+        const QString text = field.at((i / 3) % 2) + u' ' + extras.at((i / 6) % extras.size());
+        background.append(paper("2500.00001", text, text));
+    }
+    const Paper shells = paper("2601.00099",
+                               QStringLiteral("Faint shells of an elliptical"),
+                               QStringLiteral("Shells so faint that only deep data show them."));
+    const QList<Paper> day = sampleDay() + QList<Paper>{shells};
+    Sieve::Ranker::RankerSettings settings;
+    settings.semanticDimensions = dimensions;
+    settings.expansionWeight = 0.0; // the background's words must not reach the topic directly
+    settings.feedbackWeight = 0.0;
+    LocalRanker ranker(criteriaFrom("1. Streams\n   - Relevant: stellar streams\n"), settings);
+    ranker.setBackground(background + day);
+
+    const QList<RankedPaper> ranked = ranker.rank(day);
+
+    QCOMPARE(positionOf(ranked, "2601.00099") == 0, found);
+    if (found) {
+        QCOMPARE(ranked.first().why.first().kind, Contribution::Kind::Topic);
+        QCOMPARE(ranked.first().why.first().label, QStringLiteral("Streams"));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestLocalRanker)

@@ -94,9 +94,10 @@ void TestRankerEvaluation::labelsFileWithoutIdsIsRejected()
 }
 
 // A quality regression fails here. The minimums sit just below what the ranker measured on
-// this slice, its first day being the rating pool (criteria only: 0.651 / 0.845 / 0.847 /
-// 0.915; 20 ratings: 0.650 / 0.825 / 0.797 / 0.930; 200 ratings: 0.628 / 0.805 / 0.815 /
-// 0.950), and well above plain tf-idf cosine.
+// this slice, its first day being the rating pool (criteria only: 0.649 / 0.838 / 0.883 /
+// 0.942; 20 ratings: 0.660 / 0.836 / 0.789 / 0.939; 200 ratings: 0.647 / 0.816 / 0.780 /
+// 0.953), and well above plain tf-idf cosine. One pool day holds few relevant papers, so
+// ratings help less here than on the whole development set (README.md gives those figures).
 void TestRankerEvaluation::sliceOfDevLabelsMeetsMinimumQuality_data()
 {
     QTest::addColumn<int>("ratings");
@@ -105,9 +106,9 @@ void TestRankerEvaluation::sliceOfDevLabelsMeetsMinimumQuality_data()
     QTest::addColumn<double>("minRecall30");
     QTest::addColumn<double>("minRecall50");
 
-    QTest::newRow("criteria only") << 0 << 0.64 << 0.83 << 0.83 << 0.90;
-    QTest::newRow("20 ratings") << 20 << 0.64 << 0.81 << 0.78 << 0.92;
-    QTest::newRow("200 ratings") << 200 << 0.61 << 0.79 << 0.80 << 0.94;
+    QTest::newRow("criteria only") << 0 << 0.64 << 0.83 << 0.87 << 0.93;
+    QTest::newRow("20 ratings") << 20 << 0.65 << 0.82 << 0.77 << 0.93;
+    QTest::newRow("200 ratings") << 200 << 0.63 << 0.80 << 0.77 << 0.94;
 }
 
 void TestRankerEvaluation::sliceOfDevLabelsMeetsMinimumQuality()
@@ -140,10 +141,10 @@ void TestRankerEvaluation::sliceFiguresAreThoseOfThePinnedRanking_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("criteria only")
-        << 0 << QStringLiteral("spearman=0.651 ndcg10=0.845 recall30=0.847 recall50=0.915");
+        << 0 << QStringLiteral("spearman=0.649 ndcg10=0.838 recall30=0.883 recall50=0.942");
     QTest::newRow("20 ratings") << 20
                                 << QStringLiteral(
-                                       "spearman=0.650 ndcg10=0.825 recall30=0.797 recall50=0.930");
+                                       "spearman=0.660 ndcg10=0.836 recall30=0.789 recall50=0.939");
 }
 
 void TestRankerEvaluation::sliceFiguresAreThoseOfThePinnedRanking()
