@@ -89,6 +89,11 @@ QString AppSettings::secretKey(Provider provider)
     return QStringLiteral("llm/") + providerName(provider);
 }
 
+QString AppSettings::semanticScholarSecretKey()
+{
+    return QStringLiteral("s2");
+}
+
 AppSettings::Provider AppSettings::provider() const
 {
     return providerFromName(m_settings->value(key(ProviderKey)).toString())

@@ -45,6 +45,8 @@ public:
     static QString defaultModel(Provider provider);
     // The keychain key that holds the provider's API key ("llm/openai").
     static QString secretKey(Provider provider);
+    // The keychain key of the optional Semantic Scholar API key ("s2").
+    static QString semanticScholarSecretKey();
 
     Provider provider() const;
     void setProvider(Provider provider);
