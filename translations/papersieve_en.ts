@@ -30,6 +30,23 @@
         </message>
     </context>
     <context>
+        <name>Sieve::Ui::AuthorsPage</name>
+        <message numerus="yes">
+            <source>Added %n author(s).</source>
+            <translation>
+                <numerusform>Added %n author.</numerusform>
+                <numerusform>Added %n authors.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already followed.</source>
+            <translation>
+                <numerusform>%n already followed.</numerusform>
+                <numerusform>%n already followed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Sieve::Ui::CriteriaEditor</name>
         <message numerus="yes">
             <source>%1: %n paper(s) moved; %2 entered the top %3 and %4 left it.</source>

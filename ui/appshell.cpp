@@ -266,6 +266,7 @@ void AppShell::applyProvider(const QString &key)
         options.budgetUsd = m_settings.budgetUsd();
     }
     options.limits.requestsPerWindow = m_settings.requestsPerMinute();
+    options.limits.tokensPerWindow = m_settings.tokensPerMinute();
     options.profileName = m_window ? m_window->currentProfile() : QStringLiteral("default");
     m_runPanel->setOptions(options);
 }
@@ -309,6 +310,7 @@ void AppShell::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProfileName(m_window->currentProfile());
     connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+        m_window->setMarkReadDelay(std::chrono::milliseconds(m_settings.markReadAfterMs()));
         refreshProvider();
         m_runPanel->setProfile(currentProfile());
         m_window->retrainRanker();

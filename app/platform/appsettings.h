@@ -28,6 +28,8 @@ public:
     static constexpr int DefaultConcurrency = 4;
     static constexpr int MaxConcurrency = 32;
     static constexpr int DefaultPdfCacheLimitMb = 1024;
+    static constexpr int DefaultMarkReadAfterMs = 2000;
+    static constexpr int MaxMarkReadAfterMs = 60000;
 
     // The platform's settings (~/.config/PaperSieve/PaperSieve.conf on Linux). Needs the
     // organisation name set first (setApplicationIdentity()); without it nothing is written.
@@ -63,6 +65,8 @@ public:
     void setBudgetUsd(double budget);
     int requestsPerMinute() const; // what the account allows; 0 means no limit
     void setRequestsPerMinute(int rpm);
+    qint64 tokensPerMinute() const; // what the account allows; 0 means no limit
+    void setTokensPerMinute(qint64 tpm);
 
     // Empty: the platform's data folder (Paths::dataDir() decides).
     QString dataDirOverride() const;
@@ -75,11 +79,12 @@ public:
     void setAnnounceTypes(const QList<AnnounceType> &types);
     bool isPrimaryOnly() const; // keep only papers whose primary category is followed
     void setPrimaryOnly(bool primaryOnly);
+    // How long a paper stays selected before it is marked read; 0 marks it at once.
+    int markReadAfterMs() const;
+    void setMarkReadAfterMs(int milliseconds);
 
     QString language() const; // a locale name such as "de"; empty follows the system
     void setLanguage(const QString &language);
-    bool themeFollowsSystem() const;
-    void setThemeFollowsSystem(bool follows);
 
     // Writes pending changes to disk; false when the file could not be written.
     bool sync();
