@@ -2003,6 +2003,50 @@ Abruf fehlgeschlagen: %2</translation>
         <source>Abstracts: %v of %m papers</source>
         <translation>Zusammenfassungen: %v von %m Artikeln</translation>
     </message>
+    <message>
+        <source>Checking the authors…</source>
+        <translation>Die Autoren werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) by followed authors</source>
+        <translation>
+            <numerusform>%n Artikel von gefolgten Autoren</numerusform>
+            <numerusform>%n Artikel von gefolgten Autoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n looked up on Semantic Scholar</source>
+        <translation>
+            <numerusform>%n bei Semantic Scholar nachgeschlagen</numerusform>
+            <numerusform>%n bei Semantic Scholar nachgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped by the h-index filter</source>
+        <translation>
+            <numerusform>%n vom h-Index-Filter übersprungen</numerusform>
+            <numerusform>%n vom h-Index-Filter übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authors: %1.</source>
+        <extracomment>The author stage&apos;s counts, e.g. &quot;Authors: 2 papers by followed authors · 40 looked up…&quot;</extracomment>
+        <translation>Autoren: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) not looked up on Semantic Scholar; the h-index filter let them through.</source>
+        <translation>
+            <numerusform>%n Artikel nicht bei Semantic Scholar nachgeschlagen; der h-Index-Filter hat ihn durchgelassen.</numerusform>
+            <numerusform>%n Artikel nicht bei Semantic Scholar nachgeschlagen; der h-Index-Filter hat sie durchgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It did not answer for %n of them; a later run asks again.</source>
+        <translation>
+            <numerusform>Für %n davon kam keine Antwort; ein späterer Lauf fragt erneut.</numerusform>
+            <numerusform>Für %n davon kam keine Antwort; ein späterer Lauf fragt erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::SettingsDialog</name>

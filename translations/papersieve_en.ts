@@ -84,6 +84,20 @@
     <context>
         <name>Sieve::Ui::RunPanel</name>
         <message numerus="yes">
+            <source>%n paper(s) by followed authors</source>
+            <translation>
+                <numerusform>%n paper by followed authors</numerusform>
+                <numerusform>%n papers by followed authors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper(s) not looked up on Semantic Scholar; the h-index filter let them through.</source>
+            <translation>
+                <numerusform>%n paper not looked up on Semantic Scholar; the h-index filter let it through.</numerusform>
+                <numerusform>%n papers not looked up on Semantic Scholar; the h-index filter let them through.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1 scored, %n failed (%2).</source>
             <translation>
                 <numerusform>%1 scored, %n failed (%2).</numerusform>

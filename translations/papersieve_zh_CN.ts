@@ -1978,6 +1978,45 @@ Fetching failed: %2</source>
         <source>Abstracts: %v of %m papers</source>
         <translation>摘要：%v / %m 篇论文</translation>
     </message>
+    <message>
+        <source>Checking the authors…</source>
+        <translation>正在检查作者…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) by followed authors</source>
+        <translation>
+            <numerusform>%n 篇论文来自关注的作者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n looked up on Semantic Scholar</source>
+        <translation>
+            <numerusform>%n 篇已在 Semantic Scholar 查询</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped by the h-index filter</source>
+        <translation>
+            <numerusform>%n 篇被 h 指数筛选跳过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authors: %1.</source>
+        <extracomment>The author stage&apos;s counts, e.g. &quot;Authors: 2 papers by followed authors · 40 looked up…&quot;</extracomment>
+        <translation>作者：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) not looked up on Semantic Scholar; the h-index filter let them through.</source>
+        <translation>
+            <numerusform>%n 篇论文未在 Semantic Scholar 查询；h 指数筛选已放行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It did not answer for %n of them; a later run asks again.</source>
+        <translation>
+            <numerusform>其中 %n 篇未得到回应；之后的运行会再次查询。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::SettingsDialog</name>

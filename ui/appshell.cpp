@@ -227,6 +227,7 @@ void AppShell::onDayShown(const QDate &date)
 
 void AppShell::refreshProvider()
 {
+    refreshSemanticScholar();
     const Platform::AppSettings::Provider provider = m_settings.provider();
     m_providerKind = Platform::AppSettings::providerName(provider);
     m_providerConfig = {m_settings.baseUrl(provider), m_settings.model(provider), {}};
@@ -269,6 +270,24 @@ void AppShell::applyProvider(const QString &key)
     options.limits.tokensPerWindow = m_settings.tokensPerMinute();
     options.profileName = m_window ? m_window->currentProfile() : QStringLiteral("default");
     m_runPanel->setOptions(options);
+}
+
+// The author stage (run panel, scheduled runs) asks Semantic Scholar with the reader's key, if any.
+void AppShell::refreshSemanticScholar()
+{
+    if (!m_secrets) {
+        return;
+    }
+    const QString name = Platform::AppSettings::semanticScholarSecretKey();
+    Platform::SecretJob *job = m_secrets->read(name);
+    connect(job, &Platform::SecretJob::finished, this, [this](const std::optional<QString> &key) {
+        Digest::SemanticScholarAccess access;
+        access.apiKey = key.value_or(QString()).toUtf8();
+        m_runPanel->setSemanticScholar(access);
+    });
+    connect(job, &Platform::SecretJob::failed, this, [](const Error &error) {
+        qCWarning(lcUi) << "Semantic Scholar key not read:" << error.detail();
+    });
 }
 
 void AppShell::fetchLatest()

@@ -75,6 +75,7 @@ private:
     QStringList currentCategories() const;
     void refreshProvider();
     void applyProvider(const QString &key);
+    void refreshSemanticScholar();
     void fetchLatest();
     void openSettings();
     void openCriteria();

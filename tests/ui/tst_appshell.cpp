@@ -49,6 +49,7 @@ private Q_SLOTS:
     void toolsMenuOffersFetchRunCriteriaAndSettings();
     void runPanelFollowsTheShownDayAndNeedsAKey_data();
     void runPanelFollowsTheShownDayAndNeedsAKey();
+    void rateLimitsAndTheSemanticScholarKeyReachTheRunPanel();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -126,6 +127,28 @@ void TstAppShell::runPanelFollowsTheShownDayAndNeedsAKey()
     QCOMPARE(shell.runPanel()->date(), window.currentDate());
     QTRY_COMPARE(shell.runPanel()->hasProvider(), hasProvider);
     QVERIFY(!key.isEmpty() || !shell.runPanel()->isRunning());
+}
+
+void TstAppShell::rateLimitsAndTheSemanticScholarKeyReachTheRunPanel()
+{
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    settings.setRequestsPerMinute(30);
+    settings.setTokensPerMinute(90000);
+    Sieve::Platform::MemorySecretStore secrets;
+    QSignalSpy written(secrets.write(AppSettings::semanticScholarSecretKey(), "s2-test-key"),
+                       &Sieve::Platform::SecretJob::finished);
+    QVERIFY(written.wait(2000));
+
+    MainWindow window;
+    AppShell shell(&window, settings, &secrets);
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    shell.start(false);
+    QVERIFY(shown.wait(10000));
+
+    const Sieve::Ui::RunPanel *panel = shell.runPanel();
+    QTRY_COMPARE(panel->options().limits.tokensPerWindow, 90000);
+    QCOMPARE(panel->options().limits.requestsPerWindow, 30);
+    QTRY_COMPARE(panel->semanticScholar().apiKey, QByteArrayLiteral("s2-test-key"));
 }
 
 QTEST_MAIN(TstAppShell)
