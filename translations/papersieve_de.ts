@@ -1555,10 +1555,6 @@ Abruf fehlgeschlagen: %2</translation>
         <source>Not sent to the LLM: %1</source>
         <translation>Nicht an das LLM gesendet: %1</translation>
     </message>
-    <message>
-        <source>Followed author: %1</source>
-        <translation>Gefolgter Autor: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Rank %1 of %n</source>
         <translation>
@@ -1836,6 +1832,15 @@ Abruf fehlgeschlagen: %2</translation>
     <message>
         <source>Local ranker</source>
         <translation>Lokaler Ranker</translation>
+    </message>
+    <message>
+        <source>◆ Followed author</source>
+        <extracomment>The badge of a paper by an author the reader follows</extracomment>
+        <translation>◆ Gefolgter Autor</translation>
+    </message>
+    <message>
+        <source>Followed author</source>
+        <translation>Gefolgter Autor</translation>
     </message>
 </context>
 <context>

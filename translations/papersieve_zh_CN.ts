@@ -1545,10 +1545,6 @@ Fetching failed: %2</source>
         <source>Not sent to the LLM: %1</source>
         <translation>未发送给 LLM：%1</translation>
     </message>
-    <message>
-        <source>Followed author: %1</source>
-        <translation>关注的作者：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Rank %1 of %n</source>
         <translation>
@@ -1821,6 +1817,15 @@ Fetching failed: %2</source>
     <message>
         <source>Local ranker</source>
         <translation>本地排序器</translation>
+    </message>
+    <message>
+        <source>◆ Followed author</source>
+        <extracomment>The badge of a paper by an author the reader follows</extracomment>
+        <translation>◆ 关注的作者</translation>
+    </message>
+    <message>
+        <source>Followed author</source>
+        <translation>关注的作者</translation>
     </message>
 </context>
 <context>

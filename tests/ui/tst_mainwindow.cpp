@@ -223,6 +223,7 @@ private Q_SLOTS:
     void profilesAreOfferedInTheToolBar();
     void shortcutsComeFromTheSettings();
     void columnWidthsSurviveARestart();
+    void followedAuthorsPaperShowsItsBadgeAndReason();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -854,6 +855,65 @@ void TstMainWindow::columnWidthsSurviveARestart()
     QVERIFY(showActive(window));
     QCOMPARE(window.paperView()->horizontalHeader()->sectionSize(PaperTableModel::AuthorsColumn),
              width);
+}
+
+void TstMainWindow::followedAuthorsPaperShowsItsBadgeAndReason()
+{
+    const QString listedAs = QStringLiteral("Javier F. Acevedo");
+    Sieve::Paper followed;
+    {
+        auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        QVERIFY(Sieve::Digest::SampleDays::importInto(*library.value()));
+        const auto day = library.value()->day(*library.value()->latestAnnouncedDay());
+        QVERIFY(day);
+        for (const Sieve::Paper &paper : day->papers) {
+            if (paper.authors.contains(listedAs)) {
+                followed = paper;
+            }
+        }
+        QVERIFY(!followed.id.isEmpty());
+        // Followed as a reader writes it, not as the paper lists it.
+        Sieve::Scoring::ScoringProfile profile = Sieve::Scoring::ScoringProfile::defaults();
+        profile.name = QStringLiteral("default");
+        profile.followedAuthors = {QStringLiteral("Acevedo, J. F.")};
+        QVERIFY(Sieve::Library::ProfileStore(*library.value())
+                    .save({profile.name, {}, profile.criteria, profile.toJson()}));
+    }
+
+    MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+
+    // The list: the badge in the Marks column, the reason in its tooltip.
+    const QAbstractItemModel *model = window.paperView()->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (titleAt(window, r) == followed.title.simplified()) {
+            row = r;
+        }
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex marks = model->index(row, PaperTableModel::FlagsColumn);
+    QVERIFY2(marks.data().toString().contains(QStringLiteral("◆")),
+             qPrintable(marks.data().toString()));
+    const QString tip = marks.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Followed author")) && tip.contains(listedAs),
+             qPrintable(tip));
+
+    // The preview: the badge with the paper's state, the reason in a section of its own.
+    window.paperView()->setCurrentIndex(model->index(row, PaperTableModel::TitleColumn));
+    QTRY_COMPARE(window.preview()->content().paper.id, followed.id);
+    QVERIFY(window.preview()->content().followedAuthor.contains(listedAs));
+    QVERIFY(!window.preview()->content().rankerExplanation.contains(listedAs));
+    const QString shown = previewText(window);
+    QVERIFY2(shown.contains(QStringLiteral("◆ Followed author")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Listed as \"%1\"").arg(listedAs)), qPrintable(shown));
+
+    // Other papers carry no badge.
+    const QModelIndex other = model->index(row == 0 ? 1 : 0, PaperTableModel::FlagsColumn);
+    QVERIFY(!other.data().toString().contains(QStringLiteral("◆")));
 }
 
 PAPERSIEVE_WEBENGINE_TEST_MAIN(TstMainWindow)
