@@ -10,33 +10,42 @@
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
 #include <app/library/runstore.h>
+#include <app/platform/appsettings.h>
 #include <app/platform/paths.h>
 #include <app/platform/translations.h>
+#include <ui/appshell.h>
 #include <ui/daylistmodel.h>
 #include <ui/mainwindow.h>
+#include <ui/messagebar.h>
 #include <ui/networkstatus.h>
 #include <ui/noteeditor.h>
 #include <ui/paperpreview.h>
 #include <ui/papertablemodel.h>
 #include <ui/pdfviewer.h>
 #include <ui/previewpage.h>
+#include <ui/runpanel.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -223,6 +232,7 @@ private Q_SLOTS:
     void profilesAreOfferedInTheToolBar();
     void shortcutsComeFromTheSettings();
     void columnWidthsSurviveARestart();
+    void wholeWindowFollowsADarkPalette();
     void followedAuthorsPaperShowsItsBadgeAndReason();
 
 private:
@@ -855,6 +865,85 @@ void TstMainWindow::columnWidthsSurviveARestart()
     QVERIFY(showActive(window));
     QCOMPARE(window.paperView()->horizontalHeader()->sectionSize(PaperTableModel::AuthorsColumn),
              width);
+}
+
+// A dark desktop theme as Qt hands it over, switched to while the app runs: the window, its
+// dock, lists, messages and preview follow it.
+// Written for a person to look at (artifacts/mainwindow-dark.png); the checks catch areas that
+// stay light.
+void TstMainWindow::wholeWindowFollowsADarkPalette()
+{
+    const QPalette light = QApplication::palette();
+    const QString style = QApplication::style()->name();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const auto restore = qScopeGuard([&] {
+        QApplication::setStyle(QStyleFactory::create(style));
+        QApplication::setPalette(light);
+    });
+
+    QVERIFY(scoreNewestSampleDay());
+    Sieve::Platform::AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window;
+    Sieve::Ui::AppShell shell(&window, settings, nullptr);
+    window.resize(1280, 860);
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    shell.start(false);
+    QVERIFY(shown.wait(10000));
+    QVERIFY(showActive(window));
+    for (QAction *action : window.toolsMenu()->actions()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L)) {
+            action->trigger(); // the run panel in its dock
+        }
+    }
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("runDock"))->isVisible());
+    QVERIFY(Sieve::Test::waitShown(*window.preview()));
+
+    // The desktop switches to its dark theme while the window is open.
+    QSignalSpy reshown(window.preview(), &Sieve::Ui::PaperPreview::contentShown);
+    QApplication::setPalette(dark);
+    QVERIFY(reshown.wait(15000));
+    QTest::qWait(300); // a compositor frame for the web view
+
+    const QImage image = window.grab().toImage();
+    QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
+    QVERIFY(image.save(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR "/mainwindow-dark.png")));
+
+    const auto isDark = [](const QImage &area) {
+        qint64 lightness = 0;
+        int samples = 0;
+        for (int y = 0; y < area.height(); y += 8) {
+            for (int x = 0; x < area.width(); x += 8) {
+                lightness += QColor(area.pixel(x, y)).lightness();
+                ++samples;
+            }
+        }
+        return samples > 0 && lightness / samples < 100;
+    };
+    QVERIFY(isDark(image));
+    QVERIFY(isDark(window.preview()->grab().toImage()));
+    QVERIFY(isDark(window.paperView()->viewport()->grab().toImage()));
+    QVERIFY(isDark(window.dayView()->viewport()->grab().toImage()));
+    QVERIFY(isDark(shell.runPanel()->grab().toImage()));
+    auto *bar = shell.runPanel()->findChild<Sieve::Ui::MessageBar *>();
+    QVERIFY(bar && bar->isVisible());
+    QVERIFY(isDark(bar->grab().toImage()));
 }
 
 void TstMainWindow::followedAuthorsPaperShowsItsBadgeAndReason()
