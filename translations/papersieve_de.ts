@@ -858,6 +858,162 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::AuthorsPage</name>
+    <message>
+        <source>A name as papers list it, e.g. Hernández-Lobato, José Miguel; or s2:1741101</source>
+        <translation>Ein Name, wie Artikel ihn angeben, z. B. Hernández-Lobato, José Miguel; oder s2:1741101</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w:</source>
+        <translation>F&amp;olgen:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <extracomment>Column headers of the followed authors: the entry, and how the matcher reads it</extracomment>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Followed authors</source>
+        <translation>Gefolgte Autoren</translation>
+    </message>
+    <message>
+        <source>&amp;Followed authors:</source>
+        <translation>&amp;Gefolgte Autoren:</translation>
+    </message>
+    <message>
+        <source>Paste Authors</source>
+        <translation>Autoren einfügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Bea&amp;rbeiten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>Add a l&amp;ist…</source>
+        <translation>L&amp;iste hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Paste many authors at once, one per line (Ctrl+V in the list does the same)</source>
+        <translation>Viele Autoren auf einmal einfügen, einen pro Zeile (Strg+V in der Liste tut dasselbe)</translation>
+    </message>
+    <message>
+        <source>Skip the LLM for papers without an author of &amp;h-index</source>
+        <translation>LLM überspringen für Artikel ohne Autor mit &amp;h-Index</translation>
+    </message>
+    <message>
+        <source> or more</source>
+        <extracomment>After the h-index cutoff: &quot;... an author of h-index [10] or more&quot;</extracomment>
+        <translation> oder mehr</translation>
+    </message>
+    <message>
+        <source>Least h-index</source>
+        <translation>Mindest-h-Index</translation>
+    </message>
+    <message>
+        <source> of 20</source>
+        <extracomment>After the followed-author score: &quot;[20] of 20&quot;</extracomment>
+        <translation> von 20</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar API key</source>
+        <translation>Semantic-Scholar-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Optional: paste a Semantic Scholar API key</source>
+        <translation>Optional: einen Semantic-Scholar-API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar is asked in a few requests per day. Papers it does not know yet, or cannot be asked about, go to the LLM as usual; followed authors&apos; papers always do.</source>
+        <translation>Semantic Scholar wird mit wenigen Anfragen pro Tag gefragt. Artikel, die es noch nicht kennt oder zu denen es nicht gefragt werden kann, gehen wie gewohnt an das LLM; Artikel gefolgter Autoren immer.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore of a followed author&apos;s paper:</source>
+        <translation>P&amp;unktzahl eines Artikels gefolgter Autoren:</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar API &amp;key:</source>
+        <translation>Semantic-Scholar-API-S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>Optional: Semantic Scholar answers without a key, more slowly when it is busy. The key is kept in the system keychain, never in a file.</source>
+        <translation>Optional: Semantic Scholar antwortet auch ohne Schlüssel, bei hoher Last aber langsamer. Der Schlüssel wird im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar author %1, matched once Semantic Scholar knows the paper</source>
+        <translation>Semantic-Scholar-Autor %1, erkannt, sobald Semantic Scholar den Artikel kennt</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar author %1, or by name as “%2”</source>
+        <translation>Semantic-Scholar-Autor %1, oder beim Namen als „%2“</translation>
+    </message>
+    <message>
+        <source>Not a Semantic Scholar id (s2: takes digits); read as the name “%1”</source>
+        <translation>Keine Semantic-Scholar-ID (nach s2: folgen Ziffern); gelesen als der Name „%1“</translation>
+    </message>
+    <message>
+        <source>Matches no one: the name has no letters</source>
+        <translation>Passt zu niemandem: der Name enthält keine Buchstaben</translation>
+    </message>
+    <message>
+        <source>Only an author listed as just “%1”: add a given name or an initial</source>
+        <translation>Nur ein Autor, der genau als „%1“ angegeben ist: einen Vornamen oder eine Initiale ergänzen</translation>
+    </message>
+    <message>
+        <source>By name, read as “%1”; accents, initials, order and hyphens may differ</source>
+        <translation>Beim Namen, gelesen als „%1“; Akzente, Initialen, Reihenfolge und Bindestriche dürfen abweichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n author(s).</source>
+        <translation>
+            <numerusform>%n Autor hinzugefügt.</numerusform>
+            <numerusform>%n Autoren hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already followed.</source>
+        <translation>
+            <numerusform>%n war bereits auf der Liste.</numerusform>
+            <numerusform>%n waren bereits auf der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Followed Authors</source>
+        <translation>Gefolgte Autoren hinzufügen</translation>
+    </message>
+    <message>
+        <source>One author per line: a name, or s2: and a Semantic Scholar author id. Lines starting with # are skipped.</source>
+        <translation>Ein Autor pro Zeile: ein Name, oder s2: und eine Semantic-Scholar-Autor-ID. Zeilen, die mit # beginnen, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 is already followed.</source>
+        <translation>%1 steht bereits auf der Liste.</translation>
+    </message>
+    <message>
+        <source>Papers by followed authors rank first with the score below and pass every cutoff and filter.</source>
+        <translation>Artikel gefolgter Autoren stehen mit der Punktzahl unten vorn und passieren jede Schwelle und jeden Filter.</translation>
+    </message>
+    <message>
+        <source>Already followed.</source>
+        <translation>Steht bereits auf der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::CategoryListModel</name>
     <message>
         <source>%1  %2</source>
@@ -1145,6 +1301,68 @@ Abruf fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::InlineMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Ui::KeyField</name>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Den API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Kept only in the system keychain.</source>
+        <translation>Nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save key to the system keychain</source>
+        <translation>Schlüssel im &amp;Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve key</source>
+        <translation>Schlüssel en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Talking to the system keychain</source>
+        <translation>Verbindung zum Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removing the key from the system keychain…</source>
+        <translation>Der Schlüssel wird aus dem Schlüsselbund des Systems entfernt…</translation>
+    </message>
+    <message>
+        <source>The key was removed from the system keychain.</source>
+        <translation>Der Schlüssel wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>No system keychain available</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Der Schlüsselbund des Systems wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::MainWindow</name>
     <message>
         <source>%1 topic “%2”</source>
@@ -1367,10 +1585,6 @@ Abruf fehlgeschlagen: %2</translation>
     <message>
         <source>Not sent to the LLM: %1</source>
         <translation>Nicht an das LLM gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Followed author: %1</source>
-        <translation>Gefolgter Autor: %1</translation>
     </message>
     <message numerus="yes">
         <source>Rank %1 of %n</source>
@@ -1650,6 +1864,15 @@ Abruf fehlgeschlagen: %2</translation>
         <source>Local ranker</source>
         <translation>Lokaler Ranker</translation>
     </message>
+    <message>
+        <source>◆ Followed author</source>
+        <extracomment>The badge of a paper by an author the reader follows</extracomment>
+        <translation>◆ Gefolgter Autor</translation>
+    </message>
+    <message>
+        <source>Followed author</source>
+        <translation>Gefolgter Autor</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::RunPanel</name>
@@ -1816,6 +2039,50 @@ Abruf fehlgeschlagen: %2</translation>
         <source>Abstracts: %v of %m papers</source>
         <translation>Zusammenfassungen: %v von %m Artikeln</translation>
     </message>
+    <message>
+        <source>Checking the authors…</source>
+        <translation>Die Autoren werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) by followed authors</source>
+        <translation>
+            <numerusform>%n Artikel von gefolgten Autoren</numerusform>
+            <numerusform>%n Artikel von gefolgten Autoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n looked up on Semantic Scholar</source>
+        <translation>
+            <numerusform>%n bei Semantic Scholar nachgeschlagen</numerusform>
+            <numerusform>%n bei Semantic Scholar nachgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped by the h-index filter</source>
+        <translation>
+            <numerusform>%n vom h-Index-Filter übersprungen</numerusform>
+            <numerusform>%n vom h-Index-Filter übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authors: %1.</source>
+        <extracomment>The author stage&apos;s counts, e.g. &quot;Authors: 2 papers by followed authors · 40 looked up…&quot;</extracomment>
+        <translation>Autoren: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) not looked up on Semantic Scholar; the h-index filter let them through.</source>
+        <translation>
+            <numerusform>%n Artikel nicht bei Semantic Scholar nachgeschlagen; der h-Index-Filter hat ihn durchgelassen.</numerusform>
+            <numerusform>%n Artikel nicht bei Semantic Scholar nachgeschlagen; der h-Index-Filter hat sie durchgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It did not answer for %n of them; a later run asks again.</source>
+        <translation>
+            <numerusform>Für %n davon kam keine Antwort; ein späterer Lauf fragt erneut.</numerusform>
+            <numerusform>Für %n davon kam keine Antwort; ein späterer Lauf fragt erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::SettingsDialog</name>
@@ -1960,7 +2227,9 @@ Abruf fehlgeschlagen: %2</translation>
         <source>No limit</source>
         <extracomment>Budget 0: a run may spend any amount
 ----------
-Requests per minute 0: the app does not slow down on its own</extracomment>
+Requests per minute 0: the app does not slow down on its own
+----------
+Tokens per minute 0: the app does not slow down on its own</extracomment>
         <translation>Keine Grenze</translation>
     </message>
     <message>
@@ -1994,22 +2263,6 @@ Requests per minute 0: the app does not slow down on its own</extracomment>
     <message>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Kept only in the system keychain.</source>
-        <translation>Nur im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Save key to the system keychain</source>
-        <translation>Schlüssel im &amp;Schlüsselbund des Systems speichern</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve key</source>
-        <translation>Schlüssel en&amp;tfernen</translation>
-    </message>
-    <message>
-        <source>Talking to the system keychain</source>
-        <translation>Verbindung zum Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -2113,48 +2366,12 @@ Requests per minute 0: the app does not slow down on its own</extracomment>
         <translation>Geben Sie eine Webadresse ein, die mit https:// beginnt, zum Beispiel %1.</translation>
     </message>
     <message>
-        <source>Saving the key in the system keychain…</source>
-        <translation>Der Schlüssel wird im Schlüsselbund des Systems gespeichert…</translation>
-    </message>
-    <message>
-        <source>The key is stored in the system keychain.</source>
-        <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>Removing the key from the system keychain…</source>
-        <translation>Der Schlüssel wird aus dem Schlüsselbund des Systems entfernt…</translation>
-    </message>
-    <message>
-        <source>The key was removed from the system keychain.</source>
-        <translation>Der Schlüssel wurde aus dem Schlüsselbund des Systems entfernt.</translation>
-    </message>
-    <message>
-        <source>No system keychain available</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar</translation>
-    </message>
-    <message>
-        <source>Checking the system keychain…</source>
-        <translation>Der Schlüsselbund des Systems wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain</source>
-        <translation>Im Schlüsselbund des Systems gespeichert</translation>
-    </message>
-    <message>
         <source>Paste the provider&apos;s API key</source>
         <translation>Den API-Schlüssel des Anbieters einfügen</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>Datenordner</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>System</source>
@@ -2168,6 +2385,31 @@ Requests per minute 0: the app does not slow down on its own</extracomment>
     <message>
         <source>The language applies at the next start.</source>
         <translation>Die Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Authors</source>
+        <translation>&amp;Autoren</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens per minute:</source>
+        <translation>&amp;Tokens pro Minute:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <extracomment>Mark-read delay 0: a paper counts as read as soon as it is selected</extracomment>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>Mark as read af&amp;ter:</source>
+        <translation>Als gelesen markieren &amp;nach:</translation>
+    </message>
+    <message>
+        <source>How long a paper stays selected before it counts as read.</source>
+        <translation>Wie lange ein Artikel ausgewählt bleibt, bevor er als gelesen gilt.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,23 @@
         </message>
     </context>
     <context>
+        <name>Sieve::Ui::AuthorsPage</name>
+        <message numerus="yes">
+            <source>Added %n author(s).</source>
+            <translation>
+                <numerusform>Added %n author.</numerusform>
+                <numerusform>Added %n authors.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already followed.</source>
+            <translation>
+                <numerusform>%n already followed.</numerusform>
+                <numerusform>%n already followed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Sieve::Ui::CriteriaEditor</name>
         <message numerus="yes">
             <source>%1: %n paper(s) moved; %2 entered the top %3 and %4 left it.</source>
@@ -66,6 +83,20 @@
     </context>
     <context>
         <name>Sieve::Ui::RunPanel</name>
+        <message numerus="yes">
+            <source>%n paper(s) by followed authors</source>
+            <translation>
+                <numerusform>%n paper by followed authors</numerusform>
+                <numerusform>%n papers by followed authors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper(s) not looked up on Semantic Scholar; the h-index filter let them through.</source>
+            <translation>
+                <numerusform>%n paper not looked up on Semantic Scholar; the h-index filter let it through.</numerusform>
+                <numerusform>%n papers not looked up on Semantic Scholar; the h-index filter let them through.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%1 scored, %n failed (%2).</source>
             <translation>

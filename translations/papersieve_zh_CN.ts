@@ -852,6 +852,160 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::AuthorsPage</name>
+    <message>
+        <source>A name as papers list it, e.g. Hernández-Lobato, José Miguel; or s2:1741101</source>
+        <translation>论文中列出的姓名，例如 Hernández-Lobato, José Miguel；或 s2:1741101</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w:</source>
+        <translation>关注(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <extracomment>Column headers of the followed authors: the entry, and how the matcher reads it</extracomment>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <source>Followed authors</source>
+        <translation>关注的作者</translation>
+    </message>
+    <message>
+        <source>&amp;Followed authors:</source>
+        <translation>关注的作者(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Paste Authors</source>
+        <translation>粘贴作者</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add a l&amp;ist…</source>
+        <translation>添加列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Paste many authors at once, one per line (Ctrl+V in the list does the same)</source>
+        <translation>一次粘贴多位作者，每行一位（在列表中按 Ctrl+V 效果相同）</translation>
+    </message>
+    <message>
+        <source>Skip the LLM for papers without an author of &amp;h-index</source>
+        <translation>论文若没有作者达到以下 h 指数则跳过 LLM(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> or more</source>
+        <extracomment>After the h-index cutoff: &quot;... an author of h-index [10] or more&quot;</extracomment>
+        <translation> 或以上</translation>
+    </message>
+    <message>
+        <source>Least h-index</source>
+        <translation>最低 h 指数</translation>
+    </message>
+    <message>
+        <source> of 20</source>
+        <extracomment>After the followed-author score: &quot;[20] of 20&quot;</extracomment>
+        <translation> / 20</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar API key</source>
+        <translation>Semantic Scholar API 密钥</translation>
+    </message>
+    <message>
+        <source>Optional: paste a Semantic Scholar API key</source>
+        <translation>可选：粘贴 Semantic Scholar API 密钥</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar is asked in a few requests per day. Papers it does not know yet, or cannot be asked about, go to the LLM as usual; followed authors&apos; papers always do.</source>
+        <translation>每天只向 Semantic Scholar 发出少量请求。它尚未收录或无法查询的论文照常交给 LLM；关注作者的论文总会交给 LLM。</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore of a followed author&apos;s paper:</source>
+        <translation>关注作者论文的得分(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar API &amp;key:</source>
+        <translation>Semantic Scholar API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Optional: Semantic Scholar answers without a key, more slowly when it is busy. The key is kept in the system keychain, never in a file.</source>
+        <translation>可选：没有密钥 Semantic Scholar 也会回答，但繁忙时更慢。密钥保存在系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar author %1, matched once Semantic Scholar knows the paper</source>
+        <translation>Semantic Scholar 作者 %1，待 Semantic Scholar 收录该论文后即可匹配</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar author %1, or by name as “%2”</source>
+        <translation>Semantic Scholar 作者 %1，或按姓名“%2”匹配</translation>
+    </message>
+    <message>
+        <source>Not a Semantic Scholar id (s2: takes digits); read as the name “%1”</source>
+        <translation>不是 Semantic Scholar 编号（s2: 后应为数字）；按姓名“%1”识别</translation>
+    </message>
+    <message>
+        <source>Matches no one: the name has no letters</source>
+        <translation>无法匹配任何人：姓名中没有字母</translation>
+    </message>
+    <message>
+        <source>Only an author listed as just “%1”: add a given name or an initial</source>
+        <translation>只匹配署名恰好为“%1”的作者：请加上名字或首字母</translation>
+    </message>
+    <message>
+        <source>By name, read as “%1”; accents, initials, order and hyphens may differ</source>
+        <translation>按姓名识别为“%1”；重音、首字母、顺序和连字符可以不同</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n author(s).</source>
+        <translation>
+            <numerusform>已添加 %n 位作者。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already followed.</source>
+        <translation>
+            <numerusform>%n 位已在关注中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Followed Authors</source>
+        <translation>添加关注的作者</translation>
+    </message>
+    <message>
+        <source>One author per line: a name, or s2: and a Semantic Scholar author id. Lines starting with # are skipped.</source>
+        <translation>每行一位作者：姓名，或 s2: 加 Semantic Scholar 作者编号。以 # 开头的行会被跳过。</translation>
+    </message>
+    <message>
+        <source>%1 is already followed.</source>
+        <translation>%1 已在关注中。</translation>
+    </message>
+    <message>
+        <source>Papers by followed authors rank first with the score below and pass every cutoff and filter.</source>
+        <translation>关注作者的论文以下方的得分排在最前，并通过所有阈值和筛选。</translation>
+    </message>
+    <message>
+        <source>Already followed.</source>
+        <translation>已在关注中。</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::CategoryListModel</name>
     <message>
         <source>%1  %2</source>
@@ -1136,6 +1290,68 @@ Fetching failed: %2</source>
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::InlineMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Ui::KeyField</name>
+    <message>
+        <source>Paste the API key</source>
+        <translation>粘贴 API 密钥</translation>
+    </message>
+    <message>
+        <source>Kept only in the system keychain.</source>
+        <translation>仅保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>&amp;Save key to the system keychain</source>
+        <translation>将密钥保存到系统钥匙串(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve key</source>
+        <translation>删除密钥(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Talking to the system keychain</source>
+        <translation>正在与系统钥匙串通信</translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain…</source>
+        <translation>正在将密钥保存到系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>密钥已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Removing the key from the system keychain…</source>
+        <translation>正在从系统钥匙串中删除密钥…</translation>
+    </message>
+    <message>
+        <source>The key was removed from the system keychain.</source>
+        <translation>密钥已从系统钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>No system keychain available</source>
+        <translation>没有可用的系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>正在检查系统钥匙串…</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>已保存在系统钥匙串中</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::MainWindow</name>
     <message>
         <source>%1 topic “%2”</source>
@@ -1358,10 +1574,6 @@ Fetching failed: %2</source>
     <message>
         <source>Not sent to the LLM: %1</source>
         <translation>未发送给 LLM：%1</translation>
-    </message>
-    <message>
-        <source>Followed author: %1</source>
-        <translation>关注的作者：%1</translation>
     </message>
     <message numerus="yes">
         <source>Rank %1 of %n</source>
@@ -1636,6 +1848,15 @@ Fetching failed: %2</source>
         <source>Local ranker</source>
         <translation>本地排序器</translation>
     </message>
+    <message>
+        <source>◆ Followed author</source>
+        <extracomment>The badge of a paper by an author the reader follows</extracomment>
+        <translation>◆ 关注的作者</translation>
+    </message>
+    <message>
+        <source>Followed author</source>
+        <translation>关注的作者</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::RunPanel</name>
@@ -1792,6 +2013,45 @@ Fetching failed: %2</source>
         <source>Abstracts: %v of %m papers</source>
         <translation>摘要：%v / %m 篇论文</translation>
     </message>
+    <message>
+        <source>Checking the authors…</source>
+        <translation>正在检查作者…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) by followed authors</source>
+        <translation>
+            <numerusform>%n 篇论文来自关注的作者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n looked up on Semantic Scholar</source>
+        <translation>
+            <numerusform>%n 篇已在 Semantic Scholar 查询</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped by the h-index filter</source>
+        <translation>
+            <numerusform>%n 篇被 h 指数筛选跳过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Authors: %1.</source>
+        <extracomment>The author stage&apos;s counts, e.g. &quot;Authors: 2 papers by followed authors · 40 looked up…&quot;</extracomment>
+        <translation>作者：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) not looked up on Semantic Scholar; the h-index filter let them through.</source>
+        <translation>
+            <numerusform>%n 篇论文未在 Semantic Scholar 查询；h 指数筛选已放行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It did not answer for %n of them; a later run asks again.</source>
+        <translation>
+            <numerusform>其中 %n 篇未得到回应；之后的运行会再次查询。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::SettingsDialog</name>
@@ -1936,7 +2196,9 @@ Fetching failed: %2</source>
         <source>No limit</source>
         <extracomment>Budget 0: a run may spend any amount
 ----------
-Requests per minute 0: the app does not slow down on its own</extracomment>
+Requests per minute 0: the app does not slow down on its own
+----------
+Tokens per minute 0: the app does not slow down on its own</extracomment>
         <translation>不限</translation>
     </message>
     <message>
@@ -1970,22 +2232,6 @@ Requests per minute 0: the app does not slow down on its own</extracomment>
     <message>
         <source>API key</source>
         <translation>API 密钥</translation>
-    </message>
-    <message>
-        <source>Kept only in the system keychain.</source>
-        <translation>仅保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <source>&amp;Save key to the system keychain</source>
-        <translation>将密钥保存到系统钥匙串(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve key</source>
-        <translation>删除密钥(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Talking to the system keychain</source>
-        <translation>正在与系统钥匙串通信</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -2089,48 +2335,12 @@ Requests per minute 0: the app does not slow down on its own</extracomment>
         <translation>请输入以 https:// 开头的网址，例如 %1。</translation>
     </message>
     <message>
-        <source>Saving the key in the system keychain…</source>
-        <translation>正在将密钥保存到系统钥匙串…</translation>
-    </message>
-    <message>
-        <source>The key is stored in the system keychain.</source>
-        <translation>密钥已保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <source>Removing the key from the system keychain…</source>
-        <translation>正在从系统钥匙串中删除密钥…</translation>
-    </message>
-    <message>
-        <source>The key was removed from the system keychain.</source>
-        <translation>密钥已从系统钥匙串中删除。</translation>
-    </message>
-    <message>
-        <source>No system keychain available</source>
-        <translation>没有可用的系统钥匙串</translation>
-    </message>
-    <message>
-        <source>Checking the system keychain…</source>
-        <translation>正在检查系统钥匙串…</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain</source>
-        <translation>已保存在系统钥匙串中</translation>
-    </message>
-    <message>
         <source>Paste the provider&apos;s API key</source>
         <translation>粘贴提供商的 API 密钥</translation>
     </message>
     <message>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>System</source>
@@ -2144,6 +2354,31 @@ Requests per minute 0: the app does not slow down on its own</extracomment>
     <message>
         <source>The language applies at the next start.</source>
         <translation>语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Authors</source>
+        <translation>作者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens per minute:</source>
+        <translation>每分钟令牌数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <extracomment>Mark-read delay 0: a paper counts as read as soon as it is selected</extracomment>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Mark as read af&amp;ter:</source>
+        <translation>标记为已读的延迟(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>How long a paper stays selected before it counts as read.</source>
+        <translation>论文被选中多久后才算已读。</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,7 @@ void AppShell::refreshPicks()
 
 void AppShell::refreshProvider()
 {
+    refreshSemanticScholar();
     const Platform::AppSettings::Provider provider = m_settings.provider();
     m_providerKind = Platform::AppSettings::providerName(provider);
     m_providerConfig = {m_settings.baseUrl(provider), m_settings.model(provider), {}};
@@ -328,8 +329,27 @@ void AppShell::applyProvider(const QString &key)
         options.budgetUsd = m_settings.budgetUsd();
     }
     options.limits.requestsPerWindow = m_settings.requestsPerMinute();
+    options.limits.tokensPerWindow = m_settings.tokensPerMinute();
     options.profileName = m_window ? m_window->currentProfile() : QStringLiteral("default");
     m_runPanel->setOptions(options);
+}
+
+// The author stage (run panel, scheduled runs) asks Semantic Scholar with the reader's key, if any.
+void AppShell::refreshSemanticScholar()
+{
+    if (!m_secrets) {
+        return;
+    }
+    const QString name = Platform::AppSettings::semanticScholarSecretKey();
+    Platform::SecretJob *job = m_secrets->read(name);
+    connect(job, &Platform::SecretJob::finished, this, [this](const std::optional<QString> &key) {
+        Digest::SemanticScholarAccess access;
+        access.apiKey = key.value_or(QString()).toUtf8();
+        m_runPanel->setSemanticScholar(access);
+    });
+    connect(job, &Platform::SecretJob::failed, this, [](const Error &error) {
+        qCWarning(lcUi) << "Semantic Scholar key not read:" << error.detail();
+    });
 }
 
 void AppShell::fetchLatest()
@@ -370,6 +390,7 @@ void AppShell::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProfileName(m_window->currentProfile());
     connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+        m_window->setMarkReadDelay(std::chrono::milliseconds(m_settings.markReadAfterMs()));
         refreshProvider();
         applyPdfCacheLimit();
         m_runPanel->setProfile(currentProfile());

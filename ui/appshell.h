@@ -91,6 +91,7 @@ private:
     QStringList currentCategories() const;
     void refreshProvider();
     void applyProvider(const QString &key);
+    void refreshSemanticScholar();
     void fetchLatest();
     void openSettings();
     void applyPdfCacheLimit();

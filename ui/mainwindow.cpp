@@ -948,10 +948,8 @@ PreviewContent MainWindow::previewContent(const Digest::ListedPaper &listed) con
     }
     content.llmComment = llm.join(QLatin1Char('\n'));
 
+    content.followedAuthor = listed.followedAuthor;
     QStringList ranker;
-    if (!listed.followedAuthor.isEmpty()) {
-        ranker.append(tr("Followed author: %1").arg(listed.followedAuthor));
-    }
     if (listed.localRank > 0) {
         QStringList reasons;
         for (const Ranker::Contribution &contribution : listed.why) {

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 
@@ -33,6 +34,13 @@ Palette paletteFor(MessageBar::Kind kind)
         break;
     }
     return {QColor(0x2f, 0x6f, 0xb3), QColor(0xe4, 0xee, 0xf9), QStyle::SP_MessageBoxInformation};
+}
+
+QColor mixed(const QColor &a, const QColor &b, double share)
+{
+    return QColor::fromRgbF(float(a.redF() * share + b.redF() * (1 - share)),
+                            float(a.greenF() * share + b.greenF() * (1 - share)),
+                            float(a.blueF() * share + b.blueF() * (1 - share)));
 }
 
 } // namespace
@@ -98,14 +106,31 @@ QString MessageBar::text() const
 
 void MessageBar::applyKind()
 {
-    const Palette palette = paletteFor(m_kind);
+    const Palette colours = paletteFor(m_kind);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(palette.icon).pixmap(iconSize, iconSize));
-    // Scoped to this object's name so the buttons inside keep the platform style.
-    setStyleSheet(QStringLiteral("QFrame#messageBar { background: %1; border: 1px solid %2; "
-                                 "border-left: 4px solid %2; border-radius: 4px; }"
-                                 "QFrame#messageBar QLabel { color: #1d1d1d; }")
-                      .arg(palette.fill.name(), palette.frame.name()));
+    m_icon->setPixmap(style()->standardIcon(colours.icon).pixmap(iconSize, iconSize));
+    update();
+}
+
+// Painted rather than styled: a style sheet would fix the colours, and a bar of light tints
+// glares on a dark theme. There the frame colour tints the window's instead; the text keeps
+// the palette's own colour, which suits either.
+void MessageBar::paintEvent(QPaintEvent *)
+{
+    const Palette colours = paletteFor(m_kind);
+    const QColor window = palette().color(QPalette::Window);
+    const bool dark = window.lightness() < 128;
+    const QColor fill = dark ? mixed(colours.frame, window, 0.25) : colours.fill;
+
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    painter.setPen(colours.frame);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colours.frame);
+    painter.drawRoundedRect(QRectF(box.left(), box.top(), 4, box.height()), 2, 2);
 }
 
 } // namespace Sieve::Ui

@@ -16,6 +16,7 @@ namespace Sieve::Ui {
 
 // An inline, non-modal message: a coloured frame with an icon, one or two sentences and
 // buttons for what the reader can do about it (Retry, Details). Hidden until showMessage().
+// Painted from the palette, so it follows the desktop between light and dark themes.
 class MessageBar : public QFrame
 {
     Q_OBJECT
@@ -39,6 +40,9 @@ public:
 
 Q_SIGNALS:
     void closed();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyKind();

@@ -19,6 +19,7 @@ struct PreviewContent
     Paper paper; // an empty id shows the "no paper" state
     QString llmComment; // the LLM's one-line reason
     QString rankerExplanation; // the local ranker's terms
+    QString followedAuthor; // why the paper names a followed author; empty when it does not
     bool starred = false;
     bool read = false;
     std::optional<int> rating; // 1..5

@@ -59,6 +59,10 @@ QColor mixed(const QColor &a, const QColor &b, double share)
 QString stateText(const PreviewContent &content)
 {
     QStringList parts;
+    if (!content.followedAuthor.isEmpty()) {
+        //: The badge of a paper by an author the reader follows
+        parts.append(PreviewDocument::tr("◆ Followed author"));
+    }
     if (content.starred) {
         parts.append(PreviewDocument::tr("★ Starred"));
     }
@@ -115,6 +119,8 @@ QString body(const PreviewContent &content)
         + QStringLiteral(" · ")
         + link(QStringLiteral("pdf-link"), field("pdfUrl"), PreviewDocument::tr("PDF"))
         + QStringLiteral("</p>\n");
+    html += section(
+        QStringLiteral("followed"), PreviewDocument::tr("Followed author"), field("followed"));
     html += section(QStringLiteral("llm"), PreviewDocument::tr("LLM"), field("llm"));
     html += section(QStringLiteral("ranker"), PreviewDocument::tr("Local ranker"), field("ranker"));
     html += QStringLiteral("<p id=\"abstract\" class=\"abstract\">") + escaped(field("abstract"))
@@ -144,6 +150,7 @@ QJsonObject PreviewDocument::toJson(const PreviewContent &content)
         {QStringLiteral("pdfUrl"), empty ? QString() : arxivLink(paper.pdfUrl())},
         {QStringLiteral("llm"), content.llmComment.trimmed()},
         {QStringLiteral("ranker"), content.rankerExplanation.trimmed()},
+        {QStringLiteral("followed"), content.followedAuthor.trimmed()},
         {QStringLiteral("state"), stateText(content)},
         {QStringLiteral("abstract"), paper.abstract.trimmed()},
     };

@@ -99,6 +99,11 @@ void RunPanel::buildUi()
     m_estimateLabel->setObjectName(QStringLiteral("estimateLabel"));
     m_estimateLabel->setWordWrap(true);
     m_estimateLabel->setTextFormat(Qt::PlainText);
+    m_authorsLabel = new QLabel(this);
+    m_authorsLabel->setObjectName(QStringLiteral("authorStageLabel"));
+    m_authorsLabel->setWordWrap(true);
+    m_authorsLabel->setTextFormat(Qt::PlainText);
+    m_authorsLabel->hide();
 
     m_start = new QPushButton(tr("Start"), this);
     m_start->setObjectName(QStringLiteral("startButton"));
@@ -157,6 +162,7 @@ void RunPanel::buildUi()
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(header);
     layout->addWidget(m_estimateLabel);
+    layout->addWidget(m_authorsLabel);
     layout->addLayout(progressRow);
     layout->addWidget(m_message);
     layout->addWidget(m_failures);
@@ -186,6 +192,8 @@ void RunPanel::setDate(const QDate &date)
     }
     m_date = date;
     m_lastReport.reset();
+    m_authorResult.reset();
+    m_authorsLabel->hide();
     m_message->hide();
     m_failures->hide();
     refreshEstimate();
@@ -193,6 +201,11 @@ void RunPanel::setDate(const QDate &date)
 
 void RunPanel::setProfile(const Scoring::ScoringProfile &profile)
 {
+    if (profile.followedAuthors != m_profile.followedAuthors
+        || profile.hIndexCutoff != m_profile.hIndexCutoff) {
+        m_authorResult.reset();
+        m_authorsLabel->hide();
+    }
     m_profile = profile;
     if (!isRunning()) {
         refreshEstimate();
@@ -220,6 +233,11 @@ void RunPanel::clearProvider()
     setProvider(QString(), {});
 }
 
+void RunPanel::setSemanticScholar(const Digest::SemanticScholarAccess &access)
+{
+    m_s2Access = access;
+}
+
 void RunPanel::setOptions(const Digest::ScoringOptions &options)
 {
     m_options = options;
@@ -239,7 +257,7 @@ bool RunPanel::hasProvider() const
 
 bool RunPanel::isRunning() const
 {
-    return m_scorer && m_scorer->isRunning();
+    return (m_scorer && m_scorer->isRunning()) || isLookingUpAuthors();
 }
 
 void RunPanel::rebuildScorer()
@@ -318,7 +336,8 @@ void RunPanel::refreshEstimate()
         showEstimate();
         return;
     }
-    const Digest::ScoringOptions options = runOptions();
+    Digest::ScoringOptions options = runOptions();
+    applyAuthorStage(options); // what the last author stage skipped, it will skip again
     const Result<Scoring::RunEstimate> estimated = m_scorer->estimate(m_date, m_profile, options);
     if (!estimated) {
         qCInfo(lcUi) << "no estimate for" << m_date << ":" << estimated.error().detail();
@@ -411,18 +430,42 @@ void RunPanel::start()
     m_message->hide();
     m_failures->hide();
     m_detailsAction->setChecked(false);
-    m_progress->setRange(0, std::max(1, m_dayPapers));
-    m_progress->setValue(0);
     m_stats->clear();
+    m_authorResult.reset();
+    m_authorsLabel->hide();
 
-    qCInfo(lcUi) << "starting a scoring run of" << m_date << "with" << m_config.model;
-    m_scorer->start(m_date, m_profile, runOptions());
+    if (Digest::AuthorStage::isNeeded(m_profile)) {
+        startAuthorStage();
+    } else {
+        startScoring();
+    }
     setState(State::Running);
     Q_EMIT runStarted(m_date);
 }
 
+// The LLM stages, with what the author stage found (when it ran).
+void RunPanel::startScoring()
+{
+    Digest::ScoringOptions options = runOptions();
+    applyAuthorStage(options);
+    m_progress->setRange(0, std::max(1, m_dayPapers));
+    m_progress->setValue(0);
+
+    qCInfo(lcUi) << "starting a scoring run of" << m_date << "with" << m_config.model;
+    m_scorer->start(m_date, m_profile, options);
+}
+
 void RunPanel::cancel()
 {
+    if (isLookingUpAuthors()) {
+        qCInfo(lcUi) << "cancelling the author stage of" << m_date;
+        m_authorStage->cancel();
+        Digest::ScoringReport report;
+        report.papers = m_dayPapers;
+        report.cancelled = true;
+        onFinished(report);
+        return;
+    }
     if (isRunning()) {
         qCInfo(lcUi) << "cancelling the scoring run of" << m_date;
         m_scorer->cancel();
@@ -454,6 +497,7 @@ void RunPanel::onProgress(const Digest::ScoringProgress &progress)
 
 void RunPanel::onFinished(const Digest::ScoringReport &report)
 {
+    recordAuthorStage(report.runId);
     m_lastReport = report;
     qCInfo(lcUi) << "scoring run" << report.runId << "ended: scored" << report.scored << "failed"
                  << report.failed << "cancelled" << report.cancelled;
@@ -539,6 +583,92 @@ void RunPanel::fillFailures(const Digest::ScoringReport &report)
         item->setToolTip(2, failure.reason);
     }
     m_failures->resizeColumnToContents(0);
+}
+
+void RunPanel::startAuthorStage()
+{
+    m_authorStage = std::make_unique<Digest::AuthorStage>(m_http, m_library);
+    m_authorStage->setAccess(m_s2Access);
+    connect(m_authorStage.get(),
+            &Digest::AuthorStage::finished,
+            this,
+            &RunPanel::onAuthorStageFinished);
+    // Busy: the look-up has no count to show, and it takes a few requests at most.
+    m_progress->setRange(0, 0);
+    m_stats->setText(tr("Checking the authors…"));
+    qCInfo(lcUi) << "starting the author stage of" << m_date;
+    m_authorStage->start(m_date, m_profile);
+}
+
+void RunPanel::onAuthorStageFinished(const Digest::AuthorStageResult &result)
+{
+    m_authorResult = result;
+    showAuthorStage(result);
+    m_stats->clear();
+    startScoring();
+}
+
+// Papers below the h-index cutoff are left to the reader; a followed author's paper never is,
+// whatever else asked to skip it.
+void RunPanel::applyAuthorStage(Digest::ScoringOptions &options) const
+{
+    if (!m_authorResult) {
+        return;
+    }
+    options.skip.insert(m_authorResult->skip());
+    for (const QString &id : m_authorResult->followedPapers()) {
+        options.skip.remove(id);
+    }
+}
+
+void RunPanel::showAuthorStage(const Digest::AuthorStageResult &result)
+{
+    const Library::AuthorStageRecord counts = result.record();
+    QStringList parts;
+    if (counts.followed > 0 || !m_profile.followedAuthors.isEmpty()) {
+        parts.append(tr("%n paper(s) by followed authors", "", counts.followed));
+    }
+    const int known = counts.lookedUp + counts.fromCache;
+    if (known > 0 || counts.missed() > 0) {
+        parts.append(tr("%n looked up on Semantic Scholar", "", known));
+    }
+    if (counts.hIndexCutoff) {
+        parts.append(tr("%n skipped by the h-index filter", "", counts.belowCutoff));
+    }
+    //: The author stage's counts, e.g. "Authors: 2 papers by followed authors · 40 looked up…"
+    QString text = tr("Authors: %1.").arg(parts.join(QStringLiteral(" · ")));
+    if (counts.missed() > 0) {
+        text += QLatin1Char(' ')
+            + tr("%n paper(s) not looked up on Semantic Scholar; the h-index filter let them "
+                 "through.",
+                 "",
+                 counts.missed());
+    }
+    if (counts.notLookedUp > 0) {
+        text += QLatin1Char(' ')
+            + tr("It did not answer for %n of them; a later run asks again.",
+                 "",
+                 counts.notLookedUp);
+    }
+    m_authorsLabel->setText(text);
+    m_authorsLabel->setToolTip(counts.problem);
+    m_authorsLabel->show();
+}
+
+void RunPanel::recordAuthorStage(qint64 runId)
+{
+    if (!m_authorResult || runId <= 0 || !m_library) {
+        return;
+    }
+    const Result<void> kept = Digest::AuthorStage::record(*m_library, runId, *m_authorResult);
+    if (!kept) {
+        qCWarning(lcUi) << "author stage of run" << runId << "not kept:" << kept.error().detail();
+    }
+}
+
+bool RunPanel::isLookingUpAuthors() const
+{
+    return m_authorStage && m_authorStage->isRunning();
 }
 
 } // namespace Sieve::Ui

@@ -5,6 +5,7 @@
 #define SIEVE_UI_RUNPANEL_H
 
 #include <app/core/error.h>
+#include <app/digest/authorstage.h>
 #include <app/digest/dayscorer.h>
 #include <app/scoring/pricing.h>
 #include <app/scoring/provider.h>
@@ -36,8 +37,10 @@ class MessageBar;
 
 // Scores one day with the LLM: shows what a run would cost before it starts, its progress while
 // it runs, and how it ended, with the failed papers listed and a Retry that asks only for them.
-// Runs on the GUI thread without blocking it (DayScorer is asynchronous; each stored batch is
-// one short transaction). The panel never reads or keeps a key: the caller passes it in.
+// When the profile follows authors or has an h-index cutoff, the author stage (AuthorStage)
+// runs first and the panel says what it found. Runs on the GUI thread without blocking it
+// (both stages are asynchronous; each stored batch is one short transaction). The panel never
+// reads a key from the keychain: the caller passes the keys in.
 class RunPanel : public QWidget
 {
     Q_OBJECT
@@ -60,6 +63,12 @@ public:
     void clearProvider();
     // Concurrency, batch size, budget, skips; `only` and `prices` are set by the panel.
     void setOptions(const Digest::ScoringOptions &options);
+    // Where the author stage asks Semantic Scholar, and with which key (may be empty).
+    void setSemanticScholar(const Digest::SemanticScholarAccess &access);
+
+    Digest::ScoringOptions options() const { return m_options; }
+
+    Digest::SemanticScholarAccess semanticScholar() const { return m_s2Access; }
 
     QDate date() const { return m_date; }
 
@@ -74,6 +83,9 @@ public:
     int cachedPapers() const { return m_cachedPapers; } // answered by earlier runs for free
 
     std::optional<Digest::ScoringReport> lastReport() const { return m_lastReport; }
+
+    // What the author stage of the last start found; nullopt when the profile needed none.
+    std::optional<Digest::AuthorStageResult> lastAuthorStage() const { return m_authorResult; }
 
 public Q_SLOTS:
     // Reads the estimate again; call it after the day or its answers changed elsewhere.
@@ -105,6 +117,15 @@ private:
     void showReport(const Digest::ScoringReport &report);
     void fillFailures(const Digest::ScoringReport &report);
 
+    // The author stage, before the LLM stages.
+    void startAuthorStage();
+    void onAuthorStageFinished(const Digest::AuthorStageResult &result);
+    void applyAuthorStage(Digest::ScoringOptions &options) const;
+    void showAuthorStage(const Digest::AuthorStageResult &result);
+    void recordAuthorStage(qint64 runId);
+    bool isLookingUpAuthors() const;
+    void startScoring();
+
     Library::Library *m_library = nullptr;
     QDate m_date;
     Scoring::ScoringProfile m_profile = Scoring::ScoringProfile::defaults();
@@ -121,9 +142,13 @@ private:
     // Destroyed before m_http (a child): the scorer first, then the provider it points to.
     std::unique_ptr<Scoring::Provider> m_provider;
     std::unique_ptr<Digest::DayScorer> m_scorer;
+    Digest::SemanticScholarAccess m_s2Access;
+    std::unique_ptr<Digest::AuthorStage> m_authorStage;
+    std::optional<Digest::AuthorStageResult> m_authorResult;
 
     QLabel *m_title = nullptr;
     QLabel *m_estimateLabel = nullptr;
+    QLabel *m_authorsLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_stats = nullptr;
     QPushButton *m_start = nullptr;

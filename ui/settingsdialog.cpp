@@ -3,7 +3,10 @@
 
 #include "settingsdialog.h"
 
+#include "authorspage.h"
 #include "categorylistmodel.h"
+#include "inlinemessage.h"
+#include "keyfield.h"
 
 #include <app/arxiv/taxonomy.h>
 #include <app/digest/digestbuilder.h>
@@ -17,7 +20,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -36,7 +38,6 @@
 #include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -45,6 +46,10 @@
 #include <QTableWidget>
 #include <QTextCursor>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace Sieve::Ui {
 
@@ -56,6 +61,8 @@ namespace {
 constexpr int MaxPdfCacheMb = 100000;
 constexpr double MaxBudgetUsd = 10000;
 constexpr int MaxRpm = 100000;
+constexpr int MaxTpm = 1000000000;
+constexpr int TpmStep = 10000;
 
 int indexOf(Provider provider)
 {
@@ -64,14 +71,7 @@ int indexOf(Provider provider)
 
 QLabel *messageLabel(const QString &objectName, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->hide();
-    return label;
+    return InlineMessage::create(objectName, parent);
 }
 
 // A label and its field on the next row of `grid`. A grid rather than a QFormLayout because the
@@ -85,11 +85,6 @@ void addRow(QGridLayout *grid, const QString &labelText, QWidget *field)
         grid->addWidget(label, row, 0);
     }
     grid->addWidget(field, row, 1);
-}
-
-void addRow(QGridLayout *grid, QLayout *field)
-{
-    grid->addLayout(field, grid->rowCount(), 1);
 }
 
 QLabel *noteLabel(const QString &text, QWidget *parent)
@@ -119,6 +114,9 @@ SettingsDialog::SettingsDialog(Platform::AppSettings &settings,
     m_tabs->setObjectName(QStringLiteral("pagesTabWidget"));
     m_tabs->addTab(buildReadingPage(), tr("&Reading"));
     m_tabs->addTab(buildCriteriaPage(), tr("&Criteria"));
+    m_authorsPage = new AuthorsPage(m_secrets, this);
+    m_authorsPage->setObjectName(QStringLiteral("authorsPage"));
+    m_tabs->addTab(m_authorsPage, tr("&Authors"));
     m_tabs->addTab(buildLlmPage(), tr("&LLM"));
     m_tabs->addTab(buildLibraryPage(), tr("Librar&y"));
     m_tabs->addTab(buildPricesPage(), tr("&Prices"));
@@ -134,9 +132,11 @@ SettingsDialog::SettingsDialog(Platform::AppSettings &settings,
     layout->addWidget(m_dialogMessage);
     layout->addWidget(m_buttons);
 
+    watchKeyField(m_llmKey, Page::Llm);
+    watchKeyField(m_authorsPage->keyField(), Page::Authors);
     loadSettings();
     loadProfile();
-    refreshKeyState();
+    updateKeyBusy();
     resize(760, 560);
     m_categorySearch->setFocus();
 }
@@ -385,6 +385,14 @@ QWidget *SettingsDialog::buildLlmPage()
     //: Requests per minute 0: the app does not slow down on its own
     m_rpmSpin->setSpecialValueText(tr("No limit"));
 
+    m_tpmSpin = new QSpinBox(page);
+    m_tpmSpin->setObjectName(QStringLiteral("tpmSpinBox"));
+    m_tpmSpin->setRange(0, MaxTpm);
+    m_tpmSpin->setSingleStep(TpmStep);
+    m_tpmSpin->setGroupSeparatorShown(true);
+    //: Tokens per minute 0: the app does not slow down on its own
+    m_tpmSpin->setSpecialValueText(tr("No limit"));
+
     auto *grid = new QGridLayout(page);
     grid->setColumnStretch(1, 1);
     addRow(grid, tr("&Provider:"), m_providerCombo);
@@ -394,7 +402,11 @@ QWidget *SettingsDialog::buildLlmPage()
     addRow(grid, tr("Co&ncurrency:"), m_concurrencySpin);
     addRow(grid, tr("B&udget per run:"), m_budgetSpin);
     addRow(grid, tr("Requests per m&inute:"), m_rpmSpin);
-    buildKeyRows(grid, page);
+    addRow(grid, tr("&Tokens per minute:"), m_tpmSpin);
+    m_llmKey = new KeyField(QStringLiteral("key"), m_secrets, page);
+    m_llmKey->lineEdit()->setAccessibleName(tr("API key"));
+    m_llmKey->setMissingText(tr("Paste the provider's API key"));
+    m_llmKey->addRows(grid, tr("API &key:"));
     addRow(grid,
            QString(),
            noteLabel(tr("Without a key, papers are ranked by the local ranker only. The key "
@@ -402,44 +414,6 @@ QWidget *SettingsDialog::buildLlmPage()
                      page));
     grid->setRowStretch(grid->rowCount(), 1);
     return page;
-}
-
-void SettingsDialog::buildKeyRows(QGridLayout *grid, QWidget *page)
-{
-    m_keyEdit = new QLineEdit(page);
-    m_keyEdit->setObjectName(QStringLiteral("keyLineEdit"));
-    m_keyEdit->setEchoMode(QLineEdit::Password);
-    m_keyEdit->setAccessibleName(tr("API key"));
-    m_keyEdit->setAccessibleDescription(tr("Kept only in the system keychain."));
-    connect(m_keyEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateKeyWidgets);
-
-    m_saveKeyButton = new QPushButton(tr("&Save key to the system keychain"), page);
-    m_saveKeyButton->setObjectName(QStringLiteral("saveKeyButton"));
-    m_saveKeyButton->setAutoDefault(false);
-    connect(m_saveKeyButton, &QPushButton::clicked, this, &SettingsDialog::saveKey);
-    m_removeKeyButton = new QPushButton(tr("Remo&ve key"), page);
-    m_removeKeyButton->setObjectName(QStringLiteral("removeKeyButton"));
-    m_removeKeyButton->setAutoDefault(false);
-    connect(m_removeKeyButton, &QPushButton::clicked, this, &SettingsDialog::removeKey);
-
-    m_keyProgress = new QProgressBar(page);
-    m_keyProgress->setObjectName(QStringLiteral("keyProgressBar"));
-    m_keyProgress->setRange(0, 0);
-    m_keyProgress->setTextVisible(false);
-    m_keyProgress->setMaximumWidth(120);
-    m_keyProgress->setAccessibleName(tr("Talking to the system keychain"));
-    m_keyProgress->hide();
-    m_keyMessage = messageLabel(QStringLiteral("keyMessageLabel"), page);
-
-    auto *keyButtons = new QHBoxLayout;
-    keyButtons->addWidget(m_saveKeyButton);
-    keyButtons->addWidget(m_removeKeyButton);
-    keyButtons->addWidget(m_keyProgress);
-    keyButtons->addStretch();
-
-    addRow(grid, tr("API &key:"), m_keyEdit);
-    addRow(grid, keyButtons);
-    addRow(grid, QString(), m_keyMessage);
 }
 
 // The table runs are costed with: the reader's copy in the library, or ours until edited.
@@ -588,6 +562,18 @@ QWidget *SettingsDialog::buildLibraryPage()
                            page));
     form->addRow(tr("&PDF cache limit:"), m_pdfCacheSpin);
 
+    m_markReadSpin = new QDoubleSpinBox(page);
+    m_markReadSpin->setObjectName(QStringLiteral("markReadDoubleSpinBox"));
+    m_markReadSpin->setRange(0, AppSettings::MaxMarkReadAfterMs / 1000.0);
+    m_markReadSpin->setDecimals(1);
+    m_markReadSpin->setSingleStep(0.5);
+    m_markReadSpin->setSuffix(tr(" s"));
+    //: Mark-read delay 0: a paper counts as read as soon as it is selected
+    m_markReadSpin->setSpecialValueText(tr("At once"));
+    form->addRow(tr("Mark as read af&ter:"), m_markReadSpin);
+    form->addRow(QString(),
+                 noteLabel(tr("How long a paper stays selected before it counts as read."), page));
+
     // Each language under its own name; the data is the locale name AppSettings keeps.
     m_languageCombo = new QComboBox(page);
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
@@ -615,12 +601,15 @@ void SettingsDialog::loadSettings()
         m_providerCombo->setCurrentIndex(indexOf(m_shownProvider));
     }
     showLlmDraft(m_shownProvider);
+    m_llmKey->setSecretName(AppSettings::secretKey(m_shownProvider));
 
     m_concurrencySpin->setValue(m_settings.concurrency());
     m_budgetSpin->setValue(m_settings.budgetUsd());
     m_rpmSpin->setValue(m_settings.requestsPerMinute());
+    m_tpmSpin->setValue(int(std::min<qint64>(m_settings.tokensPerMinute(), MaxTpm)));
     m_dataDirEdit->setText(m_settings.dataDirOverride());
     m_pdfCacheSpin->setValue(m_settings.pdfCacheLimitMb());
+    m_markReadSpin->setValue(m_settings.markReadAfterMs() / 1000.0);
     const QString language = m_settings.language();
     if (m_languageCombo->findData(language) < 0) {
         m_languageCombo->addItem(language, language); // set by hand: keep it as it is
@@ -653,6 +642,7 @@ void SettingsDialog::loadProfile()
     showChosenCategories(m_categoryModel->chosen());
     m_criteriaEdit->setPlainText(m_profile.criteria);
     selectMatchingPreset();
+    m_authorsPage->load(m_profile);
 }
 
 void SettingsDialog::saveSettings()
@@ -667,8 +657,10 @@ void SettingsDialog::saveSettings()
     m_settings.setConcurrency(m_concurrencySpin->value());
     m_settings.setBudgetUsd(m_budgetSpin->value());
     m_settings.setRequestsPerMinute(m_rpmSpin->value());
+    m_settings.setTokensPerMinute(m_tpmSpin->value());
     m_settings.setDataDirOverride(m_dataDirEdit->text());
     m_settings.setPdfCacheLimitMb(m_pdfCacheSpin->value());
+    m_settings.setMarkReadAfterMs(int(std::lround(m_markReadSpin->value() * 1000)));
     m_settings.setLanguage(m_languageCombo->currentData().toString());
 
     QList<AnnounceType> types;
@@ -696,6 +688,7 @@ bool SettingsDialog::saveProfile()
     Scoring::ScoringProfile profile = m_profile;
     profile.name = m_profileName;
     profile.criteria = m_criteriaEdit->toPlainText();
+    m_authorsPage->apply(profile);
     profile.provider = AppSettings::providerName(currentProvider());
     profile.model = m_settings.model(currentProvider());
     const Library::StoredProfile stored{
@@ -713,7 +706,7 @@ bool SettingsDialog::saveProfile()
 
 void SettingsDialog::accept()
 {
-    if (m_keyBusy) {
+    if (m_llmKey->isBusy() || m_authorsPage->keyField()->isBusy()) {
         return;
     }
     m_dialogMessage->hide();
@@ -723,11 +716,10 @@ void SettingsDialog::accept()
         return;
     }
 
-    // A key typed but not saved yet goes to the keychain first; the dialog closes once it is
+    // Keys typed but not saved yet go to the keychain first; the dialog closes once they are
     // there, or stays open and says why not.
-    if (m_secrets && !m_keyEdit->text().trimmed().isEmpty()) {
-        m_acceptAfterKey = true;
-        saveKey();
+    m_acceptAfterKey = true;
+    if (savePendingKey()) {
         return;
     }
     finishAccept();
@@ -906,13 +898,7 @@ void SettingsDialog::switchProvider()
     storeLlmDraft(m_shownProvider);
     m_shownProvider = currentProvider();
     showLlmDraft(m_shownProvider);
-    // A key typed for one provider must not be saved under another's name.
-    m_keyEdit->clear();
-    m_keyMessage->hide();
-    if (!m_keyStored.at(indexOf(m_shownProvider))) {
-        refreshKeyState();
-    }
-    updateKeyWidgets();
+    m_llmKey->setSecretName(AppSettings::secretKey(m_shownProvider));
 }
 
 void SettingsDialog::storeLlmDraft(Provider provider)
@@ -959,120 +945,41 @@ bool SettingsDialog::validateBaseUrl()
     return false;
 }
 
-void SettingsDialog::refreshKeyState()
+void SettingsDialog::watchKeyField(KeyField *field, Page page)
 {
-    if (!m_secrets || m_keyBusy) {
-        updateKeyWidgets();
-        return;
-    }
-
-    const Provider provider = m_shownProvider;
-    setKeyBusy(true);
-    Platform::SecretJob *job = m_secrets->read(AppSettings::secretKey(provider));
-    // Only whether a key exists is kept; the secret itself is dropped here.
-    connect(job,
-            &Platform::SecretJob::finished,
-            this,
-            [this, provider](const std::optional<QString> &secret) {
-                m_keyStored.at(indexOf(provider)) = secret.has_value();
-                setKeyBusy(false);
-            });
-    connect(job, &Platform::SecretJob::failed, this, [this](const Sieve::Error &error) {
-        qCWarning(lcUi) << "keychain not readable:" << error.detail();
-        setKeyBusy(false);
-        showKeyMessage(error.userMessage(), true);
-    });
-}
-
-void SettingsDialog::saveKey()
-{
-    const QString key = m_keyEdit->text().trimmed();
-    if (!m_secrets || m_keyBusy || key.isEmpty()) {
-        return;
-    }
-
-    const Provider provider = currentProvider();
-    setKeyBusy(true, tr("Saving the key in the system keychain…"));
-    Platform::SecretJob *job = m_secrets->write(AppSettings::secretKey(provider), key);
-    connect(job, &Platform::SecretJob::finished, this, [this, provider] {
-        m_keyStored.at(indexOf(provider)) = true;
-        m_keyEdit->clear();
-        setKeyBusy(false);
-        showKeyMessage(tr("The key is stored in the system keychain."), false);
-        qCInfo(lcUi) << "API key stored for" << AppSettings::providerName(provider);
+    connect(field, &KeyField::saved, this, [this] {
         Q_EMIT keySaved();
-        if (m_acceptAfterKey) {
+        if (m_acceptAfterKey && !savePendingKey()) {
             finishAccept();
         }
     });
-    connect(job, &Platform::SecretJob::failed, this, [this](const Sieve::Error &error) {
-        qCWarning(lcUi) << "API key not stored:" << error.detail();
-        m_acceptAfterKey = false;
-        setKeyBusy(false);
-        showPage(Page::Llm);
-        showKeyMessage(error.userMessage(), true);
+    connect(field, &KeyField::removed, this, &SettingsDialog::keyRemoved);
+    connect(field, &KeyField::failed, this, [this, page](const Sieve::Error &error) {
+        if (std::exchange(m_acceptAfterKey, false)) {
+            showPage(page);
+        }
         Q_EMIT keyFailed(error);
     });
+    connect(field, &KeyField::busyChanged, this, &SettingsDialog::updateKeyBusy);
 }
 
-void SettingsDialog::removeKey()
+// The next key typed but not saved, on its way to the keychain; false when there is none.
+bool SettingsDialog::savePendingKey()
 {
-    if (!m_secrets || m_keyBusy) {
-        return;
+    for (KeyField *field : {m_llmKey, m_authorsPage->keyField()}) {
+        if (field->hasPendingKey()) {
+            field->save();
+            return true;
+        }
     }
-
-    const Provider provider = currentProvider();
-    setKeyBusy(true, tr("Removing the key from the system keychain…"));
-    Platform::SecretJob *job = m_secrets->remove(AppSettings::secretKey(provider));
-    connect(job, &Platform::SecretJob::finished, this, [this, provider] {
-        m_keyStored.at(indexOf(provider)) = false;
-        setKeyBusy(false);
-        showKeyMessage(tr("The key was removed from the system keychain."), false);
-        Q_EMIT keyRemoved();
-    });
-    connect(job, &Platform::SecretJob::failed, this, [this](const Sieve::Error &error) {
-        qCWarning(lcUi) << "API key not removed:" << error.detail();
-        setKeyBusy(false);
-        showKeyMessage(error.userMessage(), true);
-        Q_EMIT keyFailed(error);
-    });
+    return false;
 }
 
-void SettingsDialog::setKeyBusy(bool busy, const QString &status)
+void SettingsDialog::updateKeyBusy()
 {
-    m_keyBusy = busy;
-    m_keyProgress->setVisible(busy);
-    if (busy && !status.isEmpty()) {
-        showKeyMessage(status, false);
-    }
-    updateKeyWidgets();
-}
-
-void SettingsDialog::updateKeyWidgets()
-{
-    const bool available = m_secrets != nullptr;
-    const std::optional<bool> stored = m_keyStored.at(indexOf(m_shownProvider));
-
-    if (!available) {
-        m_keyEdit->setPlaceholderText(tr("No system keychain available"));
-    } else if (!stored) {
-        m_keyEdit->setPlaceholderText(tr("Checking the system keychain…"));
-    } else if (*stored) {
-        m_keyEdit->setPlaceholderText(tr("Stored in the system keychain"));
-    } else {
-        m_keyEdit->setPlaceholderText(tr("Paste the provider's API key"));
-    }
-
-    m_keyEdit->setEnabled(available && !m_keyBusy);
-    m_saveKeyButton->setEnabled(available && !m_keyBusy && !m_keyEdit->text().trimmed().isEmpty());
-    m_removeKeyButton->setEnabled(available && !m_keyBusy && stored.value_or(false));
-    m_providerCombo->setEnabled(!m_keyBusy);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_keyBusy);
-}
-
-void SettingsDialog::showKeyMessage(const QString &text, bool isError)
-{
-    showMessage(m_keyMessage, text, isError);
+    const bool busy = m_llmKey->isBusy() || m_authorsPage->keyField()->isBusy();
+    m_providerCombo->setEnabled(!m_llmKey->isBusy());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
 }
 
 void SettingsDialog::chooseDataDir()
@@ -1085,20 +992,9 @@ void SettingsDialog::chooseDataDir()
     }
 }
 
-// Errors in a red that stays readable on light and dark palettes; other messages in the
-// ordinary text colour.
 void SettingsDialog::showMessage(QLabel *label, const QString &text, bool isError)
 {
-    QPalette palette = label->parentWidget()->palette();
-    if (isError) {
-        const bool darkWindow = palette.color(QPalette::Window).lightness() < 128;
-        palette.setColor(QPalette::WindowText,
-                         darkWindow ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
-    }
-    label->setPalette(palette);
-    label->setAccessibleName(isError ? tr("Error") : tr("Status"));
-    label->setText(text);
-    label->show();
+    InlineMessage::show(label, text, isError);
 }
 
 } // namespace Sieve::Ui

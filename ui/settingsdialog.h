@@ -25,7 +25,6 @@ class QLineEdit;
 class QListView;
 class QListWidget;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -41,19 +40,22 @@ class SecretStore;
 
 namespace Sieve::Ui {
 
+class AuthorsPage;
 class CategoryListModel;
+class KeyField;
 
-// Setup in one window: the categories a reader follows, their criteria, the LLM provider and
-// its key, and where the library lives. OK writes AppSettings and the reading profile (in the
-// library) and then emits settingsSaved(); Cancel writes nothing. The API key is different: it
-// goes to the keychain as soon as the reader saves it (or on OK), never to a file, and is never
-// shown again afterwards.
+// Setup in one window: the categories a reader follows, their criteria, followed authors and the
+// h-index filter, the LLM provider and its key, and where the library lives. OK writes
+// AppSettings and the reading profile (in the library) and then emits settingsSaved(); Cancel
+// writes nothing. API keys (the provider's, Semantic Scholar's) are different: each goes to the
+// keychain as soon as the reader saves it (or on OK), never to a file, and is never shown again
+// afterwards.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Page { Reading, Criteria, Llm, Library, Prices };
+    enum class Page { Reading, Criteria, Authors, Llm, Library, Prices };
 
     static constexpr QLatin1StringView DefaultProfileName{"default"};
 
@@ -85,7 +87,8 @@ public:
 Q_SIGNALS:
     // OK wrote the settings and the profile; the dialog closes right after.
     void settingsSaved();
-    // The key of the provider shown was written to or removed from the keychain.
+    // A key (the provider shown's, or Semantic Scholar's) was written to or removed from the
+    // keychain.
     void keySaved();
     void keyRemoved();
     void keyFailed(const Sieve::Error &error);
@@ -106,7 +109,6 @@ private:
     QGroupBox *buildListingsBox(QWidget *page);
     QWidget *buildCriteriaPage();
     QWidget *buildLlmPage();
-    void buildKeyRows(QGridLayout *grid, QWidget *page);
     QWidget *buildLibraryPage();
     QWidget *buildPricesPage();
 
@@ -131,12 +133,9 @@ private:
     void showLlmDraft(Platform::AppSettings::Provider provider);
     bool validateBaseUrl();
 
-    void refreshKeyState();
-    void saveKey();
-    void removeKey();
-    void setKeyBusy(bool busy, const QString &status = {});
-    void updateKeyWidgets();
-    void showKeyMessage(const QString &text, bool isError);
+    void watchKeyField(KeyField *field, Page page);
+    bool savePendingKey();
+    void updateKeyBusy();
 
     void chooseDataDir();
     static void showMessage(QLabel *label, const QString &text, bool isError);
@@ -148,9 +147,7 @@ private:
     Scoring::ScoringProfile m_profile;
 
     std::array<LlmDraft, 2> m_drafts;
-    std::array<std::optional<bool>, 2> m_keyStored; // per provider; empty until the keychain said
     Platform::AppSettings::Provider m_shownProvider = Platform::AppSettings::Provider::OpenAi;
-    bool m_keyBusy = false;
     bool m_acceptAfterKey = false;
 
     QTabWidget *m_tabs = nullptr;
@@ -179,14 +176,14 @@ private:
     QSpinBox *m_concurrencySpin = nullptr;
     QDoubleSpinBox *m_budgetSpin = nullptr;
     QSpinBox *m_rpmSpin = nullptr;
-    QLineEdit *m_keyEdit = nullptr;
-    QPushButton *m_saveKeyButton = nullptr;
-    QPushButton *m_removeKeyButton = nullptr;
-    QProgressBar *m_keyProgress = nullptr;
-    QLabel *m_keyMessage = nullptr;
+    QSpinBox *m_tpmSpin = nullptr;
+    KeyField *m_llmKey = nullptr;
+
+    AuthorsPage *m_authorsPage = nullptr;
 
     QLineEdit *m_dataDirEdit = nullptr;
     QSpinBox *m_pdfCacheSpin = nullptr;
+    QDoubleSpinBox *m_markReadSpin = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QTableWidget *m_priceTable = nullptr;
     bool m_pricesEdited = false;

@@ -9,7 +9,7 @@
 #include <app/arxiv/arxivclient.h>
 #include <app/authors/followedauthors.h>
 #include <app/authors/semanticscholarclient.h>
-#include <app/digest/authorenricher.h>
+#include <app/digest/authorstage.h>
 #include <app/digest/dayfetcher.h>
 #include <app/digest/dayscorer.h>
 #include <app/digest/dayview.h>
@@ -18,6 +18,7 @@
 #include <app/library/profilestore.h>
 #include <app/library/runstore.h>
 #include <app/net/httpclient.h>
+#include <app/platform/appsettings.h>
 #include <app/platform/keychainsecretstore.h>
 #include <app/platform/logging.h>
 #include <app/platform/paths.h>
@@ -220,12 +221,6 @@ void printSummary(const Digest::ScoringReport &report)
     }
 }
 
-struct AuthorStage
-{
-    QHash<QString, QString> skip;
-    QSet<QString> followed; // papers by followed authors: never skipped
-};
-
 std::optional<QString> readKeychain(const QString &keyName)
 {
     Platform::KeychainSecretStore keychain;
@@ -245,36 +240,34 @@ std::optional<QString> readKeychain(const QString &keyName)
 }
 
 // Followed authors and the h-index pre-filter; Semantic Scholar failing never stops the run.
-AuthorStage runAuthorStage(Library::Library &library,
-                           const QDate &date,
-                           const Scoring::ScoringProfile &profile,
-                           const QUrl &s2Url)
+// nullopt when the profile follows nobody and has no cutoff.
+std::optional<Digest::AuthorStageResult> runAuthorStage(Library::Library &library,
+                                                        const QDate &date,
+                                                        const Scoring::ScoringProfile &profile,
+                                                        const QUrl &s2Url)
 {
-    Digest::AuthorOptions options;
-    options.followed = Authors::FollowedAuthors::fromEntries(profile.followedAuthors);
-    if (profile.hIndexCutoff > 0) {
-        options.hIndexCutoff = profile.hIndexCutoff;
-    }
-    if (options.followed.isEmpty() && !options.hIndexCutoff) {
-        return {};
+    if (!Digest::AuthorStage::isNeeded(profile)) {
+        return std::nullopt;
     }
 
     Net::HttpClient http;
-    Authors::SemanticScholarClient client(&http);
-    client.setBaseUrl(s2Url);
-    if (const std::optional<QString> key = readKeychain(QStringLiteral("s2"))) {
-        client.setApiKey(key->toUtf8());
+    Digest::AuthorStage stage(&http, &library);
+    Digest::SemanticScholarAccess access;
+    access.baseUrl = s2Url;
+    if (const std::optional<QString> key =
+            readKeychain(Platform::AppSettings::semanticScholarSecretKey())) {
+        access.apiKey = key->toUtf8();
     }
-    Digest::AuthorEnricher enricher(&client, &library);
-    Digest::AuthorReport report;
-    QObject::connect(&enricher, &Digest::AuthorEnricher::finished, [&report](const auto &r) {
-        report = r;
+    stage.setAccess(access);
+    Digest::AuthorStageResult result;
+    QObject::connect(&stage, &Digest::AuthorStage::finished, [&result](const auto &r) {
+        result = r;
         QCoreApplication::exit(0);
     });
-    const std::optional<Day> day = library.day(date);
-    enricher.enrich(day ? day->papers : QList<Paper>(), options);
+    stage.start(date, profile);
     QCoreApplication::exec();
 
+    const Digest::AuthorReport &report = result.report;
     err() << RunCommand::tr("Authors: %1 papers by followed authors, %2 below the h-index cutoff "
                             "skip the LLM; Semantic Scholar: %3 requests, %4 papers answered from "
                             "the library, %5 not known yet, %6 not looked up")
@@ -291,8 +284,7 @@ AuthorStage runAuthorStage(Library::Library &library,
                      .arg(report.problem->userMessage())
               << Qt::endl;
     }
-    const QStringList matched = report.matches.keys();
-    return {report.skip, QSet<QString>(matched.cbegin(), matched.cend())};
+    return result;
 }
 
 // The local ranker's pre-filter: the papers it ranks low skip the LLM, except followed
@@ -528,9 +520,16 @@ int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
     }
     settings.value().options.prices = Digest::DigestBuilder::prices(*library.value());
 
-    const AuthorStage authors = runAuthorStage(*library.value(), *day, *profile, s2Url);
-    settings.value().options.skip = authors.skip;
-    const auto lowRanked = localSkips(parser, *library.value(), *day, *profile, authors.followed);
+    const std::optional<Digest::AuthorStageResult> authors =
+        runAuthorStage(*library.value(), *day, *profile, s2Url);
+    if (authors) {
+        settings.value().options.skip = authors->skip();
+    }
+    const auto lowRanked = localSkips(parser,
+                                      *library.value(),
+                                      *day,
+                                      *profile,
+                                      authors ? authors->followedPapers() : QSet<QString>());
     if (!lowRanked) {
         return fail(lowRanked.error());
     }
@@ -579,6 +578,13 @@ int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
 
     if (failure) {
         return fail(*failure);
+    }
+    if (authors) {
+        if (const Result<void> kept =
+                Digest::AuthorStage::record(*library.value(), report->runId, *authors);
+            !kept) {
+            qCWarning(lcCli) << "author stage not recorded:" << kept.error().detail();
+        }
     }
     printSummary(*report);
     const bool complete = report->failed == 0 && report->overBudget == 0;

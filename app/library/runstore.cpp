@@ -446,6 +446,52 @@ Result<void> RunStore::finishRun(qint64 runId, const QString &status, const QStr
     return {};
 }
 
+Result<void> RunStore::recordAuthorStage(qint64 runId, const AuthorStageRecord &record)
+{
+    QSqlQuery query(m_library.database().connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO run_authors (run_id, followed, "
+                                 "below_cutoff, h_index_cutoff, looked_up, from_cache, unknown, "
+                                 "not_looked_up, requests, problem, recorded_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values = {runId,
+                                 record.followed,
+                                 record.belowCutoff,
+                                 nullable(record.hIndexCutoff),
+                                 record.lookedUp,
+                                 record.fromCache,
+                                 record.unknown,
+                                 record.notLookedUp,
+                                 record.requests,
+                                 nullable(record.problem),
+                                 isoNow()};
+    if (!exec(query, values)) {
+        return storageError(saveFailed(), QStringLiteral("record author stage"), query);
+    }
+    return {};
+}
+
+std::optional<AuthorStageRecord> RunStore::authorStage(qint64 runId) const
+{
+    QSqlQuery query(m_library.database().connection());
+    query.prepare(QStringLiteral("SELECT followed, below_cutoff, h_index_cutoff, looked_up, "
+                                 "from_cache, unknown, not_looked_up, requests, problem "
+                                 "FROM run_authors WHERE run_id = ?"));
+    if (!exec(query, {runId}) || !query.next()) {
+        return std::nullopt;
+    }
+    AuthorStageRecord record;
+    record.followed = query.value(0).toInt();
+    record.belowCutoff = query.value(1).toInt();
+    record.hIndexCutoff = optionalInt(query.value(2));
+    record.lookedUp = query.value(3).toInt();
+    record.fromCache = query.value(4).toInt();
+    record.unknown = query.value(5).toInt();
+    record.notLookedUp = query.value(6).toInt();
+    record.requests = query.value(7).toInt();
+    record.problem = query.value(8).toString();
+    return record;
+}
+
 QString RunStore::scheduledOutcome(const QString &profile, const QDate &date) const
 {
     QSqlQuery query(m_library.database().connection());

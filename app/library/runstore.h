@@ -99,6 +99,27 @@ struct RequestRecord
     QDateTime finishedAt;
 };
 
+// What a run's author stage found (schema 5): followed authors' papers, papers the h-index
+// filter kept from the LLM, and how Semantic Scholar answered. The four look-up counts cover
+// each paper at most once; all stay 0 when only names were matched.
+struct AuthorStageRecord
+{
+    int followed = 0; // papers naming a followed author
+    int belowCutoff = 0; // skipped by the h-index filter
+    std::optional<int> hIndexCutoff; // nullopt: the filter was off
+    int lookedUp = 0; // answered by Semantic Scholar during this run
+    int fromCache = 0; // answered from the library's copy of earlier answers
+    int unknown = 0; // Semantic Scholar does not know them (yet)
+    int notLookedUp = 0; // Semantic Scholar failed or was too slow
+    int requests = 0;
+    QString problem; // for the reader: why some papers were not looked up; empty otherwise
+
+    // Papers the h-index filter could not judge, so they went on to the LLM.
+    int missed() const { return unknown + notLookedUp; }
+
+    friend bool operator==(const AuthorStageRecord &, const AuthorStageRecord &) = default;
+};
+
 struct StoredPrice
 {
     QString model;
@@ -151,6 +172,11 @@ public:
     Result<void> recordScores(qint64 runId, const QList<ScoreRecord> &scores);
 
     Result<void> finishRun(qint64 runId, const QString &status, const QString &reason);
+
+    // Replaces what an earlier attempt of the run (a cancelled one, say) recorded.
+    Result<void> recordAuthorStage(qint64 runId, const AuthorStageRecord &record);
+    // nullopt when the run had no author stage (or was made before schema 5).
+    std::optional<AuthorStageRecord> authorStage(qint64 runId) const;
 
     // What the daily schedule recorded for a profile's day: "claimed", "ran", "no-announcement",
     // or empty when it never acted on that day.

@@ -17,12 +17,13 @@ constexpr auto ProviderKey = "llm/provider";
 constexpr auto ConcurrencyKey = "llm/concurrency";
 constexpr auto BudgetKey = "llm/budgetUsd";
 constexpr auto RpmKey = "llm/requestsPerMinute";
+constexpr auto TpmKey = "llm/tokensPerMinute";
 constexpr auto DataDirKey = "library/dataDir";
 constexpr auto PdfCacheKey = "library/pdfCacheLimitMb";
 constexpr auto AnnounceTypesKey = "reading/announceTypes";
 constexpr auto PrimaryOnlyKey = "reading/primaryOnly";
+constexpr auto MarkReadKey = "reading/markReadAfterMs";
 constexpr auto LanguageKey = "ui/language";
-constexpr auto ThemeKey = "ui/themeFollowsSystem";
 constexpr auto StartMinimizedKey = "session/startMinimized";
 
 QString key(const char *name)
@@ -88,6 +89,11 @@ QString AppSettings::defaultModel(Provider provider)
 QString AppSettings::secretKey(Provider provider)
 {
     return QStringLiteral("llm/") + providerName(provider);
+}
+
+QString AppSettings::semanticScholarSecretKey()
+{
+    return QStringLiteral("s2");
 }
 
 AppSettings::Provider AppSettings::provider() const
@@ -166,6 +172,18 @@ void AppSettings::setRequestsPerMinute(int rpm)
     m_settings->setValue(key(RpmKey), std::max(rpm, 0));
 }
 
+qint64 AppSettings::tokensPerMinute() const
+{
+    bool ok = false;
+    const qint64 tpm = m_settings->value(key(TpmKey)).toLongLong(&ok);
+    return ok ? std::max<qint64>(tpm, 0) : 0;
+}
+
+void AppSettings::setTokensPerMinute(qint64 tpm)
+{
+    m_settings->setValue(key(TpmKey), std::max<qint64>(tpm, 0));
+}
+
 QString AppSettings::dataDirOverride() const
 {
     return m_settings->value(key(DataDirKey)).toString();
@@ -230,6 +248,17 @@ void AppSettings::setPrimaryOnly(bool primaryOnly)
     m_settings->setValue(key(PrimaryOnlyKey), primaryOnly);
 }
 
+int AppSettings::markReadAfterMs() const
+{
+    return std::clamp(
+        intValue(*m_settings, key(MarkReadKey), DefaultMarkReadAfterMs), 0, MaxMarkReadAfterMs);
+}
+
+void AppSettings::setMarkReadAfterMs(int milliseconds)
+{
+    m_settings->setValue(key(MarkReadKey), std::clamp(milliseconds, 0, MaxMarkReadAfterMs));
+}
+
 QString AppSettings::language() const
 {
     return m_settings->value(key(LanguageKey)).toString();
@@ -238,16 +267,6 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings->setValue(key(LanguageKey), language.trimmed());
-}
-
-bool AppSettings::themeFollowsSystem() const
-{
-    return m_settings->value(key(ThemeKey), true).toBool();
-}
-
-void AppSettings::setThemeFollowsSystem(bool follows)
-{
-    m_settings->setValue(key(ThemeKey), follows);
 }
 
 bool AppSettings::startsMinimized() const

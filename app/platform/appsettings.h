@@ -28,6 +28,8 @@ public:
     static constexpr int DefaultConcurrency = 4;
     static constexpr int MaxConcurrency = 32;
     static constexpr int DefaultPdfCacheLimitMb = 1024;
+    static constexpr int DefaultMarkReadAfterMs = 2000;
+    static constexpr int MaxMarkReadAfterMs = 60000;
 
     // The platform's settings (~/.config/PaperSieve/PaperSieve.conf on Linux). Needs the
     // organisation name set first (setApplicationIdentity()); without it nothing is written.
@@ -45,6 +47,8 @@ public:
     static QString defaultModel(Provider provider);
     // The keychain key that holds the provider's API key ("llm/openai").
     static QString secretKey(Provider provider);
+    // The keychain key of the optional Semantic Scholar API key ("s2").
+    static QString semanticScholarSecretKey();
 
     Provider provider() const;
     void setProvider(Provider provider);
@@ -61,6 +65,8 @@ public:
     void setBudgetUsd(double budget);
     int requestsPerMinute() const; // what the account allows; 0 means no limit
     void setRequestsPerMinute(int rpm);
+    qint64 tokensPerMinute() const; // what the account allows; 0 means no limit
+    void setTokensPerMinute(qint64 tpm);
 
     // Empty: the platform's data folder (Paths::dataDir() decides).
     QString dataDirOverride() const;
@@ -73,11 +79,12 @@ public:
     void setAnnounceTypes(const QList<AnnounceType> &types);
     bool isPrimaryOnly() const; // keep only papers whose primary category is followed
     void setPrimaryOnly(bool primaryOnly);
+    // How long a paper stays selected before it is marked read; 0 marks it at once.
+    int markReadAfterMs() const;
+    void setMarkReadAfterMs(int milliseconds);
 
     QString language() const; // a locale name such as "de"; empty follows the system
     void setLanguage(const QString &language);
-    bool themeFollowsSystem() const;
-    void setThemeFollowsSystem(bool follows);
     // Started with the session, the app shows only its tray icon (when there is a tray); true
     // by default.
     bool startsMinimized() const;

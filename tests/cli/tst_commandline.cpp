@@ -549,6 +549,22 @@ void TstCommandLine::runFollowsAuthorsAndSkipsLowHIndexPapers()
     for (const auto &request : llmServer.requests()) {
         sent.unite(QSet<QString>(request.ids.cbegin(), request.ids.cend()));
     }
+    {
+        // The author stage's counts are kept with the run, for the window and the exports.
+        auto library =
+            Sieve::Library::Library::open(m_dataDir->filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(library);
+        const Sieve::Library::RunStore store(*library.value());
+        const auto latest = store.latestRun(QDate(2026, 3, 11));
+        QVERIFY(latest);
+        const auto counts = store.authorStage(latest->id);
+        QVERIFY(counts);
+        QCOMPARE(counts->followed, 1);
+        QCOMPARE(counts->hIndexCutoff, std::optional<int>(15));
+        QCOMPARE(counts->notLookedUp, s2Down ? int(papers.size()) : 0);
+        QCOMPARE(counts->belowCutoff, s2Down ? 0 : int(lowH.size()) - 1);
+        QCOMPARE(counts->problem.isEmpty(), !s2Down);
+    }
     if (s2Down) {
         QCOMPARE(sent.size(), papers.size()); // the filter stepped aside
         QVERIFY2(run.err.contains(QStringLiteral("not looked up")), qPrintable(run.err));

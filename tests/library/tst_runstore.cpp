@@ -12,6 +12,7 @@
 using Sieve::Day;
 using Sieve::Paper;
 using Sieve::Library::AnswerKey;
+using Sieve::Library::AuthorStageRecord;
 using Sieve::Library::CachedAnswer;
 using Sieve::Library::Library;
 using Sieve::Library::ProfileStore;
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void anUnpricedRequestMakesTheRunCostUnknown();
     void profilesKeepTheirSettings();
     void pricesAreKeptPerModel();
+    void authorStageIsKeptWithTheRun();
 
 private:
     std::unique_ptr<Library> m_library;
@@ -275,6 +277,38 @@ void TstRunStore::pricesAreKeptPerModel()
     QCOMPARE(store.prices().first().inputPerMTok, 3.0);
     QVERIFY(store.removePrice(QStringLiteral("my-model")));
     QVERIFY(store.prices().isEmpty());
+}
+
+void TstRunStore::authorStageIsKeptWithTheRun()
+{
+    RunStore store(*m_library);
+    const auto id = store.createRun(runRecord());
+    QVERIFY(id);
+    QVERIFY(!store.authorStage(*id)); // a run without an author stage
+
+    AuthorStageRecord first;
+    first.followed = 1;
+    first.belowCutoff = 1;
+    first.hIndexCutoff = 10;
+    first.notLookedUp = 3;
+    first.requests = 1;
+    first.problem = QStringLiteral("Semantic Scholar did not answer in time.");
+    QVERIFY(store.recordAuthorStage(*id, first));
+    QCOMPARE(store.authorStage(*id), std::optional<AuthorStageRecord>(first));
+
+    // Continuing the run looks the day up again; the newer counts replace the older ones.
+    AuthorStageRecord second;
+    second.followed = 1;
+    second.lookedUp = 3;
+    second.requests = 2;
+    QVERIFY(store.recordAuthorStage(*id, second));
+    QCOMPARE(store.authorStage(*id), std::optional<AuthorStageRecord>(second));
+    QVERIFY(!store.authorStage(*id)->hIndexCutoff);
+
+    AuthorStageRecord negative;
+    negative.lookedUp = -1; // the schema refuses it
+    QVERIFY(!store.recordAuthorStage(*id, negative));
+    QVERIFY(!store.recordAuthorStage(*id + 100, second)); // no such run
 }
 
 QTEST_GUILESS_MAIN(TstRunStore)

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using Sieve::AnnounceType;
 using Sieve::Platform::AppSettings;
 using Provider = AppSettings::Provider;
@@ -74,8 +76,9 @@ void TstAppSettings::emptyFileGivesDefaults()
              (QList<AnnounceType>{AnnounceType::New, AnnounceType::Cross}));
     QVERIFY(!settings.isPrimaryOnly());
     QVERIFY(settings.language().isEmpty());
-    QVERIFY(settings.themeFollowsSystem());
     QVERIFY(settings.startsMinimized());
+    QCOMPARE(settings.tokensPerMinute(), 0);
+    QCOMPARE(settings.markReadAfterMs(), AppSettings::DefaultMarkReadAfterMs);
 }
 
 void TstAppSettings::valuesSurviveAReopen()
@@ -93,8 +96,9 @@ void TstAppSettings::valuesSurviveAReopen()
         settings.setAnnounceTypes({AnnounceType::New, AnnounceType::Replace});
         settings.setPrimaryOnly(true);
         settings.setLanguage(QStringLiteral("de"));
-        settings.setThemeFollowsSystem(false);
         settings.setStartsMinimized(false);
+        settings.setTokensPerMinute(200000);
+        settings.setMarkReadAfterMs(500);
         QVERIFY(settings.sync());
     }
 
@@ -111,8 +115,9 @@ void TstAppSettings::valuesSurviveAReopen()
              (QList<AnnounceType>{AnnounceType::New, AnnounceType::Replace}));
     QVERIFY(settings.isPrimaryOnly());
     QCOMPARE(settings.language(), QStringLiteral("de"));
-    QVERIFY(!settings.themeFollowsSystem());
     QVERIFY(!settings.startsMinimized());
+    QCOMPARE(settings.tokensPerMinute(), 200000);
+    QCOMPARE(settings.markReadAfterMs(), 500);
 }
 
 void TstAppSettings::eachProviderKeepsItsEndpointAndModel()
@@ -164,11 +169,16 @@ void TstAppSettings::outOfRangeNumbersAreClamped()
     settings.setRequestsPerMinute(rpm);
     settings.setBudgetUsd(-1);
     settings.setPdfCacheLimitMb(-1);
+    settings.setTokensPerMinute(-1);
+    settings.setMarkReadAfterMs(concurrency * 1000);
 
     QCOMPARE(settings.concurrency(), expectedConcurrency);
     QCOMPARE(settings.requestsPerMinute(), expectedRpm);
     QCOMPARE(settings.budgetUsd(), 0.0);
     QCOMPARE(settings.pdfCacheLimitMb(), 0);
+    QCOMPARE(settings.tokensPerMinute(), 0);
+    QCOMPARE(settings.markReadAfterMs(),
+             std::clamp(concurrency * 1000, 0, AppSettings::MaxMarkReadAfterMs));
 }
 
 void TstAppSettings::unusableStoredValuesReadAsDefaults()

@@ -151,6 +151,7 @@ private Q_SLOTS:
     void startingMinimisedIsAChoiceOfItsOwn_data();
     void startingMinimisedIsAChoiceOfItsOwn();
     void aScheduledDayReachesTheReaderThroughANotification();
+    void rateLimitsAndTheSemanticScholarKeyReachTheRunPanel();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
@@ -668,6 +669,28 @@ void TstAppShell::aScheduledDayReachesTheReaderThroughANotification()
 #else
     QSKIP("Notifications without a tray are for Linux desktops");
 #endif
+}
+
+void TstAppShell::rateLimitsAndTheSemanticScholarKeyReachTheRunPanel()
+{
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    settings.setRequestsPerMinute(30);
+    settings.setTokensPerMinute(90000);
+    Sieve::Platform::MemorySecretStore secrets;
+    QSignalSpy written(secrets.write(AppSettings::semanticScholarSecretKey(), "s2-test-key"),
+                       &Sieve::Platform::SecretJob::finished);
+    QVERIFY(written.wait(2000));
+
+    MainWindow window;
+    AppShell shell(&window, settings, &secrets);
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    shell.start(false);
+    QVERIFY(shown.wait(10000));
+
+    const Sieve::Ui::RunPanel *panel = shell.runPanel();
+    QTRY_COMPARE(panel->options().limits.tokensPerWindow, 90000);
+    QCOMPARE(panel->options().limits.requestsPerWindow, 30);
+    QTRY_COMPARE(panel->semanticScholar().apiKey, QByteArrayLiteral("s2-test-key"));
 }
 
 QTEST_MAIN(TstAppShell)

@@ -10,33 +10,42 @@
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
 #include <app/library/runstore.h>
+#include <app/platform/appsettings.h>
 #include <app/platform/paths.h>
 #include <app/platform/translations.h>
+#include <ui/appshell.h>
 #include <ui/daylistmodel.h>
 #include <ui/mainwindow.h>
+#include <ui/messagebar.h>
 #include <ui/networkstatus.h>
 #include <ui/noteeditor.h>
 #include <ui/paperpreview.h>
 #include <ui/papertablemodel.h>
 #include <ui/pdfviewer.h>
 #include <ui/previewpage.h>
+#include <ui/runpanel.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -223,6 +232,8 @@ private Q_SLOTS:
     void profilesAreOfferedInTheToolBar();
     void shortcutsComeFromTheSettings();
     void columnWidthsSurviveARestart();
+    void wholeWindowFollowsADarkPalette();
+    void followedAuthorsPaperShowsItsBadgeAndReason();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -854,6 +865,144 @@ void TstMainWindow::columnWidthsSurviveARestart()
     QVERIFY(showActive(window));
     QCOMPARE(window.paperView()->horizontalHeader()->sectionSize(PaperTableModel::AuthorsColumn),
              width);
+}
+
+// A dark desktop theme as Qt hands it over, switched to while the app runs: the window, its
+// dock, lists, messages and preview follow it.
+// Written for a person to look at (artifacts/mainwindow-dark.png); the checks catch areas that
+// stay light.
+void TstMainWindow::wholeWindowFollowsADarkPalette()
+{
+    const QPalette light = QApplication::palette();
+    const QString style = QApplication::style()->name();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const auto restore = qScopeGuard([&] {
+        QApplication::setStyle(QStyleFactory::create(style));
+        QApplication::setPalette(light);
+    });
+
+    QVERIFY(scoreNewestSampleDay());
+    Sieve::Platform::AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window;
+    Sieve::Ui::AppShell shell(&window, settings, nullptr);
+    window.resize(1280, 860);
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    shell.start(false);
+    QVERIFY(shown.wait(10000));
+    QVERIFY(showActive(window));
+    for (QAction *action : window.toolsMenu()->actions()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L)) {
+            action->trigger(); // the run panel in its dock
+        }
+    }
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("runDock"))->isVisible());
+    QVERIFY(Sieve::Test::waitShown(*window.preview()));
+
+    // The desktop switches to its dark theme while the window is open.
+    QSignalSpy reshown(window.preview(), &Sieve::Ui::PaperPreview::contentShown);
+    QApplication::setPalette(dark);
+    QVERIFY(reshown.wait(15000));
+    QTest::qWait(300); // a compositor frame for the web view
+
+    const QImage image = window.grab().toImage();
+    QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
+    QVERIFY(image.save(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR "/mainwindow-dark.png")));
+
+    const auto isDark = [](const QImage &area) {
+        qint64 lightness = 0;
+        int samples = 0;
+        for (int y = 0; y < area.height(); y += 8) {
+            for (int x = 0; x < area.width(); x += 8) {
+                lightness += QColor(area.pixel(x, y)).lightness();
+                ++samples;
+            }
+        }
+        return samples > 0 && lightness / samples < 100;
+    };
+    QVERIFY(isDark(image));
+    QVERIFY(isDark(window.preview()->grab().toImage()));
+    QVERIFY(isDark(window.paperView()->viewport()->grab().toImage()));
+    QVERIFY(isDark(window.dayView()->viewport()->grab().toImage()));
+    QVERIFY(isDark(shell.runPanel()->grab().toImage()));
+    auto *bar = shell.runPanel()->findChild<Sieve::Ui::MessageBar *>();
+    QVERIFY(bar && bar->isVisible());
+    QVERIFY(isDark(bar->grab().toImage()));
+}
+
+void TstMainWindow::followedAuthorsPaperShowsItsBadgeAndReason()
+{
+    const QString listedAs = QStringLiteral("Javier F. Acevedo");
+    Sieve::Paper followed;
+    {
+        auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        QVERIFY(Sieve::Digest::SampleDays::importInto(*library.value()));
+        const auto day = library.value()->day(*library.value()->latestAnnouncedDay());
+        QVERIFY(day);
+        for (const Sieve::Paper &paper : day->papers) {
+            if (paper.authors.contains(listedAs)) {
+                followed = paper;
+            }
+        }
+        QVERIFY(!followed.id.isEmpty());
+        // Followed as a reader writes it, not as the paper lists it.
+        Sieve::Scoring::ScoringProfile profile = Sieve::Scoring::ScoringProfile::defaults();
+        profile.name = QStringLiteral("default");
+        profile.followedAuthors = {QStringLiteral("Acevedo, J. F.")};
+        QVERIFY(Sieve::Library::ProfileStore(*library.value())
+                    .save({profile.name, {}, profile.criteria, profile.toJson()}));
+    }
+
+    MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+
+    // The list: the badge in the Marks column, the reason in its tooltip.
+    const QAbstractItemModel *model = window.paperView()->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (titleAt(window, r) == followed.title.simplified()) {
+            row = r;
+        }
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex marks = model->index(row, PaperTableModel::FlagsColumn);
+    QVERIFY2(marks.data().toString().contains(QStringLiteral("◆")),
+             qPrintable(marks.data().toString()));
+    const QString tip = marks.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Followed author")) && tip.contains(listedAs),
+             qPrintable(tip));
+
+    // The preview: the badge with the paper's state, the reason in a section of its own.
+    window.paperView()->setCurrentIndex(model->index(row, PaperTableModel::TitleColumn));
+    QTRY_COMPARE(window.preview()->content().paper.id, followed.id);
+    QVERIFY(window.preview()->content().followedAuthor.contains(listedAs));
+    QVERIFY(!window.preview()->content().rankerExplanation.contains(listedAs));
+    const QString shown = previewText(window);
+    QVERIFY2(shown.contains(QStringLiteral("◆ Followed author")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("Listed as \"%1\"").arg(listedAs)), qPrintable(shown));
+
+    // Other papers carry no badge.
+    const QModelIndex other = model->index(row == 0 ? 1 : 0, PaperTableModel::FlagsColumn);
+    QVERIFY(!other.data().toString().contains(QStringLiteral("◆")));
 }
 
 PAPERSIEVE_WEBENGINE_TEST_MAIN(TstMainWindow)

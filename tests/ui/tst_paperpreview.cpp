@@ -229,6 +229,7 @@ void TstPaperPreview::paperTextNeverRunsOrLoadsAnything()
     hostile.paper.abstract = QStringLiteral("Abstract ") + payload;
     hostile.llmComment = QStringLiteral("Comment ") + payload;
     hostile.rankerExplanation = QStringLiteral("Ranker ") + payload;
+    hostile.followedAuthor = QStringLiteral("Listed as ") + payload;
 
     // The first paper goes into the document itself; the next ones through the update script.
     PaperPreview first;

@@ -22,6 +22,7 @@
 
 #include <memory>
 #include <tests/support/fakellmserver.h>
+#include <tests/support/fakesemanticscholar.h>
 
 using namespace std::chrono_literals;
 using Sieve::Day;
@@ -34,6 +35,7 @@ using Sieve::Library::RunStore;
 using Sieve::Scoring::ProviderConfig;
 using Sieve::Scoring::ScoringProfile;
 using Sieve::Test::FakeLlmServer;
+using Sieve::Test::FakeSemanticScholar;
 using Sieve::Ui::MessageBar;
 using Sieve::Ui::RunPanel;
 using Action = FakeLlmServer::Action;
@@ -44,6 +46,19 @@ const QDate Date(2026, 3, 10);
 const QString Model = QStringLiteral("gpt-4.1-mini");
 constexpr int WaitMs = 20000;
 constexpr int Papers = 12;
+// One author per paper, each a different person, so the author stage can tell them apart.
+const QStringList Authors = {"Vera Rubin",
+                             "Emmy Noether",
+                             "Marie Curie",
+                             "Grace Hopper",
+                             "Lise Meitner",
+                             "Ada Lovelace",
+                             "Henrietta Leavitt",
+                             "Cecilia Payne",
+                             "Jocelyn Bell",
+                             "Annie Cannon",
+                             "Nancy Roman",
+                             "Sandra Faber"};
 
 Paper makePaper(int index)
 {
@@ -52,7 +67,7 @@ Paper makePaper(int index)
     paper.version = 1;
     paper.title = QStringLiteral("Dwarf galaxy number %1 and its dark matter halo").arg(index);
     paper.abstract = QStringLiteral("We measure the rotation curve of dwarf galaxy %1.").arg(index);
-    paper.authors = {QStringLiteral("A. Author")};
+    paper.authors = {Authors.at(index)};
     paper.categories = {QStringLiteral("astro-ph.GA")};
     paper.primaryCategory = QStringLiteral("astro-ph.GA");
     return paper;
@@ -117,13 +132,19 @@ private Q_SLOTS:
     void cancelKeepsAnswersAndStartContinues();
     void withoutAProviderOffersNothingThatNeedsAKey();
     void aDayNotInTheLibraryIsReported();
+    void authorStageRunsFirstAndIsKeptWithTheRun();
+    void semanticScholarTroubleNeverStopsTheRun_data();
+    void semanticScholarTroubleNeverStopsTheRun();
+    void cancelDuringTheAuthorStageSendsNothing();
 
 private:
     void setUpPanel(int maxAsks = 3);
+    void setUpAuthorStage(int hIndexCutoff);
     void saveScreenshot(const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeLlmServer> m_server;
+    std::unique_ptr<FakeSemanticScholar> m_s2;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<RunPanel> m_panel;
 };
@@ -153,6 +174,7 @@ void TstRunPanel::cleanup()
 {
     m_panel.reset();
     m_library.reset();
+    m_s2.reset();
     m_server.reset();
     m_dir.reset();
 }
@@ -222,6 +244,9 @@ void TstRunPanel::runsToCompletionWithProgress()
     const auto report = finished.first().first().value<ScoringReport>();
     QCOMPARE(report.scored, Papers);
     QCOMPARE(changed.size(), 1);
+    // The default profile follows nobody and has no h-index cutoff: no author stage.
+    QVERIFY(!m_panel->lastAuthorStage());
+    QVERIFY(!m_panel->findChild<QLabel *>(QStringLiteral("authorStageLabel"))->isVisible());
     QCOMPARE(changed.first().first().toDate(), Date);
 
     const auto *bar = m_panel->findChild<MessageBar *>();
@@ -355,6 +380,148 @@ void TstRunPanel::aDayNotInTheLibraryIsReported()
     QCOMPARE(bar->kind(), MessageBar::Kind::Error);
     QVERIFY2(bar->text().contains(QStringLiteral("fetch the day first")), qPrintable(bar->text()));
     QVERIFY(!m_panel->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+}
+
+// Semantic Scholar knows every paper but the last; paper i's author has h-index 5 i. The profile
+// follows the author of paper 1 and, with a cutoff, skips the papers below it.
+void TstRunPanel::setUpAuthorStage(int hIndexCutoff)
+{
+    m_s2 = std::make_unique<FakeSemanticScholar>();
+    QVERIFY(m_s2->isListening());
+    for (int i = 0; i < Papers - 1; ++i) {
+        m_s2->addPaper(makePaper(i).id, {{QString::number(3000 + i), Authors.at(i), 5 * i}});
+    }
+
+    setUpPanel();
+    Sieve::Digest::SemanticScholarAccess access;
+    access.baseUrl = m_s2->baseUrl();
+    access.transferTimeout = 300ms;
+    access.maxAttempts = 1;
+    access.minInterval = 0ms;
+    m_panel->setSemanticScholar(access);
+    ScoringProfile profile = ScoringProfile::defaults();
+    profile.followedAuthors = {QStringLiteral("Rubin, Vera"), QStringLiteral("E. Noether")};
+    profile.hIndexCutoff = hIndexCutoff;
+    m_panel->setProfile(profile);
+}
+
+void TstRunPanel::authorStageRunsFirstAndIsKeptWithTheRun()
+{
+    setUpAuthorStage(20);
+    QSignalSpy finished(m_panel.get(), &RunPanel::runFinished);
+
+    m_panel->start();
+    QVERIFY(m_panel->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+
+    // Papers 2 and 3 (h-index 10 and 15) stay below 20; Noether's paper 1 (5) is followed,
+    // Rubin's paper 0 too; the unknown paper 11 goes to the LLM.
+    QCOMPARE(m_s2->requestCount(), 2);
+    const auto report = finished.first().first().value<ScoringReport>();
+    QCOMPARE(report.skipped, 2);
+    QCOMPARE(report.scored, Papers - 2);
+    const QSet<QString> sent = idsSentFrom(*m_server, 0);
+    QVERIFY(!sent.contains(makePaper(2).id));
+    QVERIFY(!sent.contains(makePaper(3).id));
+    QVERIFY(sent.contains(makePaper(0).id));
+    QVERIFY(sent.contains(makePaper(1).id));
+    QVERIFY(sent.contains(makePaper(Papers - 1).id));
+
+    const auto *label = m_panel->findChild<QLabel *>(QStringLiteral("authorStageLabel"));
+    QVERIFY(label->isVisible());
+    for (const char *part : {"2 papers by followed authors",
+                             "11 looked up on Semantic Scholar",
+                             "2 skipped by the h-index filter",
+                             "1 paper not looked up on Semantic Scholar"}) {
+        QVERIFY2(label->text().contains(QLatin1String(part)), qPrintable(label->text()));
+    }
+    QVERIFY(m_panel->lastAuthorStage());
+    // The estimate knows the skipped papers stay skipped: starting again costs nothing.
+    QCOMPARE(m_panel->estimate()->requests, 0);
+
+    const auto kept = RunStore(*m_library).authorStage(report.runId);
+    QVERIFY(kept);
+    QCOMPARE(kept->followed, 2);
+    QCOMPARE(kept->belowCutoff, 2);
+    QCOMPARE(kept->hIndexCutoff, std::optional<int>(20));
+    QCOMPARE(kept->lookedUp, Papers - 1);
+    QCOMPARE(kept->unknown, 1);
+    QCOMPARE(kept->notLookedUp, 0);
+    QCOMPARE(kept->requests, 2);
+    saveScreenshot(QStringLiteral("runpanel-authors"));
+
+    // Started again, the library answers for Semantic Scholar: no further request.
+    m_panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, WaitMs);
+    QCOMPARE(m_s2->requestCount(), 2);
+    QCOMPARE(m_panel->lastAuthorStage()->record().fromCache, Papers - 1);
+}
+
+void TstRunPanel::semanticScholarTroubleNeverStopsTheRun_data()
+{
+    QTest::addColumn<QString>("trouble");
+    QTest::newRow("down") << QStringLiteral("500");
+    QTest::newRow("too slow") << QStringLiteral("stall");
+}
+
+void TstRunPanel::semanticScholarTroubleNeverStopsTheRun()
+{
+    QFETCH(QString, trouble);
+    setUpAuthorStage(20);
+    if (trouble == QLatin1String("stall")) {
+        m_s2->stallNext(10);
+    } else {
+        m_s2->failNext(trouble.toInt(), 10);
+    }
+    QSignalSpy finished(m_panel.get(), &RunPanel::runFinished);
+
+    m_panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+
+    // The filter steps aside: every paper goes to the LLM, and the panel says why.
+    const auto report = finished.first().first().value<ScoringReport>();
+    QCOMPARE(report.skipped, 0);
+    QCOMPARE(report.scored, Papers);
+    const auto *label = m_panel->findChild<QLabel *>(QStringLiteral("authorStageLabel"));
+    QVERIFY2(label->text().contains(QStringLiteral("12 papers not looked up on Semantic Scholar")),
+             qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QStringLiteral("did not answer for 12")),
+             qPrintable(label->text()));
+    QVERIFY(!label->toolTip().isEmpty());
+    // Followed authors are still recognised by name.
+    QVERIFY2(label->text().contains(QStringLiteral("2 papers by followed authors")),
+             qPrintable(label->text()));
+    const auto kept = RunStore(*m_library).authorStage(report.runId);
+    QVERIFY(kept);
+    QCOMPARE(kept->notLookedUp, Papers);
+    QVERIFY(!kept->problem.isEmpty());
+}
+
+void TstRunPanel::cancelDuringTheAuthorStageSendsNothing()
+{
+    setUpAuthorStage(20);
+    Sieve::Digest::SemanticScholarAccess patient;
+    patient.baseUrl = m_s2->baseUrl();
+    patient.transferTimeout = 10s;
+    patient.maxAttempts = 1;
+    m_panel->setSemanticScholar(patient);
+    m_s2->stallNext(1);
+    QSignalSpy finished(m_panel.get(), &RunPanel::runFinished);
+
+    m_panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_s2->requestCount(), 1, WaitMs);
+    QVERIFY(m_panel->isRunning());
+    auto *cancelButton = m_panel->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancelButton->isEnabled());
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.first().first().value<ScoringReport>().cancelled);
+    QVERIFY(!m_panel->isRunning());
+    QCOMPARE(m_panel->findChild<MessageBar *>()->kind(), MessageBar::Kind::Warning);
+    QTest::qWait(100);
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_MAIN(TstRunPanel)

@@ -6,14 +6,21 @@
 #include <app/library/runstore.h>
 #include <app/platform/appsettings.h>
 #include <app/platform/memorysecretstore.h>
+#include <app/platform/translations.h>
 #include <app/scoring/scoringprofile.h>
+#include <ui/authorspage.h>
 #include <ui/categorylistmodel.h>
 #include <ui/settingsdialog.h>
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -21,16 +28,19 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using Sieve::Library::ProfileStore;
 using Sieve::Platform::AppSettings;
 using Sieve::Platform::MemorySecretStore;
 using Sieve::Scoring::ScoringProfile;
+using Sieve::Ui::AuthorsPage;
 using Sieve::Ui::CategoryListModel;
 using Sieve::Ui::SettingsDialog;
 
@@ -73,9 +83,15 @@ private Q_SLOTS:
     void editedPricesAreKeptInTheLibrary_data();
     void editedPricesAreKeptInTheLibrary();
     void languageChoiceIsSaved();
+    void followedAuthorsAndTheHIndexFilterAreSavedInTheProfile();
+    void eachAuthorShowsHowItIsRead_data();
+    void eachAuthorShowsHowItIsRead();
+    void semanticScholarKeyGoesOnlyToTheKeychain();
+    void rateAndReadingSettingsAreSaved();
 
 private:
     std::unique_ptr<SettingsDialog> makeDialog();
+    ScoringProfile savedProfile() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppSettings> m_settings;
@@ -86,6 +102,8 @@ private:
 void TstSettingsDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The English plural forms, as the app installs them ("1 author", "2 authors").
+    Sieve::Platform::installTranslators(QLocale(QLocale::English));
 }
 
 void TstSettingsDialog::init()
@@ -345,10 +363,16 @@ void TstSettingsDialog::screenshotsOfEveryPage()
                      QStringLiteral("http://llm.example.org"));
     clickOk(*dialog);
     QVERIFY(dialog->isVisible());
+    // The Authors page with entries read well and one that will match little.
+    QCOMPARE(dialog->findChild<AuthorsPage *>()->addEntries(
+                 QStringLiteral("Hern\\'andez-Lobato, Jos\\'e Miguel\ns2:1741101 Yoshua Bengio\n"
+                                "Rubin\n")),
+             3);
 
     QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
-    const char *names[] = {"reading", "criteria", "llm", "library"};
+    const char *names[] = {"reading", "criteria", "authors", "llm", "library", "prices"};
     auto *tabs = child<QTabWidget>(*dialog, "pagesTabWidget");
+    QCOMPARE(tabs->count(), int(std::size(names)));
     for (int page = 0; page < tabs->count(); ++page) {
         tabs->setCurrentIndex(page);
         QCoreApplication::processEvents(); // let pending layout requests settle before the grab
@@ -374,6 +398,191 @@ void TstSettingsDialog::languageChoiceIsSaved()
     QVERIFY(again);
     QCOMPARE(child<QComboBox>(*again, "languageComboBox")->currentText(),
              QStringLiteral("简体中文"));
+}
+
+ScoringProfile TstSettingsDialog::savedProfile() const
+{
+    const auto stored = ProfileStore(*m_library).profile(QStringLiteral("default"));
+    return stored ? ScoringProfile::fromJson(stored->settings) : ScoringProfile();
+}
+
+void TstSettingsDialog::followedAuthorsAndTheHIndexFilterAreSavedInTheProfile()
+{
+    const auto dialog = makeDialog();
+    QVERIFY(dialog);
+    dialog->showPage(SettingsDialog::Page::Authors);
+    auto *entry = child<QLineEdit>(*dialog, "authorLineEdit");
+    auto *list = child<QTreeWidget>(*dialog, "followedAuthorsTreeWidget");
+    auto *cutoff = child<QCheckBox>(*dialog, "hIndexCutoffCheckBox");
+    auto *cutoffSpin = child<QSpinBox>(*dialog, "hIndexCutoffSpinBox");
+    auto *score = child<QDoubleSpinBox>(*dialog, "authorMatchScoreSpinBox");
+    QCOMPARE(list->topLevelItemCount(), 0);
+    QVERIFY(!cutoff->isChecked()); // the h-index filter is off until the reader turns it on
+    QVERIFY(!cutoffSpin->isEnabled());
+    QCOMPARE(score->value(), ScoringProfile::defaults().authorMatchScore);
+
+    // One name typed as arXiv writes it: the hint and the list say how the matcher reads it.
+    entry->setFocus();
+    QTest::keyClicks(entry, QStringLiteral("Hern\\'andez-Lobato, Jos\\'e Miguel"));
+    const QString reading = QStringLiteral("jose miguel hernandez lobato");
+    QVERIFY(child<QLabel>(*dialog, "authorHintLabel")->text().contains(reading));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QVERIFY(dialog->isVisible()); // Enter adds the author, it does not close the dialog
+    QVERIFY(entry->text().isEmpty());
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY2(list->topLevelItem(0)->text(1).contains(reading),
+             qPrintable(list->topLevelItem(0)->text(1)));
+
+    // Many at once from the clipboard; comments, blanks and people already followed are left out.
+    QApplication::clipboard()->setText(QStringLiteral("# from my old tool\n"
+                                                      "s2:1741101 Yoshua Bengio\n\n"
+                                                      "Vera C. Rubin\n"
+                                                      "Jose Miguel Hernandez-Lobato\n"));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(list->topLevelItemCount(), 3);
+    const auto *message = child<QLabel>(*dialog, "authorsMessageLabel");
+    QVERIFY2(message->text().contains(QStringLiteral("Added 2 authors")),
+             qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QStringLiteral("1 already followed")),
+             qPrintable(message->text()));
+    QVERIFY(list->topLevelItem(1)->text(1).contains(QStringLiteral("1741101")));
+
+    // Edited in place: the entry is read again.
+    list->setCurrentItem(list->topLevelItem(2));
+    QTest::mouseClick(child<QPushButton>(*dialog, "editAuthorButton"), Qt::LeftButton);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Rubin, Vera"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(list->topLevelItem(2)->text(0), QStringLiteral("Rubin, Vera"));
+    QVERIFY(list->topLevelItem(2)->text(1).contains(QStringLiteral("vera rubin")));
+
+    // Removed, then the filter turned on and the score lowered.
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>(*dialog, "removeAuthorButton"), Qt::LeftButton);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    cutoff->setChecked(true);
+    QVERIFY(cutoffSpin->isEnabled());
+    cutoffSpin->setValue(15);
+    score->setValue(18);
+    clickOk(*dialog);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+    const ScoringProfile saved = savedProfile();
+    QCOMPARE(
+        saved.followedAuthors,
+        (QStringList{QStringLiteral("s2:1741101 Yoshua Bengio"), QStringLiteral("Rubin, Vera")}));
+    QCOMPARE(saved.hIndexCutoff, 15);
+    QCOMPARE(saved.authorMatchScore, 18.0);
+
+    // Shown again as saved; turning the filter off stores 0.
+    const auto again = makeDialog();
+    QVERIFY(again);
+    QCOMPARE(child<QTreeWidget>(*again, "followedAuthorsTreeWidget")->topLevelItemCount(), 2);
+    QVERIFY(child<QCheckBox>(*again, "hIndexCutoffCheckBox")->isChecked());
+    QCOMPARE(child<QSpinBox>(*again, "hIndexCutoffSpinBox")->value(), 15);
+    child<QCheckBox>(*again, "hIndexCutoffCheckBox")->setChecked(false);
+    clickOk(*again);
+    QCOMPARE(savedProfile().hIndexCutoff, 0);
+    QCOMPARE(savedProfile().followedAuthors, saved.followedAuthors);
+}
+
+void TstSettingsDialog::eachAuthorShowsHowItIsRead_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<bool>("problem");
+    QTest::newRow("TeX accents, surname first") << "Hern\\'andez-Lobato, Jos\\'e Miguel"
+                                                << "“jose miguel hernandez lobato”" << false;
+    QTest::newRow("initials and an affiliation") << "G. E. Moran (Columbia)"
+                                                 << "“g e moran”" << false;
+    QTest::newRow("a Semantic Scholar id") << "s2:1741101"
+                                           << "Semantic Scholar author 1741101" << false;
+    QTest::newRow("an id with a name") << "S2: 1741101 Yoshua Bengio"
+                                       << "“yoshua bengio”" << false;
+    QTest::newRow("an id that is not one") << "s2:bengio"
+                                           << "Not a Semantic Scholar id" << true;
+    QTest::newRow("a surname alone") << "Rubin"
+                                     << "add a given name" << true;
+    QTest::newRow("no letters") << "(-)"
+                                << "Matches no one" << true;
+}
+
+void TstSettingsDialog::eachAuthorShowsHowItIsRead()
+{
+    QFETCH(QString, entry);
+    QFETCH(QString, shown);
+    QFETCH(bool, problem);
+    bool flagged = !problem;
+    const QString text = AuthorsPage::interpretation(entry, &flagged);
+    QVERIFY2(text.contains(shown), qPrintable(text));
+    QCOMPARE(flagged, problem);
+}
+
+void TstSettingsDialog::semanticScholarKeyGoesOnlyToTheKeychain()
+{
+    const QString secret = QStringLiteral("s2-secret-key-456");
+    const auto dialog = makeDialog();
+    QVERIFY(dialog);
+    dialog->showPage(SettingsDialog::Page::Authors);
+    auto *key = child<QLineEdit>(*dialog, "s2KeyLineEdit");
+    QTRY_VERIFY(key->isEnabled());
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QVERIFY(!child<QPushButton>(*dialog, "removeS2KeyButton")->isEnabled());
+
+    // Typed and not saved: OK puts it in the keychain before closing.
+    key->setFocus();
+    QTest::keyClicks(key, secret);
+    QSignalSpy keySaved(dialog.get(), &SettingsDialog::keySaved);
+    clickOk(*dialog);
+    QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(keySaved.count(), 1);
+
+    QSignalSpy read(m_secrets->read(QStringLiteral("s2")), &Sieve::Platform::SecretJob::finished);
+    QVERIFY(read.wait(5000));
+    QCOMPARE(read.at(0).at(0).value<std::optional<QString>>(), std::optional<QString>(secret));
+    QSignalSpy llm(m_secrets->read(QStringLiteral("llm/openai")),
+                   &Sieve::Platform::SecretJob::finished);
+    QVERIFY(llm.wait(5000));
+    QVERIFY(!llm.at(0).at(0).value<std::optional<QString>>()); // not saved under another name
+    QFile file(m_settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(secret.toUtf8()));
+
+    // Never shown again: the field only says that a key is stored.
+    const auto again = makeDialog();
+    QVERIFY(again);
+    auto *againKey = child<QLineEdit>(*again, "s2KeyLineEdit");
+    QTRY_VERIFY(againKey->isEnabled());
+    QVERIFY(againKey->text().isEmpty());
+    QCOMPARE(againKey->placeholderText(), QStringLiteral("Stored in the system keychain"));
+    auto *remove = child<QPushButton>(*again, "removeS2KeyButton");
+    QVERIFY(remove->isEnabled());
+    QSignalSpy removed(again.get(), &SettingsDialog::keyRemoved);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(removed.wait(5000));
+    QVERIFY(!remove->isEnabled());
+}
+
+void TstSettingsDialog::rateAndReadingSettingsAreSaved()
+{
+    const auto dialog = makeDialog();
+    QVERIFY(dialog);
+    auto *tpm = child<QSpinBox>(*dialog, "tpmSpinBox");
+    auto *markRead = child<QDoubleSpinBox>(*dialog, "markReadDoubleSpinBox");
+    QCOMPARE(tpm->value(), 0);
+    QCOMPARE(tpm->text(), QStringLiteral("No limit"));
+    QCOMPARE(markRead->value(), AppSettings::DefaultMarkReadAfterMs / 1000.0);
+
+    tpm->setValue(150000);
+    markRead->setValue(0.5);
+    clickOk(*dialog);
+
+    const AppSettings reread(m_settings->fileName());
+    QCOMPARE(reread.tokensPerMinute(), 150000);
+    QCOMPARE(reread.markReadAfterMs(), 500);
 }
 
 QTEST_MAIN(TstSettingsDialog)

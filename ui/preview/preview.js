@@ -56,6 +56,7 @@
         setText('categories', data.categories);
         setLink('abs-link', data.absUrl, data.absLabel);
         setLink('pdf-link', data.pdfUrl, document.getElementById('pdf-link').textContent);
+        setSection('followed', data.followed);
         setSection('llm', data.llm);
         setSection('ranker', data.ranker);
         typeset(setText('title', data.title));
