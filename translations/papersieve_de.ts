@@ -259,6 +259,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <source>%1 later days scored; the first %2 days are the rating pool, not scored; %3 ratings from the pool (%4 relevant, %5 irrelevant)</source>
         <translation>%1 spätere Tage bewertet; die ersten %2 Tage sind der Bewertungspool und werden nicht bewertet; %3 Bewertungen aus dem Pool (%4 relevant, %5 irrelevant)</translation>
     </message>
+    <message>
+        <source>No announcement day is missing between the stored days, so there was nothing to fetch.</source>
+        <translation>Zwischen den gespeicherten Tagen fehlt kein Ankündigungstag, es gab also nichts abzurufen.</translation>
+    </message>
+    <message>
+        <source>arXiv announces Monday to Friday and %1 to %2 holds no such day, so there was nothing to fetch.</source>
+        <translation>arXiv kündigt montags bis freitags an, und von %1 bis %2 liegt kein solcher Tag, es gab also nichts abzurufen.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Cli::PricesCommand</name>
@@ -459,6 +467,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <source>%1 requests, %2 tokens, %3</source>
         <translation>%1 Anfragen, %2 Token, %3</translation>
     </message>
+    <message>
+        <source>arXiv announces Monday to Friday; %1 is a %2, so give a weekday.</source>
+        <translation>arXiv kündigt montags bis freitags an; %1 ist ein %2, geben Sie also einen Wochentag an.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Digest</name>
@@ -499,6 +511,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     <message>
         <source>Fetching %1 for %2 from the arXiv API</source>
         <translation>%1 für %2 wird über die arXiv-API abgerufen</translation>
+    </message>
+    <message>
+        <source>The fetch was cancelled.</source>
+        <translation>Der Abruf wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,14 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <source>%1 later days scored; the first %2 days are the rating pool, not scored; %3 ratings from the pool (%4 relevant, %5 irrelevant)</source>
         <translation>已为之后的 %1 天评分；前 %2 天为评分池，不参与评分；评分池中有 %3 条评分（%4 条相关，%5 条不相关）</translation>
     </message>
+    <message>
+        <source>No announcement day is missing between the stored days, so there was nothing to fetch.</source>
+        <translation>已存储的日期之间没有缺少任何公告日，因此无需获取。</translation>
+    </message>
+    <message>
+        <source>arXiv announces Monday to Friday and %1 to %2 holds no such day, so there was nothing to fetch.</source>
+        <translation>arXiv 在周一至周五发布公告，而 %1 至 %2 之间没有这样的日子，因此无需获取。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Cli::PricesCommand</name>
@@ -457,6 +465,10 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <source>%1 requests, %2 tokens, %3</source>
         <translation>%1 次请求，%2 个 token，%3</translation>
     </message>
+    <message>
+        <source>arXiv announces Monday to Friday; %1 is a %2, so give a weekday.</source>
+        <translation>arXiv 在周一至周五发布公告；%1 是%2，请指定一个工作日。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Digest</name>
@@ -497,6 +509,10 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     <message>
         <source>Fetching %1 for %2 from the arXiv API</source>
         <translation>正在通过 arXiv API 获取 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>The fetch was cancelled.</source>
+        <translation>获取已取消。</translation>
     </message>
 </context>
 <context>

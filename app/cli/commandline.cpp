@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 
+#include "eventloop.h"
 #include "output.h"
 #include "pricescommand.h"
 #include "runcommand.h"
@@ -282,6 +283,7 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
     Net::HttpClient http;
     Arxiv::ArxivClient client(&http, endpoints);
     Digest::DayFetcher fetcher(&client, library.value().get());
+    EventLoopWait fetched;
     int exitCode = 0;
 
     QObject::connect(
@@ -291,13 +293,29 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
     QObject::connect(&fetcher, &Digest::DayFetcher::dayRecorded, [](const DaySummary &day) {
         err() << describe(day) << Qt::endl;
     });
-    QObject::connect(&fetcher, &Digest::DayFetcher::finished, [](const Digest::FetchReport &) {
-        QCoreApplication::exit(0);
-    });
-    QObject::connect(&fetcher, &Digest::DayFetcher::failed, [&exitCode](const Error &error) {
-        exitCode = fail(error);
-        QCoreApplication::exit(exitCode);
-    });
+    // Said when a gap fill or a range ends without recording a day.
+    QString nothingToFetch;
+    if (parser.isSet(options.fillGaps)) {
+        nothingToFetch = CommandLine::tr("No announcement day is missing between the stored days, "
+                                         "so there was nothing to fetch.");
+    } else if (from) {
+        nothingToFetch = CommandLine::tr("arXiv announces Monday to Friday and %1 to %2 holds no "
+                                         "such day, so there was nothing to fetch.")
+                             .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
+    }
+    QObject::connect(&fetcher,
+                     &Digest::DayFetcher::finished,
+                     [&fetched, nothingToFetch](const Digest::FetchReport &report) {
+                         if (report.days.isEmpty() && !nothingToFetch.isEmpty()) {
+                             err() << nothingToFetch << Qt::endl;
+                         }
+                         fetched.settle();
+                     });
+    QObject::connect(
+        &fetcher, &Digest::DayFetcher::failed, [&fetched, &exitCode](const Error &error) {
+            exitCode = fail(error);
+            fetched.settle();
+        });
 
     if (parser.isSet(options.fillGaps)) {
         fetcher.fillGaps(categories, merge);
@@ -306,8 +324,8 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
     } else {
         fetcher.fetchLatest(categories, merge);
     }
-    const int loopCode = QCoreApplication::exec();
-    return exitCode != 0 ? exitCode : loopCode;
+    fetched.wait();
+    return exitCode;
 }
 
 int runDays()

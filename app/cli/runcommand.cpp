@@ -4,8 +4,10 @@
 #include "runcommand.h"
 
 #include "commandline.h"
+#include "eventloop.h"
 #include "output.h"
 
+#include <app/arxiv/announcementcalendar.h>
 #include <app/arxiv/arxivclient.h>
 #include <app/authors/followedauthors.h>
 #include <app/authors/semanticscholarclient.h>
@@ -27,6 +29,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QLocale>
 #include <QSet>
 #include <QTextStream>
 
@@ -51,15 +54,17 @@ std::optional<QString> waitForKey(const QString &keyName, QString &problem)
     Platform::KeychainSecretStore keychain;
     Platform::SecretJob *job = keychain.read(keyName);
     std::optional<QString> key;
-    QObject::connect(job, &Platform::SecretJob::finished, [&key](const std::optional<QString> &s) {
-        key = s;
-        QCoreApplication::exit(0);
-    });
-    QObject::connect(job, &Platform::SecretJob::failed, [&problem](const Error &error) {
+    EventLoopWait read;
+    QObject::connect(
+        job, &Platform::SecretJob::finished, [&key, &read](const std::optional<QString> &s) {
+            key = s;
+            read.settle();
+        });
+    QObject::connect(job, &Platform::SecretJob::failed, [&problem, &read](const Error &error) {
         problem = error.userMessage();
-        QCoreApplication::exit(0);
+        read.settle();
     });
-    QCoreApplication::exec();
+    read.wait();
     return key;
 }
 
@@ -96,13 +101,16 @@ ensureDay(Library::Library &library, const RunInputs &inputs, std::optional<QDat
             recorded = day.date;
         }
     });
-    QObject::connect(&fetcher, &Digest::DayFetcher::finished, [](const Digest::FetchReport &) {
-        QCoreApplication::exit(0);
-    });
-    QObject::connect(&fetcher, &Digest::DayFetcher::failed, [&failure](const Error &error) {
-        failure = error;
-        QCoreApplication::exit(0);
-    });
+    EventLoopWait fetched;
+    QObject::connect(
+        &fetcher, &Digest::DayFetcher::finished, [&fetched](const Digest::FetchReport &) {
+            fetched.settle();
+        });
+    QObject::connect(
+        &fetcher, &Digest::DayFetcher::failed, [&failure, &fetched](const Error &error) {
+            failure = error;
+            fetched.settle();
+        });
 
     Arxiv::MergeOptions merge;
     merge.followedCategories = inputs.categories;
@@ -111,7 +119,7 @@ ensureDay(Library::Library &library, const RunInputs &inputs, std::optional<QDat
     } else {
         fetcher.fetchLatest(inputs.categories, merge);
     }
-    QCoreApplication::exec();
+    fetched.wait();
 
     if (failure) {
         return *failure;
@@ -232,15 +240,16 @@ std::optional<QString> readKeychain(const QString &keyName)
     keychain.setTimeout(std::chrono::seconds(3));
     Platform::SecretJob *job = keychain.read(keyName);
     std::optional<QString> secret;
+    EventLoopWait read;
     QObject::connect(
-        job, &Platform::SecretJob::finished, [&secret](const std::optional<QString> &s) {
+        job, &Platform::SecretJob::finished, [&secret, &read](const std::optional<QString> &s) {
             secret = s;
-            QCoreApplication::exit(0);
+            read.settle();
         });
-    QObject::connect(job, &Platform::SecretJob::failed, [](const Error &) {
-        QCoreApplication::exit(0);
+    QObject::connect(job, &Platform::SecretJob::failed, [&read](const Error &) {
+        read.settle();
     });
-    QCoreApplication::exec();
+    read.wait();
     return secret;
 }
 
@@ -267,13 +276,15 @@ AuthorStage runAuthorStage(Library::Library &library,
     }
     Digest::AuthorEnricher enricher(&client, &library);
     Digest::AuthorReport report;
-    QObject::connect(&enricher, &Digest::AuthorEnricher::finished, [&report](const auto &r) {
-        report = r;
-        QCoreApplication::exit(0);
-    });
+    EventLoopWait enriched;
+    QObject::connect(
+        &enricher, &Digest::AuthorEnricher::finished, [&report, &enriched](const auto &r) {
+            report = r;
+            enriched.settle();
+        });
     const std::optional<Day> day = library.day(date);
     enricher.enrich(day ? day->papers : QList<Paper>(), options);
-    QCoreApplication::exec();
+    enriched.wait();
 
     err() << RunCommand::tr("Authors: %1 papers by followed authors, %2 below the h-index cutoff "
                             "skip the LLM; Semantic Scholar: %3 requests, %4 papers answered from "
@@ -474,6 +485,12 @@ int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
         if (!parsed.isValid() || inputs.date.size() != 10) {
             return fail(ExitCode::Usage, tr("--date must be a day written YYYY-MM-DD."));
         }
+        if (!Arxiv::AnnouncementCalendar::isAnnouncementDay(parsed)) {
+            return fail(ExitCode::Usage,
+                        tr("arXiv announces Monday to Friday; %1 is a %2, so give a weekday.")
+                            .arg(inputs.date,
+                                 QLocale::c().dayName(parsed.dayOfWeek(), QLocale::LongFormat)));
+        }
         date = parsed;
     }
 
@@ -566,16 +583,17 @@ int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
                      .arg(dollars(p.costUsd))
               << Qt::endl;
     });
+    EventLoopWait scored;
     QObject::connect(&scorer, &Digest::DayScorer::finished, [&](const Digest::ScoringReport &r) {
         report = r;
-        QCoreApplication::exit(0);
+        scored.settle();
     });
     QObject::connect(&scorer, &Digest::DayScorer::failed, [&](const Error &error) {
         failure = error;
-        QCoreApplication::exit(0);
+        scored.settle();
     });
     scorer.start(*day, *profile, settings->options);
-    QCoreApplication::exec();
+    scored.wait();
 
     if (failure) {
         return fail(*failure);

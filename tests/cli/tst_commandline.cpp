@@ -53,6 +53,13 @@ QByteArray combinedFeed(const QString &day)
     return ga;
 }
 
+// A Monday a year or so ahead: arXiv cannot have announced it yet.
+QString futureMonday()
+{
+    const QDate next = QDate::currentDate().addYears(1);
+    return next.addDays(8 - next.dayOfWeek()).toString(Qt::ISODate);
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -74,6 +81,8 @@ private Q_SLOTS:
     void exitCodesSayWhatFailed_data();
     void exitCodesSayWhatFailed();
     void versionAndHelpNeedNoDisplay();
+    void commandsWithNothingToFetchEnd_data();
+    void commandsWithNothingToFetchEnd();
     void runScoresTheDayAndExportCarriesTheScores();
     void runSaysWhichPapersFailedAndExitsFive();
     void killedRunResumesWithoutPayingTwice();
@@ -321,6 +330,54 @@ void TstCommandLine::versionAndHelpNeedNoDisplay()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("fetch")));
     QVERIFY(help.out.contains(QStringLiteral("export")));
+}
+
+void TstCommandLine::commandsWithNothingToFetchEnd_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("messagePart");
+
+    const QStringList fetchGa{
+        QStringLiteral("fetch"), QStringLiteral("--categories"), QStringLiteral("astro-ph.GA")};
+    const QStringList runGa{QStringLiteral("run"),
+                            QStringLiteral("--categories"),
+                            QStringLiteral("astro-ph.GA"),
+                            QStringLiteral("--llm-url"),
+                            QStringLiteral("http://127.0.0.1:9")};
+
+    QTest::newRow("fetch --fill-gaps without gaps")
+        << (fetchGa + QStringList{QStringLiteral("--fill-gaps")}) << 0
+        << QStringLiteral("nothing to fetch");
+    QTest::newRow("fetch a weekend range") << (fetchGa
+                                               + QStringList{QStringLiteral("--from"),
+                                                             QStringLiteral("2026-03-07"),
+                                                             QStringLiteral("--to"),
+                                                             QStringLiteral("2026-03-08")})
+                                           << 0 << QStringLiteral("nothing to fetch");
+    QTest::newRow("fetch a future day")
+        << (fetchGa + QStringList{QStringLiteral("--date"), futureMonday()}) << 0
+        << QStringLiteral("not announced yet");
+    QTest::newRow("run on a Saturday")
+        << (runGa + QStringList{QStringLiteral("--date"), QStringLiteral("2026-03-07")}) << 2
+        << QStringLiteral("Saturday");
+    QTest::newRow("run on a future day")
+        << (runGa + QStringList{QStringLiteral("--date"), futureMonday()}) << 2
+        << QStringLiteral("not announced");
+}
+
+// Each of these once hung: the fetch ended before the command began to wait for it.
+void TstCommandLine::commandsWithNothingToFetchEnd()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, messagePart);
+
+    const Run run =
+        papersieve(arguments + global(), {QStringLiteral("PAPERSIEVE_API_KEY=sk-cli-test")});
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TstCommandLine::runScoresTheDayAndExportCarriesTheScores()
