@@ -412,6 +412,8 @@ Result<Settings> readSettings(const QCommandLineParser &parser,
     }
     settings.options.limits.requestsPerWindow = rpm;
     settings.options.titleFilter = parser.isSet(QStringLiteral("title-filter"));
+    // Anthropic has no response_format; the parser reads its JSON lines as they come.
+    settings.options.completion.structuredOutput = !anthropic;
     settings.options.profileName = parser.value(QStringLiteral("profile"));
     return settings;
 }

@@ -398,6 +398,10 @@ void TstCommandLine::runScoresTheDayAndExportCarriesTheScores()
     QVERIFY(llmServer.requestCount() > 1);
     QCOMPARE(llmServer.requests().first().header("authorization"),
              QByteArray("Bearer sk-cli-test"));
+    for (const auto &request : llmServer.requests()) {
+        const QJsonObject format = request.json.value(QStringLiteral("response_format")).toObject();
+        QCOMPARE(format.value(QStringLiteral("type")).toString(), QStringLiteral("json_schema"));
+    }
 
     const Run exported = papersieve(QStringList{QStringLiteral("export"),
                                                 QStringLiteral("--date"),
