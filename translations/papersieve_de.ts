@@ -422,28 +422,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <translation>So wenige Artikel senden, wie laut lokalem Ranker diesen Anteil der relevanten enthalten (0..1).</translation>
     </message>
     <message>
-        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
-           [--date DAY] [--criteria FILE] [--profile NAME]
-           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]
-           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]
-           [--prefilter SHARE | --min-recall SHARE].
-           The key comes from PAPERSIEVE_API_KEY or the
-           system keychain. Exit code 5: some papers failed or were left over
-           budget; run again to retry them.
-</source>
-        <translation>  run      Einen Tag mit einem LLM bewerten (vorher abrufen, wenn --categories angegeben ist).
-           [--date TAG] [--criteria DATEI] [--profile NAME]
-           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]
-           [--title-filter] [--authors DATEI] [--h-cutoff N] [--s2-url URL]
-           [--prefilter ANTEIL | --min-recall ANTEIL].
-           Der Schlüssel kommt aus PAPERSIEVE_API_KEY oder dem
-           Schlüsselbund des Systems. Exit-Code 5: einige Artikel fehlgeschlagen oder
-           über dem Budget; erneut ausführen, um sie zu wiederholen.
-</translation>
-    </message>
-    <message>
         <source>--date must be a day written YYYY-MM-DD.</source>
         <translation>--date muss ein Tag im Format JJJJ-MM-TT sein.</translation>
     </message>
@@ -470,6 +448,36 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     <message>
         <source>arXiv announces Monday to Friday; %1 is a %2, so give a weekday.</source>
         <translation>arXiv kündigt montags bis freitags an; %1 ist ein %2, geben Sie also einen Wochentag an.</translation>
+    </message>
+    <message>
+        <source>--tpm takes a number of tokens per minute (0: no limit).</source>
+        <translation>--tpm erwartet eine Anzahl von Token pro Minute (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Tokens per minute the account allows, prompt and answer (0: no limit).</source>
+        <translation>Token pro Minute, die das Konto erlaubt, Anfrage und Antwort zusammen (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
+           [--date DAY] [--criteria FILE] [--profile NAME]
+           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]
+           [--prefilter SHARE | --min-recall SHARE].
+           The key comes from PAPERSIEVE_API_KEY or the
+           system keychain. Exit code 5: some papers failed or were left over
+           budget; run again to retry them.
+</source>
+        <translation>  run      Einen Tag mit einem LLM bewerten (vorher abrufen, wenn --categories angegeben ist).
+           [--date TAG] [--criteria DATEI] [--profile NAME]
+           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--authors DATEI] [--h-cutoff N] [--s2-url URL]
+           [--prefilter ANTEIL | --min-recall ANTEIL].
+           Der Schlüssel kommt aus PAPERSIEVE_API_KEY oder dem
+           Schlüsselbund des Systems. Exit-Code 5: einige Artikel fehlgeschlagen oder
+           über dem Budget; erneut ausführen, um sie zu wiederholen.
+</translation>
     </message>
 </context>
 <context>

@@ -420,28 +420,6 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <translation>发送本地排序器预计能包含该比例相关论文的最少论文（0..1）。</translation>
     </message>
     <message>
-        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
-           [--date DAY] [--criteria FILE] [--profile NAME]
-           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]
-           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]
-           [--prefilter SHARE | --min-recall SHARE].
-           The key comes from PAPERSIEVE_API_KEY or the
-           system keychain. Exit code 5: some papers failed or were left over
-           budget; run again to retry them.
-</source>
-        <translation>  run      用 LLM 为某一天评分（提供 --categories 时先获取）。
-           [--date 日期] [--criteria 文件] [--profile 名称]
-           [--provider openai|anthropic] [--llm-url URL] [--model 名称]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]
-           [--title-filter] [--authors 文件] [--h-cutoff N] [--s2-url URL]
-           [--prefilter 比例 | --min-recall 比例]。
-           密钥来自 PAPERSIEVE_API_KEY 或
-           系统钥匙串。退出码 5：部分论文失败或超出
-           预算；再次运行即可重试。
-</translation>
-    </message>
-    <message>
         <source>--date must be a day written YYYY-MM-DD.</source>
         <translation>--date 必须是 YYYY-MM-DD 格式的日期。</translation>
     </message>
@@ -468,6 +446,36 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     <message>
         <source>arXiv announces Monday to Friday; %1 is a %2, so give a weekday.</source>
         <translation>arXiv 在周一至周五发布公告；%1 是%2，请指定一个工作日。</translation>
+    </message>
+    <message>
+        <source>--tpm takes a number of tokens per minute (0: no limit).</source>
+        <translation>--tpm 接受每分钟 token 数（0：不限）。</translation>
+    </message>
+    <message>
+        <source>Tokens per minute the account allows, prompt and answer (0: no limit).</source>
+        <translation>账户每分钟允许的 token 数，提示与回答合计（0：不限）。</translation>
+    </message>
+    <message>
+        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
+           [--date DAY] [--criteria FILE] [--profile NAME]
+           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]
+           [--prefilter SHARE | --min-recall SHARE].
+           The key comes from PAPERSIEVE_API_KEY or the
+           system keychain. Exit code 5: some papers failed or were left over
+           budget; run again to retry them.
+</source>
+        <translation>  run      用 LLM 为某一天评分（提供 --categories 时先获取）。
+           [--date 日期] [--criteria 文件] [--profile 名称]
+           [--provider openai|anthropic] [--llm-url URL] [--model 名称]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--authors 文件] [--h-cutoff N] [--s2-url URL]
+           [--prefilter 比例 | --min-recall 比例]。
+           密钥来自 PAPERSIEVE_API_KEY 或
+           系统钥匙串。退出码 5：部分论文失败或超出
+           预算；再次运行即可重试。
+</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,12 @@ Result<Settings> readSettings(const QCommandLineParser &parser,
                      RunCommand::tr("--rpm takes a number of requests per minute (0: no limit)."));
     }
     settings.options.limits.requestsPerWindow = rpm;
+    const qint64 tpm = parser.value(QStringLiteral("tpm")).toLongLong(&ok);
+    if (!ok || tpm < 0) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--tpm takes a number of tokens per minute (0: no limit)."));
+    }
+    settings.options.limits.tokensPerWindow = tpm;
     settings.options.titleFilter = parser.isSet(QStringLiteral("title-filter"));
     // Anthropic has no response_format; the parser reads its JSON lines as they come.
     settings.options.completion.structuredOutput = !anthropic;
@@ -448,6 +454,10 @@ QList<QCommandLineOption> RunCommand::options()
          tr("Requests per minute the account allows (0: no limit)."),
          QStringLiteral("n"),
          QStringLiteral("0")},
+        {QStringLiteral("tpm"),
+         tr("Tokens per minute the account allows, prompt and answer (0: no limit)."),
+         QStringLiteral("n"),
+         QStringLiteral("0")},
         {QStringLiteral("title-filter"), tr("Ask about titles first and skip clear misses.")},
         {QStringLiteral("authors"),
          tr("Followed authors, one name or s2:ID per line."),
@@ -471,7 +481,7 @@ QString RunCommand::helpText()
     return tr("  run      Score a day with an LLM (fetching it first when --categories is given).\n"
               "           [--date DAY] [--criteria FILE] [--profile NAME]\n"
               "           [--provider openai|anthropic] [--llm-url URL] [--model NAME]\n"
-              "           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]\n"
+              "           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]\n"
               "           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]\n"
               "           [--prefilter SHARE | --min-recall SHARE].\n"
               "           The key comes from PAPERSIEVE_API_KEY or the\n"

@@ -288,6 +288,9 @@ void TstCommandLine::exitCodesSayWhatFailed_data()
                        QStringLiteral("--output"),
                        QStringLiteral("-")}
         << QString() << 2 << QStringLiteral("fetch it first");
+    QTest::newRow("tokens per minute that are not a number")
+        << QStringList{QStringLiteral("run"), QStringLiteral("--tpm"), QStringLiteral("lots")}
+        << QString() << 2 << QStringLiteral("--tpm takes a number");
     QTest::newRow("unreachable server") << fetchGa << QString() << 3 << QStringLiteral("arXiv");
     QTest::newRow("malformed feed") << fetchGa << QStringLiteral("rss/edge/malformed-truncated.xml")
                                     << 4 << QStringLiteral("line");

@@ -143,6 +143,7 @@ private Q_SLOTS:
     void killedRunResumesWithoutRepeatingAStoredBatch();
     void cancelKeepsWhatWasStored();
     void limiterNeverExceedsItsRequestRate();
+    void limiterNeverExceedsItsTokenRate();
     void titleFilterSkipsPapersTheModelCallsIrrelevant();
     void skippedPapersAreNeverSent();
     void abstractRequestsAskForTheSchemaTitleRequestsDoNot();
@@ -461,6 +462,50 @@ void TstDayScorer::limiterNeverExceedsItsRequestRate()
         QVERIFY2(gap >= 380,
                  qPrintable(QStringLiteral("requests %1..%2: %3 ms").arg(i - 2).arg(i).arg(gap)));
     }
+}
+
+void TstDayScorer::limiterNeverExceedsItsTokenRate()
+{
+    // Room for two requests of three papers per window, by the scorer's own estimate.
+    const Sieve::Scoring::Prompt prompt =
+        Sieve::Scoring::PromptBuilder(ScoringProfile::defaults())
+            .abstractPrompt({makePaper(0), makePaper(1), makePaper(2)});
+    const qint64 perRequest =
+        Sieve::Scoring::CostEstimator::tokens(prompt.system + prompt.userMessage())
+        + 3 * Sieve::Scoring::CostEstimator::OutputTokensPerPaper;
+    Rig rig(*m_server, *m_library);
+    ScoringOptions options = quickOptions(3, 4);
+    options.limits.tokensPerWindow = perRequest * 5 / 2;
+    options.limits.window = 500ms;
+
+    const auto report = rig.run(options);
+    QVERIFY(report);
+    QCOMPARE(report->scored, 24);
+
+    // What each request really used, as the server counted it, by its first paper.
+    QHash<QString, qint64> used;
+    for (const auto &request : RunStore(*m_library).requests(report->runId)) {
+        used.insert(request.paperIds.first(), request.tokens.prompt + request.tokens.completion);
+    }
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 8);
+    // Windows by the server's clock, a little shorter than the limiter's: the time a request
+    // takes to arrive varies by a few milliseconds.
+    const qint64 windowMs = 500 - 30;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        qint64 tokens = 0;
+        for (qsizetype j = 0; j <= i; ++j) {
+            if (requests.at(j).arrivedMs > requests.at(i).arrivedMs - windowMs) {
+                tokens += used.value(requests.at(j).ids.first());
+            }
+        }
+        QVERIFY2(tokens <= options.limits.tokensPerWindow,
+                 qPrintable(QStringLiteral("window ending at request %1 held %2 tokens, limit %3")
+                                .arg(i)
+                                .arg(tokens)
+                                .arg(options.limits.tokensPerWindow)));
+    }
+    QVERIFY(requests.last().arrivedMs - requests.first().arrivedMs >= windowMs);
 }
 
 void TstDayScorer::titleFilterSkipsPapersTheModelCallsIrrelevant()
