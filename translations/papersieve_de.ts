@@ -479,6 +479,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
            über dem Budget; erneut ausführen, um sie zu wiederholen.
 </translation>
     </message>
+    <message>
+        <source>There is no profile named %1; give --criteria FILE to create it.</source>
+        <translation>Es gibt kein Profil namens %1; geben Sie --criteria DATEI an, um es anzulegen.</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1; give --criteria FILE to create it, or name one of these: %2.</source>
+        <translation>Es gibt kein Profil namens %1; geben Sie --criteria DATEI an, um es anzulegen, oder nennen Sie eines dieser: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Digest</name>

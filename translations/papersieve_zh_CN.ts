@@ -477,6 +477,14 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
            预算；再次运行即可重试。
 </translation>
     </message>
+    <message>
+        <source>There is no profile named %1; give --criteria FILE to create it.</source>
+        <translation>没有名为 %1 的阅读档案；请提供 --criteria 文件来创建它。</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1; give --criteria FILE to create it, or name one of these: %2.</source>
+        <translation>没有名为 %1 的阅读档案；请提供 --criteria 文件来创建它，或指定以下之一：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Digest</name>

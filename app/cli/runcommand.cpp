@@ -40,6 +40,8 @@ namespace Sieve::Cli {
 
 namespace {
 
+const QString DefaultProfileName = QStringLiteral("default");
+
 QString dollars(const std::optional<double> &usd)
 {
     return usd ? QStringLiteral("$%1").arg(*usd, 0, 'f', 4) : RunCommand::tr("cost unknown");
@@ -134,14 +136,35 @@ ensureDay(Library::Library &library, const RunInputs &inputs, std::optional<QDat
 
 Result<Scoring::ScoringProfile> loadProfile(const QString &criteriaFile);
 
+Error unknownProfileError(const Library::ProfileStore &profiles, const QString &name)
+{
+    QStringList names;
+    for (const Library::StoredProfile &profile : profiles.profiles()) {
+        names.append(profile.name);
+    }
+    const QString message = names.isEmpty()
+        ? RunCommand::tr("There is no profile named %1; give --criteria FILE to create it.")
+              .arg(name)
+        : RunCommand::tr(
+              "There is no profile named %1; give --criteria FILE to create it, or name one of "
+              "these: %2.")
+              .arg(name, names.join(QStringLiteral(", ")));
+    return Error(Error::Code::InvalidInput, message);
+}
+
 // The profile a run uses: read from --criteria (and then kept under --profile's name for the
-// next runs), else the one kept under that name, else our defaults. Categories given on the
-// command line are kept with it; without them, the profile's own are used for fetching.
+// next runs), else the one kept under that name, else, for the default profile only, our
+// defaults. Categories given on the command line are kept with it; without them, the
+// profile's own are used for fetching.
 Result<Scoring::ScoringProfile>
 resolveProfile(Library::Library &library, const QString &name, RunInputs &inputs)
 {
     Library::ProfileStore profiles(library);
     const std::optional<Library::StoredProfile> stored = profiles.profile(name);
+    // A mistyped name would otherwise score the day with default criteria, unnoticed.
+    if (!stored && inputs.criteriaFile.isEmpty() && name != DefaultProfileName) {
+        return unknownProfileError(profiles, name);
+    }
     if (inputs.categories.isEmpty() && stored) {
         inputs.categories = stored->categories;
     }
@@ -432,7 +455,7 @@ QList<QCommandLineOption> RunCommand::options()
         {QStringLiteral("profile"),
          tr("Name the reading profile the run belongs to."),
          QStringLiteral("name"),
-         QStringLiteral("default")},
+         DefaultProfileName},
         {QStringLiteral("provider"),
          tr("openai (any compatible endpoint) or anthropic."),
          QStringLiteral("name"),

@@ -291,6 +291,9 @@ void TstCommandLine::exitCodesSayWhatFailed_data()
     QTest::newRow("tokens per minute that are not a number")
         << QStringList{QStringLiteral("run"), QStringLiteral("--tpm"), QStringLiteral("lots")}
         << QString() << 2 << QStringLiteral("--tpm takes a number");
+    QTest::newRow("a profile never given criteria")
+        << QStringList{QStringLiteral("run"), QStringLiteral("--profile"), QStringLiteral("nosuch")}
+        << QString() << 2 << QStringLiteral("There is no profile named nosuch; give --criteria");
     QTest::newRow("unreachable server") << fetchGa << QString() << 3 << QStringLiteral("arXiv");
     QTest::newRow("malformed feed") << fetchGa << QStringLiteral("rss/edge/malformed-truncated.xml")
                                     << 4 << QStringLiteral("line");
