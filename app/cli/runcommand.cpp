@@ -41,6 +41,8 @@ namespace Sieve::Cli {
 namespace {
 
 const QString DefaultProfileName = QStringLiteral("default");
+// In the default price table, so that --budget works without --model.
+const QString DefaultAnthropicModel = QStringLiteral("claude-haiku-4-5");
 
 QString dollars(const std::optional<double> &usd)
 {
@@ -406,7 +408,7 @@ Result<Settings> readSettings(const QCommandLineParser &parser,
 
     settings.model = parser.value(QStringLiteral("model"));
     if (settings.model.isEmpty()) {
-        settings.model = anthropic ? QStringLiteral("claude-3-5-haiku-latest") : profile.model;
+        settings.model = anthropic ? DefaultAnthropicModel : profile.model;
     }
 
     bool ok = false;

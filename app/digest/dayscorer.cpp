@@ -32,7 +32,7 @@ Library::ScoreRecord outcome(const QString &id, const QString &status, const QSt
 
 Library::TokenCounts countsOf(const Scoring::TokenUsage &usage)
 {
-    return {usage.input, usage.cachedInput, usage.output};
+    return {usage.input, usage.cachedInput, usage.output, usage.cacheWriteInput};
 }
 
 // Why the papers an answer left out are missing, in the reader's words.

@@ -38,7 +38,8 @@ DigestUsage usageOf(const Library::RunRecord &run, const Scoring::PriceTable &pr
     usage.promptTokens = run.tokens.prompt;
     usage.completionTokens = run.tokens.completion;
     if (run.costKnown) {
-        usage.promptCostUsd = prices.cost(run.model, {run.tokens.prompt, run.tokens.cached, 0});
+        usage.promptCostUsd = prices.cost(
+            run.model, {run.tokens.prompt, run.tokens.cached, 0, run.tokens.cacheWrite});
         usage.completionCostUsd = prices.cost(run.model, {0, 0, run.tokens.completion});
     }
     return usage;

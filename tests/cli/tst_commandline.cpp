@@ -3,6 +3,7 @@
 
 #include <app/library/library.h>
 #include <app/library/runstore.h>
+#include <app/scoring/pricing.h>
 
 #include <QFile>
 #include <QJsonArray>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void commandsWithNothingToFetchEnd();
     void runScoresTheDayAndExportCarriesTheScores();
     void runSaysWhichPapersFailedAndExitsFive();
+    void anthropicRunKeepsABudgetWithItsDefaultModel();
     void killedRunResumesWithoutPayingTwice();
     void runSendsOnlyWhatTheLocalRankerPreFilterKeeps();
     void runFollowsAuthorsAndSkipsLowHIndexPapers_data();
@@ -461,6 +463,59 @@ void TstCommandLine::runSaysWhichPapersFailedAndExitsFive()
     QVERIFY2(run.err.contains(QStringLiteral("refused the API key")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("2603.")), qPrintable(run.err));
     QVERIFY(!run.err.contains(QStringLiteral("sk-secret")));
+}
+
+void TstCommandLine::anthropicRunKeepsABudgetWithItsDefaultModel()
+{
+    fetchSampleDay();
+    FakeLlmServer llmServer;
+    const Run run = papersieve(QStringList{QStringLiteral("run"),
+                                           QStringLiteral("--date"),
+                                           QStringLiteral("2026-03-11"),
+                                           QStringLiteral("--provider"),
+                                           QStringLiteral("anthropic"),
+                                           QStringLiteral("--budget"),
+                                           QStringLiteral("5")}
+                                   + llm(llmServer) + global(),
+                               {QStringLiteral("PAPERSIEVE_API_KEY=sk-ant-test")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(llmServer.requestCount() > 1);
+    for (const auto &request : llmServer.requests()) {
+        QCOMPARE(request.path, QStringLiteral("/v1/messages"));
+        QCOMPARE(request.json.value(QStringLiteral("model")).toString(),
+                 QStringLiteral("claude-haiku-4-5"));
+        QVERIFY(!request.json.contains(QStringLiteral("response_format")));
+    }
+
+    // The first request wrote the prompt's prefix to the cache, the others read it: the run's
+    // cost prices each kind of input token at its own rate, and the export agrees.
+    auto library =
+        Sieve::Library::Library::open(m_dataDir->filePath(QStringLiteral("library.sqlite")));
+    QVERIFY(library);
+    const auto stored = Sieve::Library::RunStore(*library.value()).latestRun(QDate(2026, 3, 11));
+    QVERIFY(stored);
+    QVERIFY(stored->tokens.cacheWrite > 0);
+    QVERIFY(stored->tokens.cached > 0);
+    const Sieve::Scoring::TokenUsage usage{stored->tokens.prompt,
+                                           stored->tokens.cached,
+                                           stored->tokens.completion,
+                                           stored->tokens.cacheWrite};
+    const double expected = Sieve::Scoring::costOf({1.00, 0.10, 5.00}, usage);
+    QVERIFY2(qFuzzyCompare(stored->costUsd, expected),
+             qPrintable(QStringLiteral("%1 != %2").arg(stored->costUsd).arg(expected)));
+
+    const Run exported = papersieve(QStringList{QStringLiteral("export"),
+                                                QStringLiteral("--date"),
+                                                QStringLiteral("2026-03-11"),
+                                                QStringLiteral("--format"),
+                                                QStringLiteral("json"),
+                                                QStringLiteral("--output"),
+                                                QStringLiteral("-")}
+                                    + global());
+    const QJsonObject exportedUsage =
+        QJsonDocument::fromJson(exported.out.toUtf8()).object().value("usage").toObject();
+    QVERIFY(
+        qFuzzyCompare(exportedUsage.value(QStringLiteral("totalCostUsd")).toDouble(), expected));
 }
 
 void TstCommandLine::killedRunResumesWithoutPayingTwice()
