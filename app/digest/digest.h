@@ -39,7 +39,8 @@ struct DigestEntry
     QString followedAuthor; // why it names a followed author ("Listed as ..."); empty otherwise
 };
 
-// What scoring a day cost. Costs are in US dollars, unrounded.
+// What scoring a day cost: the runs behind the shown scores, added up (see DigestBuilder).
+// Costs are in US dollars, unrounded.
 struct DigestUsage
 {
     QString model; // empty = no LLM run yet

@@ -18,12 +18,14 @@ class Library;
 
 namespace Sieve::Digest {
 
-// Gathers what the exporters print for one stored day: its papers, the totals, and the scores,
-// usage and prompt of the day's latest run. The order is the reference tool's: papers that pass
-// the profile's cutoffs by relevanceWeight * relevance + noveltyWeight * novelty, ties by
-// relevance, then feed order; papers that failed or were left over budget follow, so that no
-// failure is hidden; unscored papers last. Papers under the cutoffs and skipped ones go to
-// Digest::others.
+// Gathers what the exporters print for one stored day: its papers, the totals, the scores and
+// prompt of the day's latest run, and the usage of every run of the day that answered under
+// the same criteria, prompt and model (so a free re-run from the cache still shows what the
+// answers cost). Costs come from the price table, so an edited price applies to past days. The
+// order is the reference tool's: papers that pass the profile's cutoffs by relevanceWeight *
+// relevance + noveltyWeight * novelty, ties by relevance, then feed order; papers that failed or
+// were left over budget follow, so that no failure is hidden; unscored papers last. Papers under
+// the cutoffs and skipped ones go to Digest::others.
 class DigestBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(Sieve::Digest::DigestBuilder)

@@ -444,6 +444,22 @@ void TstCommandLine::runScoresTheDayAndExportCarriesTheScores()
         key);
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QCOMPARE(llmServer.requestCount(), requestsBefore);
+
+    // The day still shows what its scores cost, not the free re-run's zero.
+    const Run exportedAgain = papersieve(QStringList{QStringLiteral("export"),
+                                                     QStringLiteral("--date"),
+                                                     QStringLiteral("2026-03-11"),
+                                                     QStringLiteral("--format"),
+                                                     QStringLiteral("json"),
+                                                     QStringLiteral("--output"),
+                                                     QStringLiteral("-")}
+                                         + global());
+    const QJsonObject usageAgain =
+        QJsonDocument::fromJson(exportedAgain.out.toUtf8()).object().value("usage").toObject();
+    QCOMPARE(usageAgain.value(QStringLiteral("promptTokens")).toInteger(),
+             usage.value(QStringLiteral("promptTokens")).toInteger());
+    QCOMPARE(usageAgain.value(QStringLiteral("totalCostUsd")).toDouble(),
+             usage.value(QStringLiteral("totalCostUsd")).toDouble());
 }
 
 void TstCommandLine::runSaysWhichPapersFailedAndExitsFive()
