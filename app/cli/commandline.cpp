@@ -12,6 +12,7 @@
 #include <app/arxiv/arxivclient.h>
 #include <app/arxiv/feedmerger.h>
 #include <app/digest/dayfetcher.h>
+#include <app/digest/dayview.h>
 #include <app/digest/digestbuilder.h>
 #include <app/digest/jsonexporter.h>
 #include <app/digest/markdownexporter.h>
@@ -374,11 +375,14 @@ int runExport(const QCommandLineParser &parser, const Options &options)
     const Scoring::ScoringProfile profile = stored
         ? Scoring::ScoringProfile::fromJson(stored->settings)
         : Scoring::ScoringProfile::defaults();
-    const auto digest = Digest::DigestBuilder::build(
+    auto digest = Digest::DigestBuilder::build(
         *library.value(), *date, profile, Digest::DigestBuilder::prices(*library.value()));
     if (!digest) {
         return fail(digest.error());
     }
+    // The local ranker's view of every paper, with its reasons, as the window shows it.
+    const auto ranker = Digest::DayView::prepareRanker(*library.value(), profile);
+    Digest::DigestBuilder::addLocalRanking(digest.value(), *ranker);
 
     if (path == QLatin1String("-")) {
         const QByteArray bytes = format == QLatin1String("md")

@@ -162,6 +162,28 @@ Result<Digest> DigestBuilder::build(const Library::Library &library,
     return digest;
 }
 
+void DigestBuilder::addLocalRanking(Digest &digest, const Ranker::LocalRanker &ranker)
+{
+    QList<Paper> papers;
+    for (const DigestEntry &entry : digest.entries + digest.others) {
+        papers.append(entry.paper);
+    }
+
+    QHash<QString, LocalRanking> byId;
+    const QList<Ranker::RankedPaper> ranked = ranker.rank(papers);
+    for (qsizetype i = 0; i < ranked.size(); ++i) {
+        const Ranker::RankedPaper &paper = ranked.at(i);
+        byId.insert(paper.id, {int(i) + 1, paper.score, paper.why});
+    }
+    for (QList<DigestEntry> *entries : {&digest.entries, &digest.others}) {
+        for (DigestEntry &entry : *entries) {
+            if (const auto local = byId.constFind(entry.paper.id); local != byId.constEnd()) {
+                entry.local = *local;
+            }
+        }
+    }
+}
+
 Scoring::PriceTable DigestBuilder::prices(const Library::Library &library)
 {
     const QList<Library::StoredPrice> stored = Library::RunStore(library).prices();

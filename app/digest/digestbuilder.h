@@ -16,6 +16,10 @@ namespace Sieve::Library {
 class Library;
 }
 
+namespace Sieve::Ranker {
+class LocalRanker;
+}
+
 namespace Sieve::Digest {
 
 // Gathers what the exporters print for one stored day: its papers, the totals, the scores and
@@ -36,6 +40,10 @@ public:
           const QDate &date,
           const Scoring::ScoringProfile &profile = {},
           const Scoring::PriceTable &prices = Scoring::PriceTable::defaults());
+
+    // Ranks every paper of the digest (listed and others) with `ranker` and keeps each one's
+    // rank, score and reasons in DigestEntry::local; the order of the digest stays as it was.
+    static void addLocalRanking(Digest &digest, const Ranker::LocalRanker &ranker);
 
     // The reader's price table kept in the library, or the built-in one when none is kept.
     static Scoring::PriceTable prices(const Library::Library &library);

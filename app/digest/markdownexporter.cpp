@@ -168,6 +168,24 @@ QString statusLine(const DigestEntry &entry)
     return QStringLiteral("**Status:** ") + status + QStringLiteral("\n\n");
 }
 
+// "**Local ranker:** #3 · star formation history (+), bar (−)": only when the digest was
+// ranked locally, so a digest without it keeps the reference layout.
+QString localLine(const LocalRanking &local)
+{
+    constexpr qsizetype ShownReasons = 3;
+    QStringList reasons;
+    for (const Ranker::Contribution &reason :
+         local.why.first(std::min(ShownReasons, local.why.size()))) {
+        const QString sign = reason.weight < 0 ? QStringLiteral("(\u2212)") : QStringLiteral("(+)");
+        reasons.append(MarkdownExporter::escapeText(reason.label) + QLatin1Char(' ') + sign);
+    }
+    QString line = QStringLiteral("**Local ranker:** #") + QString::number(local.rank);
+    if (!reasons.isEmpty()) {
+        line += QStringLiteral(" \u00b7 ") + reasons.join(QStringLiteral(", "));
+    }
+    return line + QLatin1Char('\n');
+}
+
 QString section(const DigestEntry &entry, qsizetype rank)
 {
     const Paper &paper = entry.paper;
@@ -192,6 +210,9 @@ QString section(const DigestEntry &entry, qsizetype rank)
     }
     out += scoreLine(QStringLiteral("Relevance"), entry.relevance);
     out += scoreLine(QStringLiteral("Novelty"), entry.novelty);
+    if (entry.local) {
+        out += localLine(*entry.local);
+    }
     return out + QStringLiteral("\n---\n\n");
 }
 

@@ -214,6 +214,9 @@ void TstCommandLine::fetchThenExportWritesTheDigest()
     QVERIFY(day);
     QVERIFY(day->papers.size() > 81);
     QCOMPARE(digest.count(QStringLiteral("**ArXiv ID:**")), int(day->papers.size()));
+    // Every paper says where the local ranker put it.
+    QCOMPARE(digest.count(QStringLiteral("**Local ranker:** #")), int(day->papers.size()));
+    QVERIFY(digest.contains(QStringLiteral("**Local ranker:** #1 ")));
 }
 
 void TstCommandLine::daysListsEveryRecordedStatus()
@@ -260,7 +263,28 @@ void TstCommandLine::exportToStandardOutputIsValidJson()
     const QJsonDocument json = QJsonDocument::fromJson(exported.out.toUtf8(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(json.object().value(QStringLiteral("date")).toString(), QStringLiteral("2026-03-05"));
-    QCOMPARE(json.object().value(QStringLiteral("papers")).toArray().size(), 45);
+    const QJsonArray papers = json.object().value(QStringLiteral("papers")).toArray();
+    QCOMPARE(papers.size(), 45);
+
+    // The local ranker's rank of every paper, once each, with its reasons.
+    QSet<int> ranks;
+    int explained = 0;
+    for (const QJsonValue &paper : papers) {
+        const QJsonObject local = paper[QStringLiteral("local")].toObject();
+        ranks.insert(local.value(QStringLiteral("rank")).toInt());
+        QVERIFY(local.value(QStringLiteral("score")).isDouble());
+        const QJsonArray why = local.value(QStringLiteral("why")).toArray();
+        for (const QJsonValue &reason : why) {
+            QVERIFY(!reason[QStringLiteral("label")].toString().isEmpty());
+            const QString kind = reason[QStringLiteral("kind")].toString();
+            QVERIFY(kind == QLatin1String("term") || kind == QLatin1String("topic"));
+            QVERIFY(reason[QStringLiteral("weight")].isDouble());
+        }
+        explained += why.isEmpty() ? 0 : 1;
+    }
+    QCOMPARE(ranks.size(), 45);
+    QVERIFY(ranks.contains(1) && ranks.contains(45));
+    QVERIFY(explained > 0);
 }
 
 void TstCommandLine::exitCodesSayWhatFailed_data()
