@@ -140,8 +140,10 @@ QString helpText()
            "\n"
            "Commands:\n"
            "  fetch    Fetch an announcement day (or a range) into the library.\n"
-           "           --categories LIST [--date DAY | --from DAY --to DAY]\n"
+           "           --categories LIST [--date DAY | --from DAY --to DAY | --fill-gaps]\n"
            "           [--announce-types LIST] [--primary-only]\n"
+           "           --fill-gaps fetches every announcement day missing between the\n"
+           "           oldest and the newest stored day.\n"
            "  days     List the stored days with their status and counts.\n"
            "  export   Write a stored day's digest.\n"
            "           --date DAY [--format md|json] --output FILE\n"
@@ -260,7 +262,8 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
     }
     if (from && from == to && !Arxiv::AnnouncementCalendar::isAnnouncementDay(*from)) {
         return fail(ExitCode::Usage,
-                    CommandLine::tr("arXiv announces Monday to Friday; %1 is a %2.")
+                    CommandLine::tr("arXiv announces Monday to Friday; %1 is a %2, so give a "
+                                    "weekday.")
                         .arg(from->toString(Qt::ISODate),
                              QLocale::c().dayName(from->dayOfWeek(), QLocale::LongFormat)));
     }
@@ -417,7 +420,10 @@ int runEval(const QCommandLineParser &parser, const Options &options)
 
     QFile criteriaFile(parser.value(options.criteria));
     if (!criteriaFile.open(QIODevice::ReadOnly)) {
-        return fail(ExitCode::Failed, CommandLine::tr("The criteria file could not be opened."));
+        return fail(ExitCode::Usage,
+                    CommandLine::tr("The criteria file %1 could not be opened; check its path and "
+                                    "that you may read it.")
+                        .arg(criteriaFile.fileName()));
     }
     const auto criteria = Ranker::Criteria::parse(QString::fromUtf8(criteriaFile.readAll()));
     const auto labels = Ranker::Evaluation::loadLabels(parser.value(options.labels));
@@ -532,7 +538,11 @@ int CommandLine::run(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !Commands.contains(positional.first())) {
-        return fail(ExitCode::Usage, helpText());
+        const QString what = positional.isEmpty()
+            ? CommandLine::tr("papersieve needs one command; choose one of those below.")
+            : CommandLine::tr("papersieve has no command \"%1\"; choose one of those below.")
+                  .arg(positional.join(QLatin1Char(' ')));
+        return fail(ExitCode::Usage, what + QLatin1Char('\n') + helpText());
     }
     if (parser.isSet(options.dataDir)) {
         Platform::Paths::setDataDirOverride(parser.value(options.dataDir));

@@ -88,7 +88,7 @@ ensureDay(Library::Library &library, const RunInputs &inputs, std::optional<QDat
     }
     if (inputs.categories.isEmpty()) {
         return Error(Error::Code::InvalidInput,
-                     RunCommand::tr("That day is not in the library. Fetch it first, or give "
+                     RunCommand::tr("That day is not in the library; fetch it first, or give "
                                     "--categories so that run fetches it."));
     }
 
@@ -193,7 +193,9 @@ resolveProfile(Library::Library &library, const QString &name, RunInputs &inputs
         if (!file.open(QIODevice::ReadOnly)) {
             return Error(
                 Error::Code::InvalidInput,
-                RunCommand::tr("The authors file %1 could not be opened.").arg(inputs.authorsFile));
+                RunCommand::tr("The authors file %1 could not be opened; check its path and that "
+                               "you may read it.")
+                    .arg(inputs.authorsFile));
         }
         chosen.followedAuthors =
             Authors::FollowedAuthors::parse(QString::fromUtf8(file.readAll())).entries();
@@ -216,7 +218,9 @@ Result<Scoring::ScoringProfile> loadProfile(const QString &criteriaFile)
     QFile file(criteriaFile);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(Error::Code::InvalidInput,
-                     RunCommand::tr("The criteria file %1 could not be opened.").arg(criteriaFile));
+                     RunCommand::tr("The criteria file %1 could not be opened; check its path and "
+                                    "that you may read it.")
+                         .arg(criteriaFile));
     }
     const QString text = QString::fromUtf8(file.readAll());
     Result<Scoring::ScoringProfile> imported = Scoring::ScoringProfile::importPrompt(text);

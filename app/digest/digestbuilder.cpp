@@ -88,7 +88,8 @@ Result<Digest> DigestBuilder::build(const Library::Library &library,
     }
     if (day->status != DayStatus::Announced) {
         return Error(Error::Code::InvalidInput,
-                     tr("%1 has no papers (%2); there is nothing to export.")
+                     tr("%1 has no papers (%2), so there is nothing to export; choose a day that "
+                        "\"papersieve days\" lists with papers.")
                          .arg(date.toString(Qt::ISODate), dayStatusName(day->status)));
     }
 

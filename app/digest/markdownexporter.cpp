@@ -224,6 +224,16 @@ QString MarkdownExporter::formatCost(double usd)
         return UnknownCost;
     }
 
+    // Below a cent, two significant digits ("$0.0034"): a day's cost is often that small.
+    if (usd > 0 && usd < 0.01) {
+        const int decimals = int(std::ceil(-std::log10(usd))) + 1;
+        QString digits = QString::number(usd, 'f', decimals);
+        while (digits.endsWith(QLatin1Char('0'))) {
+            digits.chop(1);
+        }
+        return QLatin1Char('$') + digits;
+    }
+
     QString digits = QString::number(usd, 'f', 2);
     if (digits.endsWith(QLatin1Char('0'))) {
         digits.chop(1);

@@ -36,7 +36,7 @@ QString tr(const char *text)
 
 QString saveFailed()
 {
-    return tr("The library could not save the scores. Check that the disk is not full.");
+    return tr("The library could not save the scores; check that the disk is not full.");
 }
 
 QVariant nullable(const QString &text)

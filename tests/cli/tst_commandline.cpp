@@ -298,7 +298,9 @@ void TstCommandLine::exitCodesSayWhatFailed_data()
         QStringLiteral("fetch"), QStringLiteral("--categories"), QStringLiteral("astro-ph.GA")};
 
     QTest::newRow("unknown command")
-        << QStringList{QStringLiteral("frobnicate")} << QString() << 2 << QStringLiteral("Usage");
+        << QStringList{QStringLiteral("frobnicate")} << QString() << 2
+        << QStringLiteral("papersieve has no command \"frobnicate\"; choose one of those below.\n"
+                          "Usage");
     QTest::newRow("fetch without categories")
         << QStringList{QStringLiteral("fetch")} << QString() << 2 << QStringLiteral("--categories");
     QTest::newRow("bad date")
@@ -306,7 +308,7 @@ void TstCommandLine::exitCodesSayWhatFailed_data()
         << QString() << 2 << QStringLiteral("YYYY-MM-DD");
     QTest::newRow("weekend date")
         << (fetchGa + QStringList{QStringLiteral("--date"), QStringLiteral("2026-03-07")})
-        << QString() << 2 << QStringLiteral("Saturday");
+        << QString() << 2 << QStringLiteral("Saturday, so give a weekday.");
     QTest::newRow("export of a day not fetched")
         << QStringList{QStringLiteral("export"),
                        QStringLiteral("--date"),
@@ -321,8 +323,35 @@ void TstCommandLine::exitCodesSayWhatFailed_data()
         << QStringList{QStringLiteral("run"), QStringLiteral("--profile"), QStringLiteral("nosuch")}
         << QString() << 2 << QStringLiteral("There is no profile named nosuch; give --criteria");
     QTest::newRow("unreachable server") << fetchGa << QString() << 3 << QStringLiteral("arXiv");
-    QTest::newRow("malformed feed") << fetchGa << QStringLiteral("rss/edge/malformed-truncated.xml")
-                                    << 4 << QStringLiteral("line");
+    QTest::newRow("malformed feed")
+        << fetchGa << QStringLiteral("rss/edge/malformed-truncated.xml") << 4
+        << QStringLiteral("The arXiv feed breaks off or is malformed at line ");
+    QTest::newRow("malformed feed says what to do")
+        << fetchGa << QStringLiteral("rss/edge/malformed-truncated.xml") << 4
+        << QStringLiteral("; fetch it again in a few minutes.\n");
+    QTest::newRow("eval with a criteria file that is not there")
+        << QStringList{QStringLiteral("eval"),
+                       QStringLiteral("--labels"),
+                       QStringLiteral(PAPERSIEVE_TEST_DATA "/labels/dev-slice.jsonl"),
+                       QStringLiteral("--criteria"),
+                       QStringLiteral("/nonexistent/criteria.md")}
+        << QString() << 2
+        << QStringLiteral("The criteria file /nonexistent/criteria.md could not be opened; check "
+                          "its path and that you may read it.");
+    QTest::newRow("run with a criteria file that is not there")
+        << QStringList{QStringLiteral("run"),
+                       QStringLiteral("--criteria"),
+                       QStringLiteral("/nonexistent/criteria.md")}
+        << QString() << 2
+        << QStringLiteral("The criteria file /nonexistent/criteria.md could not be opened; check");
+    QTest::newRow("eval with labels that are not there")
+        << QStringList{QStringLiteral("eval"),
+                       QStringLiteral("--labels"),
+                       QStringLiteral("/nonexistent/labels.jsonl"),
+                       QStringLiteral("--criteria"),
+                       QStringLiteral(PAPERSIEVE_TEST_DATA "/labels/criteria-astro.md")}
+        << QString() << 2
+        << QStringLiteral("The labels file /nonexistent/labels.jsonl could not be opened; check");
 }
 
 void TstCommandLine::exitCodesSayWhatFailed()
@@ -362,6 +391,7 @@ void TstCommandLine::versionAndHelpNeedNoDisplay()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("fetch")));
     QVERIFY(help.out.contains(QStringLiteral("export")));
+    QVERIFY(help.out.contains(QStringLiteral("[--date DAY | --from DAY --to DAY | --fill-gaps]")));
 }
 
 void TstCommandLine::commandsWithNothingToFetchEnd_data()

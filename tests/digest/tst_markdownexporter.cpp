@@ -154,8 +154,13 @@ void TstMarkdownExporter::formatsCost_data()
     QTest::newRow("reference total drops trailing zero") << 0.0986775 << QStringLiteral("$0.1");
     QTest::newRow("nothing spent keeps one decimal") << 0.0 << QStringLiteral("$0.0");
     QTest::newRow("whole dollars keep one decimal") << 2.0 << QStringLiteral("$2.0");
-    QTest::newRow("below half a cent") << 0.004 << QStringLiteral("$0.0");
-    QTest::newRow("above half a cent") << 0.0051 << QStringLiteral("$0.01");
+    QTest::newRow("below half a cent") << 0.004 << QStringLiteral("$0.004");
+    QTest::newRow("above half a cent") << 0.0051 << QStringLiteral("$0.0051");
+    QTest::newRow("three tenths of a cent") << 0.003 << QStringLiteral("$0.003");
+    QTest::newRow("two significant digits below a cent") << 0.0034567 << QStringLiteral("$0.0035");
+    QTest::newRow("a thousandth of a cent") << 0.0000123 << QStringLiteral("$0.000012");
+    QTest::newRow("just below a cent rounds to one") << 0.00999 << QStringLiteral("$0.01");
+    QTest::newRow("a cent and more keeps cents") << 0.0123 << QStringLiteral("$0.01");
     QTest::newRow("dollars and cents") << 12.3449 << QStringLiteral("$12.34");
     QTest::newRow("not a number is unknown") << std::nan("") << QStringLiteral("n/a");
 }
