@@ -458,28 +458,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <translation>Token pro Minute, die das Konto erlaubt, Anfrage und Antwort zusammen (0: keine Grenze).</translation>
     </message>
     <message>
-        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
-           [--date DAY] [--criteria FILE] [--profile NAME]
-           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
-           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]
-           [--prefilter SHARE | --min-recall SHARE].
-           The key comes from PAPERSIEVE_API_KEY or the
-           system keychain. Exit code 5: some papers failed or were left over
-           budget; run again to retry them.
-</source>
-        <translation>  run      Einen Tag mit einem LLM bewerten (vorher abrufen, wenn --categories angegeben ist).
-           [--date TAG] [--criteria DATEI] [--profile NAME]
-           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
-           [--title-filter] [--authors DATEI] [--h-cutoff N] [--s2-url URL]
-           [--prefilter ANTEIL | --min-recall ANTEIL].
-           Der Schlüssel kommt aus PAPERSIEVE_API_KEY oder dem
-           Schlüsselbund des Systems. Exit-Code 5: einige Artikel fehlgeschlagen oder
-           über dem Budget; erneut ausführen, um sie zu wiederholen.
-</translation>
-    </message>
-    <message>
         <source>There is no profile named %1; give --criteria FILE to create it.</source>
         <translation>Es gibt kein Profil namens %1; geben Sie --criteria DATEI an, um es anzulegen.</translation>
     </message>
@@ -498,6 +476,46 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     <message>
         <source>The criteria file %1 could not be opened; check its path and that you may read it.</source>
         <translation>Die Kriterien-Datei %1 konnte nicht geöffnet werden; prüfen Sie den Pfad und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>--title-batch-size takes a number of titles, 1 or more.</source>
+        <translation>--title-batch-size erwartet eine Anzahl von Titeln, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>--adaptive-threshold takes a number of papers (0: off).</source>
+        <translation>--adaptive-threshold erwartet eine Anzahl von Artikeln (0: aus).</translation>
+    </message>
+    <message>
+        <source>Titles per request of the title pre-filter.</source>
+        <translation>Titel pro Anfrage des Titel-Vorfilters.</translation>
+    </message>
+    <message>
+        <source>Above this many papers, grow the batch size: N papers give batch-size times ceil(log2(N / threshold) + 1) (0: off).</source>
+        <translation>Ab so vielen Artikeln die Stapelgröße erhöhen: N Artikel ergeben batch-size mal ceil(log2(N / threshold) + 1) (0: aus).</translation>
+    </message>
+    <message>
+        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
+           [--date DAY] [--criteria FILE] [--profile NAME]
+           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--title-batch-size N] [--adaptive-threshold N]
+           [--authors FILE] [--h-cutoff N] [--s2-url URL]
+           [--prefilter SHARE | --min-recall SHARE].
+           The key comes from PAPERSIEVE_API_KEY or the
+           system keychain. Exit code 5: some papers failed or were left over
+           budget; run again to retry them.
+</source>
+        <translation>  run      Einen Tag mit einem LLM bewerten (vorher abrufen, wenn --categories angegeben ist).
+           [--date TAG] [--criteria DATEI] [--profile NAME]
+           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--title-batch-size N] [--adaptive-threshold N]
+           [--authors DATEI] [--h-cutoff N] [--s2-url URL]
+           [--prefilter ANTEIL | --min-recall ANTEIL].
+           Der Schlüssel kommt aus PAPERSIEVE_API_KEY oder dem
+           Schlüsselbund des Systems. Exit-Code 5: einige Artikel fehlgeschlagen oder
+           über dem Budget; erneut ausführen, um sie zu wiederholen.
+</translation>
     </message>
 </context>
 <context>

@@ -455,28 +455,6 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <translation>账户每分钟允许的 token 数，提示与回答合计（0：不限）。</translation>
     </message>
     <message>
-        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
-           [--date DAY] [--criteria FILE] [--profile NAME]
-           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
-           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]
-           [--prefilter SHARE | --min-recall SHARE].
-           The key comes from PAPERSIEVE_API_KEY or the
-           system keychain. Exit code 5: some papers failed or were left over
-           budget; run again to retry them.
-</source>
-        <translation>  run      用 LLM 为某一天评分（提供 --categories 时先获取）。
-           [--date 日期] [--criteria 文件] [--profile 名称]
-           [--provider openai|anthropic] [--llm-url URL] [--model 名称]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
-           [--title-filter] [--authors 文件] [--h-cutoff N] [--s2-url URL]
-           [--prefilter 比例 | --min-recall 比例]。
-           密钥来自 PAPERSIEVE_API_KEY 或
-           系统钥匙串。退出码 5：部分论文失败或超出
-           预算；再次运行即可重试。
-</translation>
-    </message>
-    <message>
         <source>There is no profile named %1; give --criteria FILE to create it.</source>
         <translation>没有名为 %1 的阅读档案；请提供 --criteria 文件来创建它。</translation>
     </message>
@@ -495,6 +473,46 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     <message>
         <source>The criteria file %1 could not be opened; check its path and that you may read it.</source>
         <translation>无法打开评判标准文件 %1；请检查其路径以及是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>--title-batch-size takes a number of titles, 1 or more.</source>
+        <translation>--title-batch-size 接受标题数量，至少为 1。</translation>
+    </message>
+    <message>
+        <source>--adaptive-threshold takes a number of papers (0: off).</source>
+        <translation>--adaptive-threshold 接受论文数量（0：关闭）。</translation>
+    </message>
+    <message>
+        <source>Titles per request of the title pre-filter.</source>
+        <translation>标题预筛选每次请求的标题数。</translation>
+    </message>
+    <message>
+        <source>Above this many papers, grow the batch size: N papers give batch-size times ceil(log2(N / threshold) + 1) (0: off).</source>
+        <translation>论文数超过此值时增大批量：N 篇论文对应 batch-size 乘以 ceil(log2(N / threshold) + 1)（0：关闭）。</translation>
+    </message>
+    <message>
+        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
+           [--date DAY] [--criteria FILE] [--profile NAME]
+           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--title-batch-size N] [--adaptive-threshold N]
+           [--authors FILE] [--h-cutoff N] [--s2-url URL]
+           [--prefilter SHARE | --min-recall SHARE].
+           The key comes from PAPERSIEVE_API_KEY or the
+           system keychain. Exit code 5: some papers failed or were left over
+           budget; run again to retry them.
+</source>
+        <translation>  run      用 LLM 为某一天评分（提供 --categories 时先获取）。
+           [--date 日期] [--criteria 文件] [--profile 名称]
+           [--provider openai|anthropic] [--llm-url URL] [--model 名称]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--title-batch-size N] [--adaptive-threshold N]
+           [--authors 文件] [--h-cutoff N] [--s2-url URL]
+           [--prefilter 比例 | --min-recall 比例]。
+           密钥来自 PAPERSIEVE_API_KEY 或
+           系统钥匙串。退出码 5：部分论文失败或超出
+           预算；再次运行即可重试。
+</translation>
     </message>
 </context>
 <context>

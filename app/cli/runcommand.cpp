@@ -426,6 +426,19 @@ Result<Settings> readSettings(const QCommandLineParser &parser,
         return Error(Error::Code::InvalidInput,
                      RunCommand::tr("--batch-size takes a number of papers, 1 or more."));
     }
+    settings.options.titleBatchSize = parser.value(QStringLiteral("title-batch-size")).toInt(&ok);
+    if (!ok || settings.options.titleBatchSize < 1) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--title-batch-size takes a number of titles, 1 or more."));
+    }
+    const int threshold = parser.value(QStringLiteral("adaptive-threshold")).toInt(&ok);
+    if (!ok || threshold < 0) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--adaptive-threshold takes a number of papers (0: off)."));
+    }
+    if (threshold > 0) {
+        settings.options.adaptiveThreshold = threshold;
+    }
     if (parser.isSet(QStringLiteral("budget"))) {
         const double budget = parser.value(QStringLiteral("budget")).toDouble(&ok);
         if (!ok || budget < 0) {
@@ -488,6 +501,15 @@ QList<QCommandLineOption> RunCommand::options()
          QStringLiteral("n"),
          QStringLiteral("0")},
         {QStringLiteral("title-filter"), tr("Ask about titles first and skip clear misses.")},
+        {QStringLiteral("title-batch-size"),
+         tr("Titles per request of the title pre-filter."),
+         QStringLiteral("n"),
+         QString::number(Digest::ScoringOptions().titleBatchSize)},
+        {QStringLiteral("adaptive-threshold"),
+         tr("Above this many papers, grow the batch size: N papers give batch-size times "
+            "ceil(log2(N / threshold) + 1) (0: off)."),
+         QStringLiteral("n"),
+         QStringLiteral("0")},
         {QStringLiteral("authors"),
          tr("Followed authors, one name or s2:ID per line."),
          QStringLiteral("file")},
@@ -511,7 +533,8 @@ QString RunCommand::helpText()
               "           [--date DAY] [--criteria FILE] [--profile NAME]\n"
               "           [--provider openai|anthropic] [--llm-url URL] [--model NAME]\n"
               "           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]\n"
-              "           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]\n"
+              "           [--title-filter] [--title-batch-size N] [--adaptive-threshold N]\n"
+              "           [--authors FILE] [--h-cutoff N] [--s2-url URL]\n"
               "           [--prefilter SHARE | --min-recall SHARE].\n"
               "           The key comes from PAPERSIEVE_API_KEY or the\n"
               "           system keychain. Exit code 5: some papers failed or were left over\n"

@@ -3,6 +3,7 @@
 
 #include <app/library/library.h>
 #include <app/library/runstore.h>
+#include <app/scoring/batchplanner.h>
 #include <app/scoring/pricing.h>
 
 #include <QFile>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void anthropicRunKeepsABudgetWithItsDefaultModel();
     void killedRunResumesWithoutPayingTwice();
     void jsonExportNamesFailedAndOverBudgetPapers();
+    void runSizesBatchesAsItsOptionsSay();
     void evalPrintsTheFiguresOnItsLastLine();
     void runSendsOnlyWhatTheLocalRankerPreFilterKeeps();
     void runFollowsAuthorsAndSkipsLowHIndexPapers_data();
@@ -323,6 +325,16 @@ void TstCommandLine::exitCodesSayWhatFailed_data()
     QTest::newRow("tokens per minute that are not a number")
         << QStringList{QStringLiteral("run"), QStringLiteral("--tpm"), QStringLiteral("lots")}
         << QString() << 2 << QStringLiteral("--tpm takes a number");
+    QTest::newRow("title batches of no titles")
+        << QStringList{QStringLiteral("run"),
+                       QStringLiteral("--title-batch-size"),
+                       QStringLiteral("0")}
+        << QString() << 2 << QStringLiteral("--title-batch-size takes a number of titles");
+    QTest::newRow("a negative adaptive threshold")
+        << QStringList{QStringLiteral("run"),
+                       QStringLiteral("--adaptive-threshold"),
+                       QStringLiteral("-3")}
+        << QString() << 2 << QStringLiteral("--adaptive-threshold takes a number of papers");
     QTest::newRow("a profile never given criteria")
         << QStringList{QStringLiteral("run"), QStringLiteral("--profile"), QStringLiteral("nosuch")}
         << QString() << 2 << QStringLiteral("There is no profile named nosuch; give --criteria");
@@ -668,6 +680,54 @@ void TstCommandLine::jsonExportNamesFailedAndOverBudgetPapers()
         }
     }
     QCOMPARE(failed, 1);
+}
+
+void TstCommandLine::runSizesBatchesAsItsOptionsSay()
+{
+    fetchSampleDay();
+    FakeLlmServer llmServer;
+    const Run run = papersieve(QStringList{QStringLiteral("run"),
+                                           QStringLiteral("--date"),
+                                           QStringLiteral("2026-03-11"),
+                                           QStringLiteral("--title-filter"),
+                                           QStringLiteral("--title-batch-size"),
+                                           QStringLiteral("25"),
+                                           QStringLiteral("--batch-size"),
+                                           QStringLiteral("4"),
+                                           QStringLiteral("--adaptive-threshold"),
+                                           QStringLiteral("20")}
+                                   + llm(llmServer) + global(),
+                               {QStringLiteral("PAPERSIEVE_API_KEY=sk-cli-test")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    auto library =
+        Sieve::Library::Library::open(m_dataDir->filePath(QStringLiteral("library.sqlite")));
+    QVERIFY(library);
+    const int papers = int(library.value()->day(QDate(2026, 3, 11))->papers.size());
+    QSet<QString> irrelevant;
+    QList<qsizetype> titleSizes;
+    QList<qsizetype> abstractSizes;
+    for (const auto &request : llmServer.requests()) {
+        if (request.isTitleFilter) {
+            titleSizes.append(request.ids.size());
+            for (const QString &id : request.ids) {
+                if (FakeLlmServer::isIrrelevantByTitle(id)) {
+                    irrelevant.insert(id);
+                }
+            }
+        } else {
+            abstractSizes.append(request.ids.size());
+        }
+    }
+    QCOMPARE(titleSizes.size(), (papers + 24) / 25);
+    QCOMPARE(*std::max_element(titleSizes.cbegin(), titleSizes.cend()), 25);
+
+    // The papers the titles left, in batches grown by the adaptive rule.
+    const int asked = papers - int(irrelevant.size());
+    const int size = Sieve::Scoring::batchSize(asked, 4, 20);
+    QVERIFY2(size > 4, qPrintable(QString::number(size)));
+    QCOMPARE(abstractSizes.size(), (asked + size - 1) / size);
+    QCOMPARE(abstractSizes.first(), qsizetype(size));
 }
 
 // The command on the slice of the development labels that tst_rankerevaluation uses.
