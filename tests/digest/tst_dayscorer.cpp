@@ -476,7 +476,7 @@ void TstDayScorer::limiterNeverExceedsItsTokenRate()
     Rig rig(*m_server, *m_library);
     ScoringOptions options = quickOptions(3, 4);
     options.limits.tokensPerWindow = perRequest * 5 / 2;
-    options.limits.window = 500ms;
+    options.limits.window = 600ms;
 
     const auto report = rig.run(options);
     QVERIFY(report);
@@ -489,9 +489,10 @@ void TstDayScorer::limiterNeverExceedsItsTokenRate()
     }
     const auto requests = m_server->requests();
     QCOMPARE(requests.size(), 8);
-    // Windows by the server's clock, a little shorter than the limiter's: the time a request
-    // takes to arrive varies by a few milliseconds.
-    const qint64 windowMs = 500 - 30;
+    // Windows by the server's clock, shorter than the limiter's: on a busy machine the server
+    // may read a request some tens of milliseconds after it was sent. Without the limiter all
+    // eight would arrive within a few milliseconds.
+    const qint64 windowMs = 600 - 100;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         qint64 tokens = 0;
         for (qsizetype j = 0; j <= i; ++j) {
