@@ -11,16 +11,16 @@
 <context>
     <name>Sieve::Arxiv::AtomParser</name>
     <message>
-        <source>The arXiv search results could not be read (line %1, column %2): %3</source>
-        <translation>Die arXiv-Suchergebnisse konnten nicht gelesen werden (Zeile %1, Spalte %2): %3</translation>
-    </message>
-    <message>
         <source>The arXiv search service sent something that is not a list of papers. Try again later.</source>
         <translation>Der arXiv-Suchdienst hat etwas gesendet, das keine Liste von Artikeln ist. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The arXiv search service refused the request: %1</source>
         <translation>Der arXiv-Suchdienst hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The arXiv search results break off or are malformed at line %1, column %2; fetch them again in a few minutes.</source>
+        <translation>Die arXiv-Suchergebnisse brechen in Zeile %1, Spalte %2 ab oder sind fehlerhaft; rufen Sie sie in einigen Minuten erneut ab.</translation>
     </message>
 </context>
 <context>
@@ -33,10 +33,6 @@
 <context>
     <name>Sieve::Arxiv::RssParser</name>
     <message>
-        <source>The arXiv feed could not be read (line %1, column %2): %3</source>
-        <translation>Der arXiv-Feed konnte nicht gelesen werden (Zeile %1, Spalte %2): %3</translation>
-    </message>
-    <message>
         <source>The arXiv feed could not be read: the server sent something that is not an RSS feed. Try again later.</source>
         <translation>Der arXiv-Feed konnte nicht gelesen werden: Der Server hat etwas gesendet, das kein RSS-Feed ist. Versuchen Sie es später erneut.</translation>
     </message>
@@ -44,6 +40,10 @@
         <source>The arXiv feed could not be read quickly.</source>
         <extracomment>Only tests and benchmarks that ask for the fast scanner alone see this.</extracomment>
         <translation>Der arXiv-Feed konnte nicht schnell gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The arXiv feed breaks off or is malformed at line %1, column %2; fetch it again in a few minutes.</source>
+        <translation>Der arXiv-Feed bricht in Zeile %1, Spalte %2 ab oder ist fehlerhaft; rufen Sie ihn in einigen Minuten erneut ab.</translation>
     </message>
 </context>
 <context>
@@ -130,56 +130,6 @@
         <source>Simulate a reader who rated &lt;n&gt; papers of the earliest days.</source>
         <translation>Einen Leser simulieren, der &lt;n&gt; Artikel der frühesten Tage bewertet hat.</translation>
     </message>
-    <message>
-        <source>Usage: papersieve [command] [options]
-
-With no command, PaperSieve opens its window.
-
-Commands:
-  fetch    Fetch an announcement day (or a range) into the library.
-           --categories LIST [--date DAY | --from DAY --to DAY]
-           [--announce-types LIST] [--primary-only]
-  days     List the stored days with their status and counts.
-  export   Write a stored day&apos;s digest.
-           --date DAY [--format md|json] --output FILE
-%1  eval     Measure the local ranker against labelled days; the last line reads
-           spearman=... ndcg10=... recall30=... recall50=...
-           --labels FILE --criteria FILE [--ratings N]
-
-Global options:
-  --data-dir DIR   Keep the library in DIR.
-  --arxiv-url URL  Use another arXiv server (RSS at URL/rss, API at URL/api/query).
-  --verbose        Also print the engine&apos;s log.
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
-5 some papers failed (run).
-</source>
-        <translation>Aufruf: papersieve [Befehl] [Optionen]
-
-Ohne Befehl öffnet PaperSieve sein Fenster.
-
-Befehle:
-  fetch    Einen Ankündigungstag (oder einen Zeitraum) in die Bibliothek abrufen.
-           --categories LISTE [--date TAG | --from TAG --to TAG]
-           [--announce-types LISTE] [--primary-only]
-  days     Die gespeicherten Tage mit Status und Anzahlen auflisten.
-  export   Den Digest eines gespeicherten Tages schreiben.
-           --date TAG [--format md|json] --output DATEI
-%1  eval     Den lokalen Ranker an gelabelten Tagen messen; die letzte Zeile lautet
-           spearman=... ndcg10=... recall30=... recall50=...
-           --labels DATEI --criteria DATEI [--ratings N]
-
-Globale Optionen:
-  --data-dir ORDNER Die Bibliothek in ORDNER ablegen.
-  --arxiv-url URL  Einen anderen arXiv-Server nutzen (RSS unter URL/rss, API unter URL/api/query).
-  --verbose        Auch das Protokoll der Engine ausgeben.
-  --help, --version
-
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4 fehlerhafte Daten,
-5 einige Artikel fehlgeschlagen (run).
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n paper(s) in %2</source>
         <translation>
@@ -216,10 +166,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <translation>--from und --to müssen beide Tage im Format JJJJ-MM-TT sein, in dieser Reihenfolge.</translation>
     </message>
     <message>
-        <source>arXiv announces Monday to Friday; %1 is a %2.</source>
-        <translation>arXiv kündigt montags bis freitags an; %1 ist ein %2.</translation>
-    </message>
-    <message>
         <source>--arxiv-url must be an address such as https://export.arxiv.org.</source>
         <translation>--arxiv-url muss eine Adresse wie https://export.arxiv.org sein.</translation>
     </message>
@@ -252,12 +198,86 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <translation>--ratings erwartet eine Anzahl von Artikeln, 0 oder mehr.</translation>
     </message>
     <message>
-        <source>The criteria file could not be opened.</source>
-        <translation>Die Kriterien-Datei konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
         <source>%1 later days scored; the first %2 days are the rating pool, not scored; %3 ratings from the pool (%4 relevant, %5 irrelevant)</source>
         <translation>%1 spätere Tage bewertet; die ersten %2 Tage sind der Bewertungspool und werden nicht bewertet; %3 Bewertungen aus dem Pool (%4 relevant, %5 irrelevant)</translation>
+    </message>
+    <message>
+        <source>No announcement day is missing between the stored days, so there was nothing to fetch.</source>
+        <translation>Zwischen den gespeicherten Tagen fehlt kein Ankündigungstag, es gab also nichts abzurufen.</translation>
+    </message>
+    <message>
+        <source>arXiv announces Monday to Friday and %1 to %2 holds no such day, so there was nothing to fetch.</source>
+        <translation>arXiv kündigt montags bis freitags an, und von %1 bis %2 liegt kein solcher Tag, es gab also nichts abzurufen.</translation>
+    </message>
+    <message>
+        <source>Usage: papersieve [command] [options]
+
+With no command, PaperSieve opens its window.
+
+Commands:
+  fetch    Fetch an announcement day (or a range) into the library.
+           --categories LIST [--date DAY | --from DAY --to DAY | --fill-gaps]
+           [--announce-types LIST] [--primary-only]
+           --fill-gaps fetches every announcement day missing between the
+           oldest and the newest stored day.
+  days     List the stored days with their status and counts.
+  export   Write a stored day&apos;s digest.
+           --date DAY [--format md|json] --output FILE
+%1  eval     Measure the local ranker against labelled days; the last line reads
+           spearman=... ndcg10=... recall30=... recall50=...
+           --labels FILE --criteria FILE [--ratings N]
+
+Global options:
+  --data-dir DIR   Keep the library in DIR.
+  --arxiv-url URL  Use another arXiv server (RSS at URL/rss, API at URL/api/query).
+  --verbose        Also print the engine&apos;s log.
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
+5 some papers failed (run).
+</source>
+        <translation>Aufruf: papersieve [Befehl] [Optionen]
+
+Ohne Befehl öffnet PaperSieve sein Fenster.
+
+Befehle:
+  fetch    Einen Ankündigungstag (oder einen Zeitraum) in die Bibliothek abrufen.
+           --categories LISTE [--date TAG | --from TAG --to TAG | --fill-gaps]
+           [--announce-types LISTE] [--primary-only]
+           --fill-gaps ruft jeden Ankündigungstag ab, der zwischen dem ältesten
+           und dem neuesten gespeicherten Tag fehlt.
+  days     Die gespeicherten Tage mit Status und Anzahlen auflisten.
+  export   Den Digest eines gespeicherten Tages schreiben.
+           --date TAG [--format md|json] --output DATEI
+%1  eval     Den lokalen Ranker an gelabelten Tagen messen; die letzte Zeile lautet
+           spearman=... ndcg10=... recall30=... recall50=...
+           --labels DATEI --criteria DATEI [--ratings N]
+
+Globale Optionen:
+  --data-dir ORDNER Die Bibliothek in ORDNER ablegen.
+  --arxiv-url URL  Einen anderen arXiv-Server nutzen (RSS unter URL/rss, API unter URL/api/query).
+  --verbose        Auch das Protokoll der Engine ausgeben.
+  --help, --version
+
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4 fehlerhafte Daten,
+5 einige Artikel fehlgeschlagen (run).
+</translation>
+    </message>
+    <message>
+        <source>arXiv announces Monday to Friday; %1 is a %2, so give a weekday.</source>
+        <translation>arXiv kündigt montags bis freitags an; %1 ist ein %2, geben Sie also einen Wochentag an.</translation>
+    </message>
+    <message>
+        <source>The criteria file %1 could not be opened; check its path and that you may read it.</source>
+        <translation>Die Kriterien-Datei %1 konnte nicht geöffnet werden; prüfen Sie den Pfad und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>papersieve needs one command; choose one of those below.</source>
+        <translation>papersieve braucht einen Befehl; wählen Sie einen der folgenden.</translation>
+    </message>
+    <message>
+        <source>papersieve has no command &quot;%1&quot;; choose one of those below.</source>
+        <translation>papersieve kennt keinen Befehl „%1“; wählen Sie einen der folgenden.</translation>
     </message>
 </context>
 <context>
@@ -290,20 +310,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <translation>Kosten unbekannt</translation>
     </message>
     <message>
-        <source>That day is not in the library. Fetch it first, or give --categories so that run fetches it.</source>
-        <translation>Dieser Tag ist nicht in der Bibliothek. Rufen Sie ihn zuerst ab oder geben Sie --categories an, damit run ihn abruft.</translation>
-    </message>
-    <message>
         <source>arXiv has not announced papers for that day yet; run again later.</source>
         <translation>arXiv hat für diesen Tag noch keine Artikel angekündigt; später erneut ausführen.</translation>
-    </message>
-    <message>
-        <source>The authors file %1 could not be opened.</source>
-        <translation>Die Autoren-Datei %1 konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>The criteria file %1 could not be opened.</source>
-        <translation>Die Kriterien-Datei %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>%1 scored (%2 from earlier answers), %3 failed, %4 skipped, %5 over budget; %6 requests, %7 tokens, %8</source>
@@ -414,28 +422,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <translation>So wenige Artikel senden, wie laut lokalem Ranker diesen Anteil der relevanten enthalten (0..1).</translation>
     </message>
     <message>
-        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
-           [--date DAY] [--criteria FILE] [--profile NAME]
-           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]
-           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]
-           [--prefilter SHARE | --min-recall SHARE].
-           The key comes from PAPERSIEVE_API_KEY or the
-           system keychain. Exit code 5: some papers failed or were left over
-           budget; run again to retry them.
-</source>
-        <translation>  run      Einen Tag mit einem LLM bewerten (vorher abrufen, wenn --categories angegeben ist).
-           [--date TAG] [--criteria DATEI] [--profile NAME]
-           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]
-           [--title-filter] [--authors DATEI] [--h-cutoff N] [--s2-url URL]
-           [--prefilter ANTEIL | --min-recall ANTEIL].
-           Der Schlüssel kommt aus PAPERSIEVE_API_KEY oder dem
-           Schlüsselbund des Systems. Exit-Code 5: einige Artikel fehlgeschlagen oder
-           über dem Budget; erneut ausführen, um sie zu wiederholen.
-</translation>
-    </message>
-    <message>
         <source>--date must be a day written YYYY-MM-DD.</source>
         <translation>--date muss ein Tag im Format JJJJ-MM-TT sein.</translation>
     </message>
@@ -459,13 +445,81 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <source>%1 requests, %2 tokens, %3</source>
         <translation>%1 Anfragen, %2 Token, %3</translation>
     </message>
+    <message>
+        <source>arXiv announces Monday to Friday; %1 is a %2, so give a weekday.</source>
+        <translation>arXiv kündigt montags bis freitags an; %1 ist ein %2, geben Sie also einen Wochentag an.</translation>
+    </message>
+    <message>
+        <source>--tpm takes a number of tokens per minute (0: no limit).</source>
+        <translation>--tpm erwartet eine Anzahl von Token pro Minute (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Tokens per minute the account allows, prompt and answer (0: no limit).</source>
+        <translation>Token pro Minute, die das Konto erlaubt, Anfrage und Antwort zusammen (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1; give --criteria FILE to create it.</source>
+        <translation>Es gibt kein Profil namens %1; geben Sie --criteria DATEI an, um es anzulegen.</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1; give --criteria FILE to create it, or name one of these: %2.</source>
+        <translation>Es gibt kein Profil namens %1; geben Sie --criteria DATEI an, um es anzulegen, oder nennen Sie eines dieser: %2.</translation>
+    </message>
+    <message>
+        <source>That day is not in the library; fetch it first, or give --categories so that run fetches it.</source>
+        <translation>Dieser Tag ist nicht in der Bibliothek; rufen Sie ihn zuerst ab oder geben Sie --categories an, damit run ihn abruft.</translation>
+    </message>
+    <message>
+        <source>The authors file %1 could not be opened; check its path and that you may read it.</source>
+        <translation>Die Autoren-Datei %1 konnte nicht geöffnet werden; prüfen Sie den Pfad und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>The criteria file %1 could not be opened; check its path and that you may read it.</source>
+        <translation>Die Kriterien-Datei %1 konnte nicht geöffnet werden; prüfen Sie den Pfad und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>--title-batch-size takes a number of titles, 1 or more.</source>
+        <translation>--title-batch-size erwartet eine Anzahl von Titeln, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>--adaptive-threshold takes a number of papers (0: off).</source>
+        <translation>--adaptive-threshold erwartet eine Anzahl von Artikeln (0: aus).</translation>
+    </message>
+    <message>
+        <source>Titles per request of the title pre-filter.</source>
+        <translation>Titel pro Anfrage des Titel-Vorfilters.</translation>
+    </message>
+    <message>
+        <source>Above this many papers, grow the batch size: N papers give batch-size times ceil(log2(N / threshold) + 1) (0: off).</source>
+        <translation>Ab so vielen Artikeln die Stapelgröße erhöhen: N Artikel ergeben batch-size mal ceil(log2(N / threshold) + 1) (0: aus).</translation>
+    </message>
+    <message>
+        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
+           [--date DAY] [--criteria FILE] [--profile NAME]
+           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--title-batch-size N] [--adaptive-threshold N]
+           [--authors FILE] [--h-cutoff N] [--s2-url URL]
+           [--prefilter SHARE | --min-recall SHARE].
+           The key comes from PAPERSIEVE_API_KEY or the
+           system keychain. Exit code 5: some papers failed or were left over
+           budget; run again to retry them.
+</source>
+        <translation>  run      Einen Tag mit einem LLM bewerten (vorher abrufen, wenn --categories angegeben ist).
+           [--date TAG] [--criteria DATEI] [--profile NAME]
+           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--title-batch-size N] [--adaptive-threshold N]
+           [--authors DATEI] [--h-cutoff N] [--s2-url URL]
+           [--prefilter ANTEIL | --min-recall ANTEIL].
+           Der Schlüssel kommt aus PAPERSIEVE_API_KEY oder dem
+           Schlüsselbund des Systems. Exit-Code 5: einige Artikel fehlgeschlagen oder
+           über dem Budget; erneut ausführen, um sie zu wiederholen.
+</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Digest</name>
-    <message>
-        <source>The digest could not be saved to &quot;%1&quot;. Check that the folder exists and that you may write to it.</source>
-        <translation>Der Digest konnte nicht unter „%1“ gespeichert werden. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
-    </message>
     <message>
         <source>This file is not a PaperSieve digest this version can read.</source>
         <translation>Diese Datei ist kein PaperSieve-Digest, den diese Version lesen kann.</translation>
@@ -473,6 +527,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     <message>
         <source>The digest &quot;%1&quot; could not be opened.</source>
         <translation>Der Digest „%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The digest could not be saved to &quot;%1&quot;; check that the folder exists and that you may write to it.</source>
+        <translation>Der Digest konnte nicht unter „%1“ gespeichert werden; prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +557,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     <message>
         <source>Fetching %1 for %2 from the arXiv API</source>
         <translation>%1 für %2 wird über die arXiv-API abgerufen</translation>
+    </message>
+    <message>
+        <source>The fetch was cancelled.</source>
+        <translation>Der Abruf wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -559,8 +621,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <translation>%1 ist nicht in der Bibliothek; rufen Sie den Tag zuerst mit „papersieve fetch“ ab.</translation>
     </message>
     <message>
-        <source>%1 has no papers (%2); there is nothing to export.</source>
-        <translation>%1 hat keine Artikel (%2); es gibt nichts zu exportieren.</translation>
+        <source>%1 has no papers (%2), so there is nothing to export; choose a day that &quot;papersieve days&quot; lists with papers.</source>
+        <translation>%1 hat keine Artikel (%2), es gibt also nichts zu exportieren; wählen Sie einen Tag, den „papersieve days“ mit Artikeln auflistet.</translation>
     </message>
 </context>
 <context>
@@ -573,14 +635,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
 <context>
     <name>Sieve::Library</name>
     <message>
-        <source>The library could not be opened. Check that its folder exists and can be written to.</source>
-        <translation>Die Bibliothek konnte nicht geöffnet werden. Prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>The library was written by a newer version of PaperSieve. Update PaperSieve to open it; it was not changed.</source>
-        <translation>Die Bibliothek wurde von einer neueren Version von PaperSieve geschrieben. Aktualisieren Sie PaperSieve, um sie zu öffnen; sie wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>The papers of %1 could not be saved to the library; it still holds what it had before.</source>
         <translation>Die Artikel von %1 konnten nicht in der Bibliothek gespeichert werden; sie enthält weiterhin den vorherigen Stand.</translation>
     </message>
@@ -589,20 +643,28 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <translation>Ein Tag ohne Datum kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>The library is busy or cannot be written to.</source>
-        <translation>Die Bibliothek ist belegt oder nicht beschreibbar.</translation>
+        <source>The library could not be opened; check that its folder exists and can be written to.</source>
+        <translation>Die Bibliothek konnte nicht geöffnet werden; prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <source>The library could not save the day.</source>
-        <translation>Die Bibliothek konnte den Tag nicht speichern.</translation>
+        <source>The library was written by a newer version of PaperSieve and was left unchanged; update PaperSieve to open it.</source>
+        <translation>Die Bibliothek wurde von einer neueren Version von PaperSieve geschrieben und blieb unverändert; aktualisieren Sie PaperSieve, um sie zu öffnen.</translation>
     </message>
     <message>
-        <source>The library could not be upgraded to this version of PaperSieve. Your data was left as it was.</source>
-        <translation>Die Bibliothek konnte nicht auf diese Version von PaperSieve aktualisiert werden. Ihre Daten blieben unverändert.</translation>
+        <source>The library is busy or cannot be written to; close other PaperSieve windows, then try again.</source>
+        <translation>Die Bibliothek ist belegt oder nicht beschreibbar; schließen Sie andere PaperSieve-Fenster und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The library could not save the scores. Check that the disk is not full.</source>
-        <translation>Die Bibliothek konnte die Bewertungen nicht speichern. Prüfen Sie, ob der Datenträger voll ist.</translation>
+        <source>The library could not save the day; check that the disk is not full, then fetch again.</source>
+        <translation>Die Bibliothek konnte den Tag nicht speichern; prüfen Sie, ob der Datenträger voll ist, und rufen Sie ihn erneut ab.</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded to this version of PaperSieve and was left as it was; keep using the version that wrote it, and report the problem.</source>
+        <translation>Die Bibliothek konnte nicht auf diese Version von PaperSieve aktualisiert werden und blieb unverändert; verwenden Sie weiter die Version, die sie geschrieben hat, und melden Sie das Problem.</translation>
+    </message>
+    <message>
+        <source>The library could not save the scores; check that the disk is not full.</source>
+        <translation>Die Bibliothek konnte die Bewertungen nicht speichern; prüfen Sie, ob der Datenträger voll ist.</translation>
     </message>
 </context>
 <context>
@@ -648,22 +710,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
 </context>
 <context>
     <name>Sieve::Net::Messages</name>
-    <message>
-        <source>%1 did not answer in time. Check your connection and try again.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>A secure connection to %1 could not be established. Check the system&apos;s date and certificates, then try again.</source>
-        <translation>Eine sichere Verbindung zu %1 konnte nicht hergestellt werden. Prüfen Sie Datum und Zertifikate des Systems und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 redirected the request somewhere it cannot be followed safely.</source>
-        <translation>%1 hat die Anfrage an ein Ziel umgeleitet, dem nicht sicher gefolgt werden kann.</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached. Check your connection and try again.</source>
-        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 answered with HTTP %2 %n times; try again later.</source>
         <extracomment>%1 is a service such as arXiv, %2 an HTTP status code such as 503</extracomment>
@@ -671,11 +717,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
             <numerusform>%1 hat %n-mal mit HTTP %2 geantwortet; versuchen Sie es später erneut.</numerusform>
             <numerusform>%1 hat %n-mal mit HTTP %2 geantwortet; versuchen Sie es später erneut.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 refused the request with HTTP %2.</source>
-        <extracomment>%1 is a service such as arXiv, %2 an HTTP status code such as 404</extracomment>
-        <translation>%1 hat die Anfrage mit HTTP %2 abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 asked us to wait %n minutes before the next request; try again later.</source>
@@ -689,12 +730,33 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <translation>Der Download von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>%1 can only be fetched over a secure (https) connection.</source>
-        <translation>%1 kann nur über eine sichere Verbindung (https) abgerufen werden.</translation>
+        <source>%1 did not answer in time; check your connection and try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet; prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>%1 sent more than %2 MB, more than PaperSieve accepts.</source>
-        <translation>%1 hat mehr als %2 MB gesendet, mehr als PaperSieve annimmt.</translation>
+        <source>A secure connection to %1 could not be established; check the system&apos;s date and certificates, then try again.</source>
+        <translation>Eine sichere Verbindung zu %1 konnte nicht hergestellt werden; prüfen Sie Datum und Zertifikate des Systems und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request somewhere it cannot be followed safely; check its address.</source>
+        <translation>%1 hat die Anfrage an ein Ziel umgeleitet, dem nicht sicher gefolgt werden kann; prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached; check your connection and try again.</source>
+        <translation>%1 ist nicht erreichbar; prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request with HTTP %2; check its address and try again.</source>
+        <extracomment>%1 is a service such as arXiv, %2 an HTTP status code such as 404</extracomment>
+        <translation>%1 hat die Anfrage mit HTTP %2 abgelehnt; prüfen Sie die Adresse und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 can only be fetched over a secure connection; give an https:// address.</source>
+        <translation>%1 kann nur über eine sichere Verbindung abgerufen werden; geben Sie eine https://-Adresse an.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB, more than PaperSieve accepts; check its address.</source>
+        <translation>%1 hat mehr als %2 MB gesendet, mehr als PaperSieve annimmt; prüfen Sie die Adresse.</translation>
     </message>
 </context>
 <context>
@@ -729,12 +791,12 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
 <context>
     <name>Sieve::Ranker::Evaluation</name>
     <message>
-        <source>The labels file could not be opened.</source>
-        <translation>Die Label-Datei konnte nicht geöffnet werden.</translation>
+        <source>The labels file %1 could not be opened; check its path and that you may read it.</source>
+        <translation>Die Label-Datei %1 konnte nicht geöffnet werden; prüfen Sie den Pfad und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>The labels file is not in the expected format.</source>
-        <translation>Die Label-Datei hat nicht das erwartete Format.</translation>
+        <source>Line %1 of the labels file is not a JSON object with date, arxiv_id, title, abstract and relevance; fix or remove it.</source>
+        <translation>Zeile %1 der Label-Datei ist kein JSON-Objekt mit date, arxiv_id, title, abstract und relevance; korrigieren oder entfernen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -764,8 +826,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <translation>%1 hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
     </message>
     <message>
-        <source>%1 refused the API key (HTTP %2). Check the key set for this provider.</source>
-        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2). Prüfen Sie den Schlüssel dieses Anbieters.</translation>
+        <source>%1 refused the API key (HTTP %2); check the key set for this provider.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2); prüfen Sie den Schlüssel dieses Anbieters.</translation>
     </message>
 </context>
 <context>

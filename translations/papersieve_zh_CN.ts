@@ -11,16 +11,16 @@
 <context>
     <name>Sieve::Arxiv::AtomParser</name>
     <message>
-        <source>The arXiv search results could not be read (line %1, column %2): %3</source>
-        <translation>无法读取 arXiv 搜索结果（第 %1 行，第 %2 列）：%3</translation>
-    </message>
-    <message>
         <source>The arXiv search service sent something that is not a list of papers. Try again later.</source>
         <translation>arXiv 搜索服务返回的内容不是论文列表。请稍后重试。</translation>
     </message>
     <message>
         <source>The arXiv search service refused the request: %1</source>
         <translation>arXiv 搜索服务拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The arXiv search results break off or are malformed at line %1, column %2; fetch them again in a few minutes.</source>
+        <translation>arXiv 搜索结果在第 %1 行第 %2 列处中断或格式错误；请几分钟后重新获取。</translation>
     </message>
 </context>
 <context>
@@ -33,10 +33,6 @@
 <context>
     <name>Sieve::Arxiv::RssParser</name>
     <message>
-        <source>The arXiv feed could not be read (line %1, column %2): %3</source>
-        <translation>无法读取 arXiv 订阅源（第 %1 行，第 %2 列）：%3</translation>
-    </message>
-    <message>
         <source>The arXiv feed could not be read: the server sent something that is not an RSS feed. Try again later.</source>
         <translation>无法读取 arXiv 订阅源：服务器返回的内容不是 RSS 订阅源。请稍后重试。</translation>
     </message>
@@ -44,6 +40,10 @@
         <source>The arXiv feed could not be read quickly.</source>
         <extracomment>Only tests and benchmarks that ask for the fast scanner alone see this.</extracomment>
         <translation>无法快速读取 arXiv 订阅源。</translation>
+    </message>
+    <message>
+        <source>The arXiv feed breaks off or is malformed at line %1, column %2; fetch it again in a few minutes.</source>
+        <translation>arXiv 订阅源在第 %1 行第 %2 列处中断或格式错误；请几分钟后重新获取。</translation>
     </message>
 </context>
 <context>
@@ -129,56 +129,6 @@
         <source>Simulate a reader who rated &lt;n&gt; papers of the earliest days.</source>
         <translation>模拟一位已为最早几天中 &lt;n&gt; 篇论文评分的读者。</translation>
     </message>
-    <message>
-        <source>Usage: papersieve [command] [options]
-
-With no command, PaperSieve opens its window.
-
-Commands:
-  fetch    Fetch an announcement day (or a range) into the library.
-           --categories LIST [--date DAY | --from DAY --to DAY]
-           [--announce-types LIST] [--primary-only]
-  days     List the stored days with their status and counts.
-  export   Write a stored day&apos;s digest.
-           --date DAY [--format md|json] --output FILE
-%1  eval     Measure the local ranker against labelled days; the last line reads
-           spearman=... ndcg10=... recall30=... recall50=...
-           --labels FILE --criteria FILE [--ratings N]
-
-Global options:
-  --data-dir DIR   Keep the library in DIR.
-  --arxiv-url URL  Use another arXiv server (RSS at URL/rss, API at URL/api/query).
-  --verbose        Also print the engine&apos;s log.
-  --help, --version
-
-Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
-5 some papers failed (run).
-</source>
-        <translation>用法：papersieve [命令] [选项]
-
-不带命令时，PaperSieve 打开主窗口。
-
-命令：
-  fetch    将一个公告日（或一段日期）获取到文库中。
-           --categories 列表 [--date 日期 | --from 日期 --to 日期]
-           [--announce-types 列表] [--primary-only]
-  days     列出已保存的日期及其状态和数量。
-  export   写出某个已保存日期的文摘。
-           --date 日期 [--format md|json] --output 文件
-%1  eval     用已标注的日期评估本地排序器；最后一行为
-           spearman=... ndcg10=... recall30=... recall50=...
-           --labels 文件 --criteria 文件 [--ratings N]
-
-全局选项：
-  --data-dir 目录  将文库保存在该目录中。
-  --arxiv-url URL  使用其他 arXiv 服务器（RSS 位于 URL/rss，API 位于 URL/api/query）。
-  --verbose        同时输出引擎日志。
-  --help, --version
-
-退出码：0 完成，1 失败，2 用法错误，3 网络错误，4 数据错误，
-5 部分论文失败（run）。
-</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n paper(s) in %2</source>
         <translation>
@@ -214,10 +164,6 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <translation>--from 和 --to 都必须是 YYYY-MM-DD 格式的日期，且按先后顺序。</translation>
     </message>
     <message>
-        <source>arXiv announces Monday to Friday; %1 is a %2.</source>
-        <translation>arXiv 在周一至周五发布公告；%1 是%2。</translation>
-    </message>
-    <message>
         <source>--arxiv-url must be an address such as https://export.arxiv.org.</source>
         <translation>--arxiv-url 必须是类似 https://export.arxiv.org 的地址。</translation>
     </message>
@@ -250,12 +196,85 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <translation>--ratings 接受论文数量，0 或更多。</translation>
     </message>
     <message>
-        <source>The criteria file could not be opened.</source>
-        <translation>无法打开评判标准文件。</translation>
-    </message>
-    <message>
         <source>%1 later days scored; the first %2 days are the rating pool, not scored; %3 ratings from the pool (%4 relevant, %5 irrelevant)</source>
         <translation>已为之后的 %1 天评分；前 %2 天为评分池，不参与评分；评分池中有 %3 条评分（%4 条相关，%5 条不相关）</translation>
+    </message>
+    <message>
+        <source>No announcement day is missing between the stored days, so there was nothing to fetch.</source>
+        <translation>已存储的日期之间没有缺少任何公告日，因此无需获取。</translation>
+    </message>
+    <message>
+        <source>arXiv announces Monday to Friday and %1 to %2 holds no such day, so there was nothing to fetch.</source>
+        <translation>arXiv 在周一至周五发布公告，而 %1 至 %2 之间没有这样的日子，因此无需获取。</translation>
+    </message>
+    <message>
+        <source>Usage: papersieve [command] [options]
+
+With no command, PaperSieve opens its window.
+
+Commands:
+  fetch    Fetch an announcement day (or a range) into the library.
+           --categories LIST [--date DAY | --from DAY --to DAY | --fill-gaps]
+           [--announce-types LIST] [--primary-only]
+           --fill-gaps fetches every announcement day missing between the
+           oldest and the newest stored day.
+  days     List the stored days with their status and counts.
+  export   Write a stored day&apos;s digest.
+           --date DAY [--format md|json] --output FILE
+%1  eval     Measure the local ranker against labelled days; the last line reads
+           spearman=... ndcg10=... recall30=... recall50=...
+           --labels FILE --criteria FILE [--ratings N]
+
+Global options:
+  --data-dir DIR   Keep the library in DIR.
+  --arxiv-url URL  Use another arXiv server (RSS at URL/rss, API at URL/api/query).
+  --verbose        Also print the engine&apos;s log.
+  --help, --version
+
+Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
+5 some papers failed (run).
+</source>
+        <translation>用法：papersieve [命令] [选项]
+
+不带命令时，PaperSieve 打开主窗口。
+
+命令：
+  fetch    将一个公告日（或一段日期）获取到文库中。
+           --categories 列表 [--date 日期 | --from 日期 --to 日期 | --fill-gaps]
+           [--announce-types 列表] [--primary-only]
+           --fill-gaps 获取最早与最新已保存日期之间缺少的每个公告日。
+  days     列出已保存的日期及其状态和数量。
+  export   写出某个已保存日期的文摘。
+           --date 日期 [--format md|json] --output 文件
+%1  eval     用已标注的日期评估本地排序器；最后一行为
+           spearman=... ndcg10=... recall30=... recall50=...
+           --labels 文件 --criteria 文件 [--ratings N]
+
+全局选项：
+  --data-dir 目录  将文库保存在该目录中。
+  --arxiv-url URL  使用其他 arXiv 服务器（RSS 位于 URL/rss，API 位于 URL/api/query）。
+  --verbose        同时输出引擎日志。
+  --help, --version
+
+退出码：0 完成，1 失败，2 用法错误，3 网络错误，4 数据错误，
+5 部分论文失败（run）。
+</translation>
+    </message>
+    <message>
+        <source>arXiv announces Monday to Friday; %1 is a %2, so give a weekday.</source>
+        <translation>arXiv 在周一至周五发布公告；%1 是%2，请指定一个工作日。</translation>
+    </message>
+    <message>
+        <source>The criteria file %1 could not be opened; check its path and that you may read it.</source>
+        <translation>无法打开评判标准文件 %1；请检查其路径以及是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>papersieve needs one command; choose one of those below.</source>
+        <translation>papersieve 需要一个命令；请从下列命令中选择一个。</translation>
+    </message>
+    <message>
+        <source>papersieve has no command &quot;%1&quot;; choose one of those below.</source>
+        <translation>papersieve 没有“%1”这个命令；请从下列命令中选择一个。</translation>
     </message>
 </context>
 <context>
@@ -288,20 +307,8 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <translation>费用未知</translation>
     </message>
     <message>
-        <source>That day is not in the library. Fetch it first, or give --categories so that run fetches it.</source>
-        <translation>文库中没有这一天。请先获取，或提供 --categories 让 run 自动获取。</translation>
-    </message>
-    <message>
         <source>arXiv has not announced papers for that day yet; run again later.</source>
         <translation>arXiv 尚未公布这一天的论文；请稍后再运行。</translation>
-    </message>
-    <message>
-        <source>The authors file %1 could not be opened.</source>
-        <translation>无法打开作者文件 %1。</translation>
-    </message>
-    <message>
-        <source>The criteria file %1 could not be opened.</source>
-        <translation>无法打开评判标准文件 %1。</translation>
     </message>
     <message>
         <source>%1 scored (%2 from earlier answers), %3 failed, %4 skipped, %5 over budget; %6 requests, %7 tokens, %8</source>
@@ -412,28 +419,6 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <translation>发送本地排序器预计能包含该比例相关论文的最少论文（0..1）。</translation>
     </message>
     <message>
-        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
-           [--date DAY] [--criteria FILE] [--profile NAME]
-           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]
-           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]
-           [--prefilter SHARE | --min-recall SHARE].
-           The key comes from PAPERSIEVE_API_KEY or the
-           system keychain. Exit code 5: some papers failed or were left over
-           budget; run again to retry them.
-</source>
-        <translation>  run      用 LLM 为某一天评分（提供 --categories 时先获取）。
-           [--date 日期] [--criteria 文件] [--profile 名称]
-           [--provider openai|anthropic] [--llm-url URL] [--model 名称]
-           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]
-           [--title-filter] [--authors 文件] [--h-cutoff N] [--s2-url URL]
-           [--prefilter 比例 | --min-recall 比例]。
-           密钥来自 PAPERSIEVE_API_KEY 或
-           系统钥匙串。退出码 5：部分论文失败或超出
-           预算；再次运行即可重试。
-</translation>
-    </message>
-    <message>
         <source>--date must be a day written YYYY-MM-DD.</source>
         <translation>--date 必须是 YYYY-MM-DD 格式的日期。</translation>
     </message>
@@ -457,13 +442,81 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <source>%1 requests, %2 tokens, %3</source>
         <translation>%1 次请求，%2 个 token，%3</translation>
     </message>
+    <message>
+        <source>arXiv announces Monday to Friday; %1 is a %2, so give a weekday.</source>
+        <translation>arXiv 在周一至周五发布公告；%1 是%2，请指定一个工作日。</translation>
+    </message>
+    <message>
+        <source>--tpm takes a number of tokens per minute (0: no limit).</source>
+        <translation>--tpm 接受每分钟 token 数（0：不限）。</translation>
+    </message>
+    <message>
+        <source>Tokens per minute the account allows, prompt and answer (0: no limit).</source>
+        <translation>账户每分钟允许的 token 数，提示与回答合计（0：不限）。</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1; give --criteria FILE to create it.</source>
+        <translation>没有名为 %1 的阅读档案；请提供 --criteria 文件来创建它。</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1; give --criteria FILE to create it, or name one of these: %2.</source>
+        <translation>没有名为 %1 的阅读档案；请提供 --criteria 文件来创建它，或指定以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>That day is not in the library; fetch it first, or give --categories so that run fetches it.</source>
+        <translation>文库中没有这一天；请先获取，或提供 --categories 让 run 自动获取。</translation>
+    </message>
+    <message>
+        <source>The authors file %1 could not be opened; check its path and that you may read it.</source>
+        <translation>无法打开作者文件 %1；请检查其路径以及是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>The criteria file %1 could not be opened; check its path and that you may read it.</source>
+        <translation>无法打开评判标准文件 %1；请检查其路径以及是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>--title-batch-size takes a number of titles, 1 or more.</source>
+        <translation>--title-batch-size 接受标题数量，至少为 1。</translation>
+    </message>
+    <message>
+        <source>--adaptive-threshold takes a number of papers (0: off).</source>
+        <translation>--adaptive-threshold 接受论文数量（0：关闭）。</translation>
+    </message>
+    <message>
+        <source>Titles per request of the title pre-filter.</source>
+        <translation>标题预筛选每次请求的标题数。</translation>
+    </message>
+    <message>
+        <source>Above this many papers, grow the batch size: N papers give batch-size times ceil(log2(N / threshold) + 1) (0: off).</source>
+        <translation>论文数超过此值时增大批量：N 篇论文对应 batch-size 乘以 ceil(log2(N / threshold) + 1)（0：关闭）。</translation>
+    </message>
+    <message>
+        <source>  run      Score a day with an LLM (fetching it first when --categories is given).
+           [--date DAY] [--criteria FILE] [--profile NAME]
+           [--provider openai|anthropic] [--llm-url URL] [--model NAME]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--title-batch-size N] [--adaptive-threshold N]
+           [--authors FILE] [--h-cutoff N] [--s2-url URL]
+           [--prefilter SHARE | --min-recall SHARE].
+           The key comes from PAPERSIEVE_API_KEY or the
+           system keychain. Exit code 5: some papers failed or were left over
+           budget; run again to retry them.
+</source>
+        <translation>  run      用 LLM 为某一天评分（提供 --categories 时先获取）。
+           [--date 日期] [--criteria 文件] [--profile 名称]
+           [--provider openai|anthropic] [--llm-url URL] [--model 名称]
+           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]
+           [--title-filter] [--title-batch-size N] [--adaptive-threshold N]
+           [--authors 文件] [--h-cutoff N] [--s2-url URL]
+           [--prefilter 比例 | --min-recall 比例]。
+           密钥来自 PAPERSIEVE_API_KEY 或
+           系统钥匙串。退出码 5：部分论文失败或超出
+           预算；再次运行即可重试。
+</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Digest</name>
-    <message>
-        <source>The digest could not be saved to &quot;%1&quot;. Check that the folder exists and that you may write to it.</source>
-        <translation>无法将文摘保存到“%1”。请检查该文件夹是否存在以及是否有写入权限。</translation>
-    </message>
     <message>
         <source>This file is not a PaperSieve digest this version can read.</source>
         <translation>此文件不是本版本可读取的 PaperSieve 文摘。</translation>
@@ -471,6 +524,10 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     <message>
         <source>The digest &quot;%1&quot; could not be opened.</source>
         <translation>无法打开文摘“%1”。</translation>
+    </message>
+    <message>
+        <source>The digest could not be saved to &quot;%1&quot;; check that the folder exists and that you may write to it.</source>
+        <translation>无法将文摘保存到“%1”；请检查该文件夹是否存在以及是否有写入权限。</translation>
     </message>
 </context>
 <context>
@@ -497,6 +554,10 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     <message>
         <source>Fetching %1 for %2 from the arXiv API</source>
         <translation>正在通过 arXiv API 获取 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>The fetch was cancelled.</source>
+        <translation>获取已取消。</translation>
     </message>
 </context>
 <context>
@@ -557,8 +618,8 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <translation>%1 不在文库中；请先用“papersieve fetch”获取。</translation>
     </message>
     <message>
-        <source>%1 has no papers (%2); there is nothing to export.</source>
-        <translation>%1 没有论文（%2）；没有可导出的内容。</translation>
+        <source>%1 has no papers (%2), so there is nothing to export; choose a day that &quot;papersieve days&quot; lists with papers.</source>
+        <translation>%1 没有论文（%2），因此没有可导出的内容；请选择“papersieve days”列出的有论文的日期。</translation>
     </message>
 </context>
 <context>
@@ -571,14 +632,6 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
 <context>
     <name>Sieve::Library</name>
     <message>
-        <source>The library could not be opened. Check that its folder exists and can be written to.</source>
-        <translation>无法打开文库。请检查其文件夹是否存在且可写入。</translation>
-    </message>
-    <message>
-        <source>The library was written by a newer version of PaperSieve. Update PaperSieve to open it; it was not changed.</source>
-        <translation>该文库由更新版本的 PaperSieve 写入。请更新 PaperSieve 后再打开；文库未被改动。</translation>
-    </message>
-    <message>
         <source>The papers of %1 could not be saved to the library; it still holds what it had before.</source>
         <translation>无法将 %1 的论文保存到文库；文库仍保留原有内容。</translation>
     </message>
@@ -587,20 +640,28 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <translation>无法保存没有日期的一天。</translation>
     </message>
     <message>
-        <source>The library is busy or cannot be written to.</source>
-        <translation>文库正忙或无法写入。</translation>
+        <source>The library could not be opened; check that its folder exists and can be written to.</source>
+        <translation>无法打开文库；请检查其文件夹是否存在且可写入。</translation>
     </message>
     <message>
-        <source>The library could not save the day.</source>
-        <translation>文库无法保存这一天。</translation>
+        <source>The library was written by a newer version of PaperSieve and was left unchanged; update PaperSieve to open it.</source>
+        <translation>该文库由更新版本的 PaperSieve 写入，未被改动；请更新 PaperSieve 后再打开。</translation>
     </message>
     <message>
-        <source>The library could not be upgraded to this version of PaperSieve. Your data was left as it was.</source>
-        <translation>无法将文库升级到此版本的 PaperSieve。您的数据保持原样。</translation>
+        <source>The library is busy or cannot be written to; close other PaperSieve windows, then try again.</source>
+        <translation>文库正忙或无法写入；请关闭其他 PaperSieve 窗口后重试。</translation>
     </message>
     <message>
-        <source>The library could not save the scores. Check that the disk is not full.</source>
-        <translation>文库无法保存评分。请检查磁盘是否已满。</translation>
+        <source>The library could not save the day; check that the disk is not full, then fetch again.</source>
+        <translation>文库无法保存这一天；请检查磁盘是否已满，然后重新获取。</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded to this version of PaperSieve and was left as it was; keep using the version that wrote it, and report the problem.</source>
+        <translation>无法将文库升级到此版本的 PaperSieve，文库保持原样；请继续使用写入它的版本，并报告此问题。</translation>
+    </message>
+    <message>
+        <source>The library could not save the scores; check that the disk is not full.</source>
+        <translation>文库无法保存评分；请检查磁盘是否已满。</translation>
     </message>
 </context>
 <context>
@@ -646,33 +707,12 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
 </context>
 <context>
     <name>Sieve::Net::Messages</name>
-    <message>
-        <source>%1 did not answer in time. Check your connection and try again.</source>
-        <translation>%1 未及时响应。请检查网络连接后重试。</translation>
-    </message>
-    <message>
-        <source>A secure connection to %1 could not be established. Check the system&apos;s date and certificates, then try again.</source>
-        <translation>无法与 %1 建立安全连接。请检查系统日期和证书，然后重试。</translation>
-    </message>
-    <message>
-        <source>%1 redirected the request somewhere it cannot be followed safely.</source>
-        <translation>%1 将请求重定向到了无法安全跟随的地址。</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached. Check your connection and try again.</source>
-        <translation>无法连接 %1。请检查网络连接后重试。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 answered with HTTP %2 %n times; try again later.</source>
         <extracomment>%1 is a service such as arXiv, %2 an HTTP status code such as 503</extracomment>
         <translation>
             <numerusform>%1 已 %n 次返回 HTTP %2；请稍后重试。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 refused the request with HTTP %2.</source>
-        <extracomment>%1 is a service such as arXiv, %2 an HTTP status code such as 404</extracomment>
-        <translation>%1 以 HTTP %2 拒绝了请求。</translation>
     </message>
     <message numerus="yes">
         <source>%1 asked us to wait %n minutes before the next request; try again later.</source>
@@ -685,12 +725,33 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <translation>从 %1 的下载已取消。</translation>
     </message>
     <message>
-        <source>%1 can only be fetched over a secure (https) connection.</source>
-        <translation>%1 只能通过安全（https）连接获取。</translation>
+        <source>%1 did not answer in time; check your connection and try again.</source>
+        <translation>%1 未及时响应；请检查网络连接后重试。</translation>
     </message>
     <message>
-        <source>%1 sent more than %2 MB, more than PaperSieve accepts.</source>
-        <translation>%1 发送的数据超过 %2 MB，超出 PaperSieve 可接受的大小。</translation>
+        <source>A secure connection to %1 could not be established; check the system&apos;s date and certificates, then try again.</source>
+        <translation>无法与 %1 建立安全连接；请检查系统日期和证书，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request somewhere it cannot be followed safely; check its address.</source>
+        <translation>%1 将请求重定向到了无法安全跟随的地址；请检查其地址。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached; check your connection and try again.</source>
+        <translation>无法连接 %1；请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>%1 refused the request with HTTP %2; check its address and try again.</source>
+        <extracomment>%1 is a service such as arXiv, %2 an HTTP status code such as 404</extracomment>
+        <translation>%1 以 HTTP %2 拒绝了请求；请检查其地址后重试。</translation>
+    </message>
+    <message>
+        <source>%1 can only be fetched over a secure connection; give an https:// address.</source>
+        <translation>%1 只能通过安全连接获取；请提供 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB, more than PaperSieve accepts; check its address.</source>
+        <translation>%1 发送的数据超过 %2 MB，超出 PaperSieve 可接受的大小；请检查其地址。</translation>
     </message>
 </context>
 <context>
@@ -724,12 +785,12 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
 <context>
     <name>Sieve::Ranker::Evaluation</name>
     <message>
-        <source>The labels file could not be opened.</source>
-        <translation>无法打开标注文件。</translation>
+        <source>The labels file %1 could not be opened; check its path and that you may read it.</source>
+        <translation>无法打开标注文件 %1；请检查其路径以及是否有读取权限。</translation>
     </message>
     <message>
-        <source>The labels file is not in the expected format.</source>
-        <translation>标注文件格式不符合要求。</translation>
+        <source>Line %1 of the labels file is not a JSON object with date, arxiv_id, title, abstract and relevance; fix or remove it.</source>
+        <translation>标注文件第 %1 行不是包含 date、arxiv_id、title、abstract 和 relevance 的 JSON 对象；请修正或删除该行。</translation>
     </message>
 </context>
 <context>
@@ -759,8 +820,8 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <translation>%1 返回的回答无法读取。</translation>
     </message>
     <message>
-        <source>%1 refused the API key (HTTP %2). Check the key set for this provider.</source>
-        <translation>%1 拒绝了 API 密钥（HTTP %2）。请检查为该提供商设置的密钥。</translation>
+        <source>%1 refused the API key (HTTP %2); check the key set for this provider.</source>
+        <translation>%1 拒绝了 API 密钥（HTTP %2）；请检查为该提供商设置的密钥。</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,7 @@ Digest::ScoringOptions RunPanel::runOptions() const
     // A run limited to some papers would become the day's latest run and hide every other
     // score from the reading list; the cache already spares the papers answered before.
     options.only.clear();
+    options.completion.structuredOutput = m_providerKind != QLatin1String("anthropic");
     return options;
 }
 

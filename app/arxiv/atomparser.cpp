@@ -165,11 +165,11 @@ Error syntaxError(const QXmlStreamReader &reader)
                                  << column << ": " << reader.errorString();
     return Error(Error::Code::BadData,
                  QCoreApplication::translate("Sieve::Arxiv::AtomParser",
-                                             "The arXiv search results could not be read (line "
-                                             "%1, column %2): %3")
+                                             "The arXiv search results break off or are malformed "
+                                             "at line %1, column %2; fetch them again in a few "
+                                             "minutes.")
                      .arg(line)
-                     .arg(column)
-                     .arg(reader.errorString()),
+                     .arg(column),
                  QStringLiteral("XML error at line %1, column %2: %3")
                      .arg(line)
                      .arg(column)

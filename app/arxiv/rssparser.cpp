@@ -358,11 +358,10 @@ Error syntaxError(const QXmlStreamReader &reader)
                                  << column << ": " << reader.errorString();
     return Error(Error::Code::BadData,
                  QCoreApplication::translate("Sieve::Arxiv::RssParser",
-                                             "The arXiv feed could not be read (line %1, column "
-                                             "%2): %3")
+                                             "The arXiv feed breaks off or is malformed at line "
+                                             "%1, column %2; fetch it again in a few minutes.")
                      .arg(line)
-                     .arg(column)
-                     .arg(reader.errorString()),
+                     .arg(column),
                  QStringLiteral("XML error at line %1, column %2: %3")
                      .arg(line)
                      .arg(column)

@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 
+#include "eventloop.h"
 #include "output.h"
 #include "pricescommand.h"
 #include "runcommand.h"
@@ -11,6 +12,7 @@
 #include <app/arxiv/arxivclient.h>
 #include <app/arxiv/feedmerger.h>
 #include <app/digest/dayfetcher.h>
+#include <app/digest/dayview.h>
 #include <app/digest/digestbuilder.h>
 #include <app/digest/jsonexporter.h>
 #include <app/digest/markdownexporter.h>
@@ -138,8 +140,10 @@ QString helpText()
            "\n"
            "Commands:\n"
            "  fetch    Fetch an announcement day (or a range) into the library.\n"
-           "           --categories LIST [--date DAY | --from DAY --to DAY]\n"
+           "           --categories LIST [--date DAY | --from DAY --to DAY | --fill-gaps]\n"
            "           [--announce-types LIST] [--primary-only]\n"
+           "           --fill-gaps fetches every announcement day missing between the\n"
+           "           oldest and the newest stored day.\n"
            "  days     List the stored days with their status and counts.\n"
            "  export   Write a stored day's digest.\n"
            "           --date DAY [--format md|json] --output FILE\n"
@@ -258,7 +262,8 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
     }
     if (from && from == to && !Arxiv::AnnouncementCalendar::isAnnouncementDay(*from)) {
         return fail(ExitCode::Usage,
-                    CommandLine::tr("arXiv announces Monday to Friday; %1 is a %2.")
+                    CommandLine::tr("arXiv announces Monday to Friday; %1 is a %2, so give a "
+                                    "weekday.")
                         .arg(from->toString(Qt::ISODate),
                              QLocale::c().dayName(from->dayOfWeek(), QLocale::LongFormat)));
     }
@@ -282,6 +287,7 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
     Net::HttpClient http;
     Arxiv::ArxivClient client(&http, endpoints);
     Digest::DayFetcher fetcher(&client, library.value().get());
+    EventLoopWait fetched;
     int exitCode = 0;
 
     QObject::connect(
@@ -291,13 +297,29 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
     QObject::connect(&fetcher, &Digest::DayFetcher::dayRecorded, [](const DaySummary &day) {
         err() << describe(day) << Qt::endl;
     });
-    QObject::connect(&fetcher, &Digest::DayFetcher::finished, [](const Digest::FetchReport &) {
-        QCoreApplication::exit(0);
-    });
-    QObject::connect(&fetcher, &Digest::DayFetcher::failed, [&exitCode](const Error &error) {
-        exitCode = fail(error);
-        QCoreApplication::exit(exitCode);
-    });
+    // Said when a gap fill or a range ends without recording a day.
+    QString nothingToFetch;
+    if (parser.isSet(options.fillGaps)) {
+        nothingToFetch = CommandLine::tr("No announcement day is missing between the stored days, "
+                                         "so there was nothing to fetch.");
+    } else if (from) {
+        nothingToFetch = CommandLine::tr("arXiv announces Monday to Friday and %1 to %2 holds no "
+                                         "such day, so there was nothing to fetch.")
+                             .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate));
+    }
+    QObject::connect(&fetcher,
+                     &Digest::DayFetcher::finished,
+                     [&fetched, nothingToFetch](const Digest::FetchReport &report) {
+                         if (report.days.isEmpty() && !nothingToFetch.isEmpty()) {
+                             err() << nothingToFetch << Qt::endl;
+                         }
+                         fetched.settle();
+                     });
+    QObject::connect(
+        &fetcher, &Digest::DayFetcher::failed, [&fetched, &exitCode](const Error &error) {
+            exitCode = fail(error);
+            fetched.settle();
+        });
 
     if (parser.isSet(options.fillGaps)) {
         fetcher.fillGaps(categories, merge);
@@ -306,8 +328,8 @@ int runFetch(const QCommandLineParser &parser, const Options &options)
     } else {
         fetcher.fetchLatest(categories, merge);
     }
-    const int loopCode = QCoreApplication::exec();
-    return exitCode != 0 ? exitCode : loopCode;
+    fetched.wait();
+    return exitCode;
 }
 
 int runDays()
@@ -356,11 +378,14 @@ int runExport(const QCommandLineParser &parser, const Options &options)
     const Scoring::ScoringProfile profile = stored
         ? Scoring::ScoringProfile::fromJson(stored->settings)
         : Scoring::ScoringProfile::defaults();
-    const auto digest = Digest::DigestBuilder::build(
+    auto digest = Digest::DigestBuilder::build(
         *library.value(), *date, profile, Digest::DigestBuilder::prices(*library.value()));
     if (!digest) {
         return fail(digest.error());
     }
+    // The local ranker's view of every paper, with its reasons, as the window shows it.
+    const auto ranker = Digest::DayView::prepareRanker(*library.value(), profile);
+    Digest::DigestBuilder::addLocalRanking(digest.value(), *ranker);
 
     if (path == QLatin1String("-")) {
         const QByteArray bytes = format == QLatin1String("md")
@@ -395,7 +420,10 @@ int runEval(const QCommandLineParser &parser, const Options &options)
 
     QFile criteriaFile(parser.value(options.criteria));
     if (!criteriaFile.open(QIODevice::ReadOnly)) {
-        return fail(ExitCode::Failed, CommandLine::tr("The criteria file could not be opened."));
+        return fail(ExitCode::Usage,
+                    CommandLine::tr("The criteria file %1 could not be opened; check its path and "
+                                    "that you may read it.")
+                        .arg(criteriaFile.fileName()));
     }
     const auto criteria = Ranker::Criteria::parse(QString::fromUtf8(criteriaFile.readAll()));
     const auto labels = Ranker::Evaluation::loadLabels(parser.value(options.labels));
@@ -510,7 +538,11 @@ int CommandLine::run(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !Commands.contains(positional.first())) {
-        return fail(ExitCode::Usage, helpText());
+        const QString what = positional.isEmpty()
+            ? CommandLine::tr("papersieve needs one command; choose one of those below.")
+            : CommandLine::tr("papersieve has no command \"%1\"; choose one of those below.")
+                  .arg(positional.join(QLatin1Char(' ')));
+        return fail(ExitCode::Usage, what + QLatin1Char('\n') + helpText());
     }
     if (parser.isSet(options.dataDir)) {
         Platform::Paths::setDataDirOverride(parser.value(options.dataDir));

@@ -4,8 +4,10 @@
 #include "runcommand.h"
 
 #include "commandline.h"
+#include "eventloop.h"
 #include "output.h"
 
+#include <app/arxiv/announcementcalendar.h>
 #include <app/arxiv/arxivclient.h>
 #include <app/authors/followedauthors.h>
 #include <app/authors/semanticscholarclient.h>
@@ -28,6 +30,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QLocale>
 #include <QSet>
 #include <QTextStream>
 
@@ -37,6 +40,10 @@
 namespace Sieve::Cli {
 
 namespace {
+
+const QString DefaultProfileName = QStringLiteral("default");
+// In the default price table, so that --budget works without --model.
+const QString DefaultAnthropicModel = QStringLiteral("claude-haiku-4-5");
 
 QString dollars(const std::optional<double> &usd)
 {
@@ -52,15 +59,17 @@ std::optional<QString> waitForKey(const QString &keyName, QString &problem)
     Platform::KeychainSecretStore keychain;
     Platform::SecretJob *job = keychain.read(keyName);
     std::optional<QString> key;
-    QObject::connect(job, &Platform::SecretJob::finished, [&key](const std::optional<QString> &s) {
-        key = s;
-        QCoreApplication::exit(0);
-    });
-    QObject::connect(job, &Platform::SecretJob::failed, [&problem](const Error &error) {
+    EventLoopWait read;
+    QObject::connect(
+        job, &Platform::SecretJob::finished, [&key, &read](const std::optional<QString> &s) {
+            key = s;
+            read.settle();
+        });
+    QObject::connect(job, &Platform::SecretJob::failed, [&problem, &read](const Error &error) {
         problem = error.userMessage();
-        QCoreApplication::exit(0);
+        read.settle();
     });
-    QCoreApplication::exec();
+    read.wait();
     return key;
 }
 
@@ -80,7 +89,7 @@ ensureDay(Library::Library &library, const RunInputs &inputs, std::optional<QDat
     }
     if (inputs.categories.isEmpty()) {
         return Error(Error::Code::InvalidInput,
-                     RunCommand::tr("That day is not in the library. Fetch it first, or give "
+                     RunCommand::tr("That day is not in the library; fetch it first, or give "
                                     "--categories so that run fetches it."));
     }
 
@@ -97,13 +106,16 @@ ensureDay(Library::Library &library, const RunInputs &inputs, std::optional<QDat
             recorded = day.date;
         }
     });
-    QObject::connect(&fetcher, &Digest::DayFetcher::finished, [](const Digest::FetchReport &) {
-        QCoreApplication::exit(0);
-    });
-    QObject::connect(&fetcher, &Digest::DayFetcher::failed, [&failure](const Error &error) {
-        failure = error;
-        QCoreApplication::exit(0);
-    });
+    EventLoopWait fetched;
+    QObject::connect(
+        &fetcher, &Digest::DayFetcher::finished, [&fetched](const Digest::FetchReport &) {
+            fetched.settle();
+        });
+    QObject::connect(
+        &fetcher, &Digest::DayFetcher::failed, [&failure, &fetched](const Error &error) {
+            failure = error;
+            fetched.settle();
+        });
 
     Arxiv::MergeOptions merge;
     merge.followedCategories = inputs.categories;
@@ -112,7 +124,7 @@ ensureDay(Library::Library &library, const RunInputs &inputs, std::optional<QDat
     } else {
         fetcher.fetchLatest(inputs.categories, merge);
     }
-    QCoreApplication::exec();
+    fetched.wait();
 
     if (failure) {
         return *failure;
@@ -127,14 +139,35 @@ ensureDay(Library::Library &library, const RunInputs &inputs, std::optional<QDat
 
 Result<Scoring::ScoringProfile> loadProfile(const QString &criteriaFile);
 
+Error unknownProfileError(const Library::ProfileStore &profiles, const QString &name)
+{
+    QStringList names;
+    for (const Library::StoredProfile &profile : profiles.profiles()) {
+        names.append(profile.name);
+    }
+    const QString message = names.isEmpty()
+        ? RunCommand::tr("There is no profile named %1; give --criteria FILE to create it.")
+              .arg(name)
+        : RunCommand::tr(
+              "There is no profile named %1; give --criteria FILE to create it, or name one of "
+              "these: %2.")
+              .arg(name, names.join(QStringLiteral(", ")));
+    return Error(Error::Code::InvalidInput, message);
+}
+
 // The profile a run uses: read from --criteria (and then kept under --profile's name for the
-// next runs), else the one kept under that name, else our defaults. Categories given on the
-// command line are kept with it; without them, the profile's own are used for fetching.
+// next runs), else the one kept under that name, else, for the default profile only, our
+// defaults. Categories given on the command line are kept with it; without them, the
+// profile's own are used for fetching.
 Result<Scoring::ScoringProfile>
 resolveProfile(Library::Library &library, const QString &name, RunInputs &inputs)
 {
     Library::ProfileStore profiles(library);
     const std::optional<Library::StoredProfile> stored = profiles.profile(name);
+    // A mistyped name would otherwise score the day with default criteria, unnoticed.
+    if (!stored && inputs.criteriaFile.isEmpty() && name != DefaultProfileName) {
+        return unknownProfileError(profiles, name);
+    }
     if (inputs.categories.isEmpty() && stored) {
         inputs.categories = stored->categories;
     }
@@ -161,7 +194,9 @@ resolveProfile(Library::Library &library, const QString &name, RunInputs &inputs
         if (!file.open(QIODevice::ReadOnly)) {
             return Error(
                 Error::Code::InvalidInput,
-                RunCommand::tr("The authors file %1 could not be opened.").arg(inputs.authorsFile));
+                RunCommand::tr("The authors file %1 could not be opened; check its path and that "
+                               "you may read it.")
+                    .arg(inputs.authorsFile));
         }
         chosen.followedAuthors =
             Authors::FollowedAuthors::parse(QString::fromUtf8(file.readAll())).entries();
@@ -184,7 +219,9 @@ Result<Scoring::ScoringProfile> loadProfile(const QString &criteriaFile)
     QFile file(criteriaFile);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(Error::Code::InvalidInput,
-                     RunCommand::tr("The criteria file %1 could not be opened.").arg(criteriaFile));
+                     RunCommand::tr("The criteria file %1 could not be opened; check its path and "
+                                    "that you may read it.")
+                         .arg(criteriaFile));
     }
     const QString text = QString::fromUtf8(file.readAll());
     Result<Scoring::ScoringProfile> imported = Scoring::ScoringProfile::importPrompt(text);
@@ -227,15 +264,16 @@ std::optional<QString> readKeychain(const QString &keyName)
     keychain.setTimeout(std::chrono::seconds(3));
     Platform::SecretJob *job = keychain.read(keyName);
     std::optional<QString> secret;
+    EventLoopWait read;
     QObject::connect(
-        job, &Platform::SecretJob::finished, [&secret](const std::optional<QString> &s) {
+        job, &Platform::SecretJob::finished, [&secret, &read](const std::optional<QString> &s) {
             secret = s;
-            QCoreApplication::exit(0);
+            read.settle();
         });
-    QObject::connect(job, &Platform::SecretJob::failed, [](const Error &) {
-        QCoreApplication::exit(0);
+    QObject::connect(job, &Platform::SecretJob::failed, [&read](const Error &) {
+        read.settle();
     });
-    QCoreApplication::exec();
+    read.wait();
     return secret;
 }
 
@@ -260,12 +298,13 @@ std::optional<Digest::AuthorStageResult> runAuthorStage(Library::Library &librar
     }
     stage.setAccess(access);
     Digest::AuthorStageResult result;
-    QObject::connect(&stage, &Digest::AuthorStage::finished, [&result](const auto &r) {
+    EventLoopWait staged;
+    QObject::connect(&stage, &Digest::AuthorStage::finished, [&result, &staged](const auto &r) {
         result = r;
-        QCoreApplication::exit(0);
+        staged.settle();
     });
     stage.start(date, profile);
-    QCoreApplication::exec();
+    staged.wait();
 
     const Digest::AuthorReport &report = result.report;
     err() << RunCommand::tr("Authors: %1 papers by followed authors, %2 below the h-index cutoff "
@@ -364,7 +403,7 @@ Result<Settings> readSettings(const QCommandLineParser &parser,
 
     settings.model = parser.value(QStringLiteral("model"));
     if (settings.model.isEmpty()) {
-        settings.model = anthropic ? QStringLiteral("claude-3-5-haiku-latest") : profile.model;
+        settings.model = anthropic ? DefaultAnthropicModel : profile.model;
     }
 
     bool ok = false;
@@ -377,6 +416,19 @@ Result<Settings> readSettings(const QCommandLineParser &parser,
     if (!ok || settings.options.batchSize < 1) {
         return Error(Error::Code::InvalidInput,
                      RunCommand::tr("--batch-size takes a number of papers, 1 or more."));
+    }
+    settings.options.titleBatchSize = parser.value(QStringLiteral("title-batch-size")).toInt(&ok);
+    if (!ok || settings.options.titleBatchSize < 1) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--title-batch-size takes a number of titles, 1 or more."));
+    }
+    const int threshold = parser.value(QStringLiteral("adaptive-threshold")).toInt(&ok);
+    if (!ok || threshold < 0) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--adaptive-threshold takes a number of papers (0: off)."));
+    }
+    if (threshold > 0) {
+        settings.options.adaptiveThreshold = threshold;
     }
     if (parser.isSet(QStringLiteral("budget"))) {
         const double budget = parser.value(QStringLiteral("budget")).toDouble(&ok);
@@ -392,7 +444,15 @@ Result<Settings> readSettings(const QCommandLineParser &parser,
                      RunCommand::tr("--rpm takes a number of requests per minute (0: no limit)."));
     }
     settings.options.limits.requestsPerWindow = rpm;
+    const qint64 tpm = parser.value(QStringLiteral("tpm")).toLongLong(&ok);
+    if (!ok || tpm < 0) {
+        return Error(Error::Code::InvalidInput,
+                     RunCommand::tr("--tpm takes a number of tokens per minute (0: no limit)."));
+    }
+    settings.options.limits.tokensPerWindow = tpm;
     settings.options.titleFilter = parser.isSet(QStringLiteral("title-filter"));
+    // Anthropic has no response_format; the parser reads its JSON lines as they come.
+    settings.options.completion.structuredOutput = !anthropic;
     settings.options.profileName = parser.value(QStringLiteral("profile"));
     return settings;
 }
@@ -405,7 +465,7 @@ QList<QCommandLineOption> RunCommand::options()
         {QStringLiteral("profile"),
          tr("Name the reading profile the run belongs to."),
          QStringLiteral("name"),
-         QStringLiteral("default")},
+         DefaultProfileName},
         {QStringLiteral("provider"),
          tr("openai (any compatible endpoint) or anthropic."),
          QStringLiteral("name"),
@@ -427,7 +487,20 @@ QList<QCommandLineOption> RunCommand::options()
          tr("Requests per minute the account allows (0: no limit)."),
          QStringLiteral("n"),
          QStringLiteral("0")},
+        {QStringLiteral("tpm"),
+         tr("Tokens per minute the account allows, prompt and answer (0: no limit)."),
+         QStringLiteral("n"),
+         QStringLiteral("0")},
         {QStringLiteral("title-filter"), tr("Ask about titles first and skip clear misses.")},
+        {QStringLiteral("title-batch-size"),
+         tr("Titles per request of the title pre-filter."),
+         QStringLiteral("n"),
+         QString::number(Digest::ScoringOptions().titleBatchSize)},
+        {QStringLiteral("adaptive-threshold"),
+         tr("Above this many papers, grow the batch size: N papers give batch-size times "
+            "ceil(log2(N / threshold) + 1) (0: off)."),
+         QStringLiteral("n"),
+         QStringLiteral("0")},
         {QStringLiteral("authors"),
          tr("Followed authors, one name or s2:ID per line."),
          QStringLiteral("file")},
@@ -450,8 +523,9 @@ QString RunCommand::helpText()
     return tr("  run      Score a day with an LLM (fetching it first when --categories is given).\n"
               "           [--date DAY] [--criteria FILE] [--profile NAME]\n"
               "           [--provider openai|anthropic] [--llm-url URL] [--model NAME]\n"
-              "           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N]\n"
-              "           [--title-filter] [--authors FILE] [--h-cutoff N] [--s2-url URL]\n"
+              "           [--concurrency N] [--batch-size N] [--budget USD] [--rpm N] [--tpm N]\n"
+              "           [--title-filter] [--title-batch-size N] [--adaptive-threshold N]\n"
+              "           [--authors FILE] [--h-cutoff N] [--s2-url URL]\n"
               "           [--prefilter SHARE | --min-recall SHARE].\n"
               "           The key comes from PAPERSIEVE_API_KEY or the\n"
               "           system keychain. Exit code 5: some papers failed or were left over\n"
@@ -465,6 +539,12 @@ int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
         const QDate parsed = QDate::fromString(inputs.date, Qt::ISODate);
         if (!parsed.isValid() || inputs.date.size() != 10) {
             return fail(ExitCode::Usage, tr("--date must be a day written YYYY-MM-DD."));
+        }
+        if (!Arxiv::AnnouncementCalendar::isAnnouncementDay(parsed)) {
+            return fail(ExitCode::Usage,
+                        tr("arXiv announces Monday to Friday; %1 is a %2, so give a weekday.")
+                            .arg(inputs.date,
+                                 QLocale::c().dayName(parsed.dayOfWeek(), QLocale::LongFormat)));
         }
         date = parsed;
     }
@@ -565,16 +645,17 @@ int RunCommand::run(const QCommandLineParser &parser, const RunInputs &inputs)
                      .arg(dollars(p.costUsd))
               << Qt::endl;
     });
+    EventLoopWait scored;
     QObject::connect(&scorer, &Digest::DayScorer::finished, [&](const Digest::ScoringReport &r) {
         report = r;
-        QCoreApplication::exit(0);
+        scored.settle();
     });
     QObject::connect(&scorer, &Digest::DayScorer::failed, [&](const Error &error) {
         failure = error;
-        QCoreApplication::exit(0);
+        scored.settle();
     });
     scorer.start(*day, *profile, settings->options);
-    QCoreApplication::exec();
+    scored.wait();
 
     if (failure) {
         return fail(*failure);

@@ -9,6 +9,7 @@
 #include <app/platform/logging.h>
 
 #include <QSet>
+#include <QTimer>
 
 namespace Sieve::Digest {
 
@@ -62,20 +63,42 @@ void DayFetcher::setClock(Clock clock)
     m_clock = std::move(clock);
 }
 
-void DayFetcher::fetchLatest(const QStringList &categories, const Arxiv::MergeOptions &options)
+void DayFetcher::begin(const QStringList &categories, const Arxiv::MergeOptions &options)
 {
     Q_ASSERT(!m_busy);
     m_busy = true;
+    m_cancelled = false;
     m_categories = categories;
     m_options = options;
     m_report = {};
+}
 
-    Q_EMIT progress(
-        tr("Fetching the arXiv feed of %1").arg(categories.join(QLatin1Char('+'))), 0, 1);
-    Arxiv::FeedJob *job = m_client->fetchRss(categories);
-    m_currentJob = job;
-    connect(job, &Arxiv::FeedJob::finished, this, &DayFetcher::onFeedsFetched);
-    connect(job, &Arxiv::FeedJob::failed, this, &DayFetcher::fail);
+// Callers connect, start, then wait: even a fetch with nothing to do signals only after the
+// starting call has returned.
+void DayFetcher::startSoon(std::function<void()> step)
+{
+    QTimer::singleShot(0, this, [this, step = std::move(step)] {
+        if (m_cancelled) {
+            fail(Error(Error::Code::Cancelled,
+                       tr("The fetch was cancelled."),
+                       QStringLiteral("cancelled before it started")));
+            return;
+        }
+        step();
+    });
+}
+
+void DayFetcher::fetchLatest(const QStringList &categories, const Arxiv::MergeOptions &options)
+{
+    begin(categories, options);
+    startSoon([this] {
+        Q_EMIT progress(
+            tr("Fetching the arXiv feed of %1").arg(m_categories.join(QLatin1Char('+'))), 0, 1);
+        Arxiv::FeedJob *job = m_client->fetchRss(m_categories);
+        m_currentJob = job;
+        connect(job, &Arxiv::FeedJob::finished, this, &DayFetcher::onFeedsFetched);
+        connect(job, &Arxiv::FeedJob::failed, this, &DayFetcher::fail);
+    });
 }
 
 void DayFetcher::onFeedsFetched(const QList<Feed> &feeds)
@@ -128,12 +151,19 @@ void DayFetcher::fetchRange(const QStringList &categories,
                             const QDate &to,
                             const Arxiv::MergeOptions &options)
 {
-    fetchDays(categories, AnnouncementCalendar::announcementDaysBetween(from, to), options);
+    begin(categories, options);
+    const QList<QDate> days = AnnouncementCalendar::announcementDaysBetween(from, to);
+    startSoon([this, days] {
+        fetchDays(days);
+    });
 }
 
 void DayFetcher::fillGaps(const QStringList &categories, const Arxiv::MergeOptions &options)
 {
-    fetchDays(categories, gapsIn(*m_library), options);
+    begin(categories, options);
+    startSoon([this] {
+        fetchDays(gapsIn(*m_library));
+    });
 }
 
 QList<QDate> DayFetcher::gapsIn(const Library::Library &library)
@@ -162,16 +192,8 @@ QList<QDate> DayFetcher::gapsIn(const Library::Library &library)
     return gaps;
 }
 
-void DayFetcher::fetchDays(const QStringList &categories,
-                           const QList<QDate> &days,
-                           const Arxiv::MergeOptions &options)
+void DayFetcher::fetchDays(const QList<QDate> &days)
 {
-    Q_ASSERT(!m_busy);
-    m_busy = true;
-    m_categories = categories;
-    m_options = options;
-    m_report = {};
-
     // Days the calendar does not expect yet are recorded as such without asking arXiv.
     const QDate expected = AnnouncementCalendar::latestExpectedDay(m_clock());
     m_pendingDays.clear();
@@ -285,6 +307,8 @@ void DayFetcher::cancel()
 {
     if (m_currentJob) {
         m_currentJob->abort();
+    } else if (m_busy) {
+        m_cancelled = true;
     }
 }
 

@@ -42,7 +42,8 @@ struct FetchReport
 // announcement". fetchRange() back-fills past days from the API, one request per category and
 // day (paged), each day stored as soon as it is complete.
 //
-// Exactly one of finished() or failed() ends every call. Not re-entrant: one fetch at a time.
+// Exactly one of finished() or failed() ends every call, never before the call has returned.
+// Not re-entrant: one fetch at a time.
 class DayFetcher : public QObject
 {
     Q_OBJECT
@@ -76,10 +77,10 @@ Q_SIGNALS:
     void failed(const Sieve::Error &error);
 
 private:
+    void begin(const QStringList &categories, const Arxiv::MergeOptions &options);
+    void startSoon(std::function<void()> step);
     void onFeedsFetched(const QList<Sieve::Feed> &feeds);
-    void fetchDays(const QStringList &categories,
-                   const QList<QDate> &days,
-                   const Arxiv::MergeOptions &options);
+    void fetchDays(const QList<QDate> &days);
     void fetchNextRangeDay();
     void onRangeFeedFetched(const Feed &feed);
     Result<void> record(const Day &day);
@@ -98,6 +99,7 @@ private:
     FetchReport m_report;
     QPointer<Arxiv::FeedJob> m_currentJob;
     bool m_busy = false;
+    bool m_cancelled = false; // cancel() came before the fetch had started
 };
 
 } // namespace Sieve::Digest

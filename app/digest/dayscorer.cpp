@@ -32,7 +32,7 @@ Library::ScoreRecord outcome(const QString &id, const QString &status, const QSt
 
 Library::TokenCounts countsOf(const Scoring::TokenUsage &usage)
 {
-    return {usage.input, usage.cachedInput, usage.output};
+    return {usage.input, usage.cachedInput, usage.output, usage.cacheWriteInput};
 }
 
 // Why the papers an answer left out are missing, in the reader's words.
@@ -392,7 +392,10 @@ void DayScorer::stopForBudget()
 
 void DayScorer::send(const Batch &batch, const Scoring::Prompt &prompt, qint64 tokens)
 {
-    Scoring::ProviderJob *job = m_provider->complete(prompt, m_options.completion);
+    Scoring::CompletionOptions completion = m_options.completion;
+    // The schema describes scores; the title stage answers with a list of ids.
+    completion.structuredOutput = completion.structuredOutput && batch.stage == AbstractStage;
+    Scoring::ProviderJob *job = m_provider->complete(prompt, completion);
     InFlight flight{batch, tokens, 0, now(), QDateTime::currentDateTimeUtc()};
     flight.reservedUsd = costOf({tokens, 0, 0}).value_or(0.0);
     m_reservedUsd += flight.reservedUsd;

@@ -45,7 +45,7 @@ struct ScoringOptions
     int maxAsks = 3; // times a paper is put to the model before it is marked failed
     std::optional<double> budgetUsd; // stop before a request would take the run past it
     Scoring::RateLimits limits;
-    Scoring::CompletionOptions completion;
+    Scoring::CompletionOptions completion; // structuredOutput applies to the abstract stage
     Scoring::PriceTable prices = Scoring::PriceTable::defaults();
     QString profileName = QStringLiteral("default");
     // Papers to leave to the reader, with the reason shown ("skipped by local ranker"); they

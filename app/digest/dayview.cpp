@@ -29,6 +29,11 @@ ListedPaper listed(const DigestEntry &entry)
     paper.status = entry.status;
     paper.statusReason = entry.statusReason;
     paper.followedAuthor = entry.followedAuthor;
+    if (entry.local) {
+        paper.localRank = entry.local->rank;
+        paper.localScore = entry.local->score;
+        paper.why = entry.local->why;
+    }
     return paper;
 }
 
@@ -107,35 +112,20 @@ std::optional<DayListing> DayView::build(const Library::Library &library,
         return listing;
     }
 
-    const Result<Digest> digest =
+    Result<Digest> digest =
         DigestBuilder::build(library, date, profile, DigestBuilder::prices(library));
     if (!digest) {
         return listing;
     }
+    DigestBuilder::addLocalRanking(digest.value(), ranker);
     listing.hasLlmScores = digest->totalRelevant.has_value();
     listing.model = digest->usage.model;
 
-    QList<Paper> papers;
     QList<ListedPaper> entries;
-    for (const DigestEntry &entry : digest->entries + digest->others) {
-        papers.append(entry.paper);
-        entries.append(listed(entry));
-    }
-
-    QHash<QString, int> localRankOf;
-    QHash<QString, Ranker::RankedPaper> localOf;
-    const QList<Ranker::RankedPaper> ranked = ranker.rank(papers);
-    for (qsizetype i = 0; i < ranked.size(); ++i) {
-        localRankOf.insert(ranked.at(i).id, int(i) + 1);
-        localOf.insert(ranked.at(i).id, ranked.at(i));
-    }
     QStringList ids;
-    for (ListedPaper &paper : entries) {
-        const Ranker::RankedPaper local = localOf.value(paper.paper.id);
-        paper.localScore = local.score;
-        paper.localRank = localRankOf.value(paper.paper.id);
-        paper.why = local.why;
-        ids.append(paper.paper.id);
+    for (const DigestEntry &entry : digest->entries + digest->others) {
+        entries.append(listed(entry));
+        ids.append(entry.paper.id);
     }
     const auto reading = library.reading().states(ids);
     for (ListedPaper &paper : entries) {

@@ -33,9 +33,8 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
     qCWarning(lcDigest) << "could not write digest" << path << ":" << detail;
     const QString userText =
         QCoreApplication::translate("Sieve::Digest",
-                                    "The digest could not be saved to \"%1\". Check that the "
-                                    "folder exists and that you may "
-                                    "write to it.")
+                                    "The digest could not be saved to \"%1\"; check that the "
+                                    "folder exists and that you may write to it.")
             .arg(QDir::toNativeSeparators(path));
     return Error(Error::Code::Storage, userText, detail);
 }

@@ -6,6 +6,7 @@
 
 #include <app/core/error.h>
 #include <app/core/paper.h>
+#include <app/ranker/localranker.h>
 
 #include <QByteArray>
 #include <QDate>
@@ -26,7 +27,15 @@ inline constexpr QLatin1String Skipped("skipped");
 inline constexpr QLatin1String OverBudget("over-budget");
 } // namespace EntryStatus
 
-// One paper of a digest with what the LLM said about it.
+// Where the local ranker put a paper among the day's papers, and why.
+struct LocalRanking
+{
+    int rank = 0; // 1-based over every paper of the day, listed or not
+    double score = 0; // comparable within the day only
+    QList<Ranker::Contribution> why; // strongest first, a handful at most
+};
+
+// One paper of a digest with what the LLM and the local ranker said about it.
 struct DigestEntry
 {
     Paper paper;
@@ -37,9 +46,11 @@ struct DigestEntry
     QString status; // one of EntryStatus
     QString statusReason; // why a paper failed or was skipped, e.g. "provider error: HTTP 500"
     QString followedAuthor; // why it names a followed author ("Listed as ..."); empty otherwise
+    std::optional<LocalRanking> local; // empty until DigestBuilder::addLocalRanking()
 };
 
-// What scoring a day cost. Costs are in US dollars, unrounded.
+// What scoring a day cost: the runs behind the shown scores, added up (see DigestBuilder).
+// Costs are in US dollars, unrounded.
 struct DigestUsage
 {
     QString model; // empty = no LLM run yet

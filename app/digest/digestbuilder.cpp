@@ -31,16 +31,36 @@ double weighted(const DigestEntry &entry, const Scoring::ScoringProfile &profile
     return entry.followedAuthor.isEmpty() ? score : std::max(score, profile.authorMatchScore);
 }
 
-DigestUsage usageOf(const Library::RunRecord &run, const Scoring::PriceTable &prices)
+// The runs whose answers the shown scores are: every run of the day under the same criteria,
+// prompt and model as the latest one. A free run from the cache adds nothing, the run that
+// paid for those answers stays counted, and runs under other criteria or models are left out.
+QList<Library::RunRecord> runsBehind(const Library::RunRecord &latest,
+                                     const QList<Library::RunRecord> &dayRuns)
+{
+    QList<Library::RunRecord> behind;
+    for (const Library::RunRecord &run : dayRuns) {
+        if (run.model == latest.model && run.criteriaHash == latest.criteriaHash
+            && run.promptVersion == latest.promptVersion) {
+            behind.append(run);
+        }
+    }
+    return behind;
+}
+
+DigestUsage usageOf(const QList<Library::RunRecord> &runs, const Scoring::PriceTable &prices)
 {
     DigestUsage usage;
-    usage.model = run.model;
-    usage.promptTokens = run.tokens.prompt;
-    usage.completionTokens = run.tokens.completion;
-    if (run.costKnown) {
-        usage.promptCostUsd = prices.cost(run.model, {run.tokens.prompt, run.tokens.cached, 0});
-        usage.completionCostUsd = prices.cost(run.model, {0, 0, run.tokens.completion});
+    Scoring::TokenUsage tokens;
+    for (const Library::RunRecord &run : runs) {
+        usage.model = run.model;
+        tokens +=
+            {run.tokens.prompt, run.tokens.cached, run.tokens.completion, run.tokens.cacheWrite};
     }
+    usage.promptTokens = tokens.input;
+    usage.completionTokens = tokens.output;
+    usage.promptCostUsd =
+        prices.cost(usage.model, {tokens.input, tokens.cachedInput, 0, tokens.cacheWriteInput});
+    usage.completionCostUsd = prices.cost(usage.model, {0, 0, tokens.output});
     return usage;
 }
 
@@ -68,7 +88,8 @@ Result<Digest> DigestBuilder::build(const Library::Library &library,
     }
     if (day->status != DayStatus::Announced) {
         return Error(Error::Code::InvalidInput,
-                     tr("%1 has no papers (%2); there is nothing to export.")
+                     tr("%1 has no papers (%2), so there is nothing to export; choose a day that "
+                        "\"papersieve days\" lists with papers.")
                          .arg(date.toString(Qt::ISODate), dayStatusName(day->status)));
     }
 
@@ -85,7 +106,7 @@ Result<Digest> DigestBuilder::build(const Library::Library &library,
         for (const Library::ScoreRecord &score : runs.scores(run->id)) {
             scores.insert(score.paperId, score);
         }
-        digest.usage = usageOf(*run, prices);
+        digest.usage = usageOf(runsBehind(*run, runs.runs(date)), prices);
         digest.prompt = run->prompt;
     }
 
@@ -140,6 +161,28 @@ Result<Digest> DigestBuilder::build(const Library::Library &library,
     }
     digest.entries = relevant + troubled + unscored;
     return digest;
+}
+
+void DigestBuilder::addLocalRanking(Digest &digest, const Ranker::LocalRanker &ranker)
+{
+    QList<Paper> papers;
+    for (const DigestEntry &entry : digest.entries + digest.others) {
+        papers.append(entry.paper);
+    }
+
+    QHash<QString, LocalRanking> byId;
+    const QList<Ranker::RankedPaper> ranked = ranker.rank(papers);
+    for (qsizetype i = 0; i < ranked.size(); ++i) {
+        const Ranker::RankedPaper &paper = ranked.at(i);
+        byId.insert(paper.id, {int(i) + 1, paper.score, paper.why});
+    }
+    for (QList<DigestEntry> *entries : {&digest.entries, &digest.others}) {
+        for (DigestEntry &entry : *entries) {
+            if (const auto local = byId.constFind(entry.paper.id); local != byId.constEnd()) {
+                entry.local = *local;
+            }
+        }
+    }
 }
 
 Scoring::PriceTable DigestBuilder::prices(const Library::Library &library)

@@ -67,6 +67,49 @@ DigestUsage usageFromJson(const QJsonObject &object)
     return usage;
 }
 
+QString kindName(Ranker::Contribution::Kind kind)
+{
+    return kind == Ranker::Contribution::Kind::Topic ? QStringLiteral("topic")
+                                                     : QStringLiteral("term");
+}
+
+QJsonValue localToJson(const std::optional<LocalRanking> &local)
+{
+    if (!local) {
+        return QJsonValue::Null;
+    }
+    QJsonArray why;
+    for (const Ranker::Contribution &reason : local->why) {
+        why.append(QJsonObject{{QStringLiteral("label"), reason.label},
+                               {QStringLiteral("kind"), kindName(reason.kind)},
+                               {QStringLiteral("weight"), reason.weight}});
+    }
+    return QJsonObject{{QStringLiteral("rank"), local->rank},
+                       {QStringLiteral("score"), local->score},
+                       {QStringLiteral("why"), why}};
+}
+
+std::optional<LocalRanking> localFromJson(const QJsonValue &value)
+{
+    if (!value.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    LocalRanking local;
+    local.rank = object.value(QStringLiteral("rank")).toInt();
+    local.score = object.value(QStringLiteral("score")).toDouble();
+    for (const QJsonValue &item : object.value(QStringLiteral("why")).toArray()) {
+        const QJsonObject reason = item.toObject();
+        const bool topic =
+            reason.value(QStringLiteral("kind")).toString() == QLatin1String("topic");
+        local.why.append(
+            {topic ? Ranker::Contribution::Kind::Topic : Ranker::Contribution::Kind::Term,
+             reason.value(QStringLiteral("label")).toString(),
+             reason.value(QStringLiteral("weight")).toDouble()});
+    }
+    return local;
+}
+
 QJsonObject entryToJson(const DigestEntry &entry, qsizetype rank, bool listed)
 {
     const Paper &paper = entry.paper;
@@ -88,6 +131,7 @@ QJsonObject entryToJson(const DigestEntry &entry, qsizetype rank, bool listed)
     out.insert(QStringLiteral("status"), entry.status);
     out.insert(QStringLiteral("statusReason"), entry.statusReason);
     out.insert(QStringLiteral("followedAuthor"), entry.followedAuthor);
+    out.insert(QStringLiteral("local"), localToJson(entry.local));
     out.insert(QStringLiteral("absUrl"), paper.absUrl());
     out.insert(QStringLiteral("pdfUrl"), paper.pdfUrl());
     return out;
@@ -113,6 +157,7 @@ DigestEntry entryFromJson(const QJsonObject &object)
     entry.status = object.value(QStringLiteral("status")).toString();
     entry.statusReason = object.value(QStringLiteral("statusReason")).toString();
     entry.followedAuthor = object.value(QStringLiteral("followedAuthor")).toString();
+    entry.local = localFromJson(object.value(QStringLiteral("local")));
     return entry;
 }
 

@@ -168,6 +168,24 @@ QString statusLine(const DigestEntry &entry)
     return QStringLiteral("**Status:** ") + status + QStringLiteral("\n\n");
 }
 
+// "**Local ranker:** #3 · star formation history (+), bar (−)": only when the digest was
+// ranked locally, so a digest without it keeps the reference layout.
+QString localLine(const LocalRanking &local)
+{
+    constexpr qsizetype ShownReasons = 3;
+    QStringList reasons;
+    for (const Ranker::Contribution &reason :
+         local.why.first(std::min(ShownReasons, local.why.size()))) {
+        const QString sign = reason.weight < 0 ? QStringLiteral("(\u2212)") : QStringLiteral("(+)");
+        reasons.append(MarkdownExporter::escapeText(reason.label) + QLatin1Char(' ') + sign);
+    }
+    QString line = QStringLiteral("**Local ranker:** #") + QString::number(local.rank);
+    if (!reasons.isEmpty()) {
+        line += QStringLiteral(" \u00b7 ") + reasons.join(QStringLiteral(", "));
+    }
+    return line + QLatin1Char('\n');
+}
+
 QString section(const DigestEntry &entry, qsizetype rank)
 {
     const Paper &paper = entry.paper;
@@ -192,6 +210,9 @@ QString section(const DigestEntry &entry, qsizetype rank)
     }
     out += scoreLine(QStringLiteral("Relevance"), entry.relevance);
     out += scoreLine(QStringLiteral("Novelty"), entry.novelty);
+    if (entry.local) {
+        out += localLine(*entry.local);
+    }
     return out + QStringLiteral("\n---\n\n");
 }
 
@@ -201,6 +222,16 @@ QString MarkdownExporter::formatCost(double usd)
 {
     if (!std::isfinite(usd)) {
         return UnknownCost;
+    }
+
+    // Below a cent, two significant digits ("$0.0034"): a day's cost is often that small.
+    if (usd > 0 && usd < 0.01) {
+        const int decimals = int(std::ceil(-std::log10(usd))) + 1;
+        QString digits = QString::number(usd, 'f', decimals);
+        while (digits.endsWith(QLatin1Char('0'))) {
+            digits.chop(1);
+        }
+        return QLatin1Char('$') + digits;
     }
 
     QString digits = QString::number(usd, 'f', 2);

@@ -25,7 +25,8 @@ public:
     // UTF-8 without BOM, LF line ends, replaced atomically.
     static Result<void> write(const Digest &digest, const QString &path);
 
-    // "$0.07": rounded to cents, trailing zeros dropped but one decimal kept ("$0.1", "$2.0").
+    // "$0.07": rounded to cents, trailing zeros dropped but one decimal kept ("$0.1", "$2.0");
+    // below a cent, two significant digits ("$0.0034", "$0.003").
     static QString formatCost(double usd);
     // Link text that cannot close the link early, on one line.
     static QString escapeLinkText(const QString &text);

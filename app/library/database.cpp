@@ -27,7 +27,7 @@ std::atomic<int> s_nextConnection{1};
 QString openFailedMessage()
 {
     return QCoreApplication::translate("Sieve::Library",
-                                       "The library could not be opened. Check that its folder "
+                                       "The library could not be opened; check that its folder "
                                        "exists and can be written to.");
 }
 
@@ -66,8 +66,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                              << "newer than" << Migrator::latestVersion();
         const QString message = QCoreApplication::translate(
             "Sieve::Library",
-            "The library was written by a newer version of PaperSieve. Update PaperSieve to open "
-            "it; it was not changed.");
+            "The library was written by a newer version of PaperSieve and was left unchanged; "
+            "update PaperSieve to open it.");
         const QString detail = QStringLiteral("user_version %1 > supported %2")
                                    .arg(*storedVersion)
                                    .arg(Migrator::latestVersion());

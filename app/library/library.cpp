@@ -146,17 +146,21 @@ Result<void> Library::storeDay(const Day &day)
         qCWarning(lcLibrary) << "Cannot begin a transaction:" << begin.lastError().text();
         return Error(Error::Code::Storage,
                      QCoreApplication::translate("Sieve::Library",
-                                                 "The library is busy or cannot be written to."),
+                                                 "The library is busy or cannot be written to; "
+                                                 "close other PaperSieve windows, then try "
+                                                 "again."),
                      begin.lastError().text());
     }
     begin.finish();
 
     Result<void> written = DayWriter(db).write(day, QDateTime::currentDateTimeUtc());
     if (written && !db.commit()) {
-        written = Error(
-            Error::Code::Storage,
-            QCoreApplication::translate("Sieve::Library", "The library could not save the day."),
-            QStringLiteral("commit: ") + db.lastError().text());
+        written =
+            Error(Error::Code::Storage,
+                  QCoreApplication::translate("Sieve::Library",
+                                              "The library could not save the day; check that the "
+                                              "disk is not full, then fetch again."),
+                  QStringLiteral("commit: ") + db.lastError().text());
     }
     if (!written) {
         db.rollback();

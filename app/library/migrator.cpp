@@ -23,7 +23,8 @@ QString migrationFailedMessage()
 {
     return QCoreApplication::translate("Sieve::Library",
                                        "The library could not be upgraded to this version of "
-                                       "PaperSieve. Your data was left as it was.");
+                                       "PaperSieve and was left as it was; keep using the "
+                                       "version that wrote it, and report the problem.");
 }
 
 // Moves `index` past a quoted run that starts at it; SQL escapes a quote by doubling it.

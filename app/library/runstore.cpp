@@ -24,7 +24,7 @@ const QString RunColumns = QStringLiteral(
     "r.id, r.date, p.name, p.criteria, r.provider, r.model, r.status, r.prompt_version, "
     "r.criteria_hash, r.prompt, r.budget_usd, r.prompt_tokens, r.cached_tokens, "
     "r.completion_tokens, r.cost_usd, r.cost_known, r.requests, r.reason, r.started_at, "
-    "r.finished_at");
+    "r.finished_at, r.cache_write_tokens");
 
 const QString RunSelect =
     QStringLiteral("SELECT %1 FROM runs r LEFT JOIN profiles p ON p.id = r.profile_id ");
@@ -36,7 +36,7 @@ QString tr(const char *text)
 
 QString saveFailed()
 {
-    return tr("The library could not save the scores. Check that the disk is not full.");
+    return tr("The library could not save the scores; check that the disk is not full.");
 }
 
 QVariant nullable(const QString &text)
@@ -100,7 +100,10 @@ RunRecord runFromRow(const QSqlQuery &q)
     if (!q.value(10).isNull()) {
         run.budgetUsd = q.value(10).toDouble();
     }
-    run.tokens = {q.value(11).toLongLong(), q.value(12).toLongLong(), q.value(13).toLongLong()};
+    run.tokens = {q.value(11).toLongLong(),
+                  q.value(12).toLongLong(),
+                  q.value(13).toLongLong(),
+                  q.value(20).toLongLong()};
     run.costUsd = q.value(14).toDouble();
     run.costKnown = q.value(15).toBool();
     run.requests = q.value(16).toInt();
@@ -274,7 +277,8 @@ QList<RequestRecord> RunStore::requests(qint64 runId) const
     QSqlQuery query(m_library.database().connection());
     query.prepare(QStringLiteral(
         "SELECT stage, papers, status, prompt_tokens, cached_tokens, completion_tokens, cost_usd, "
-        "error, started_at, finished_at FROM run_requests WHERE run_id = ? ORDER BY seq"));
+        "error, started_at, finished_at, cache_write_tokens FROM run_requests WHERE run_id = ? "
+        "ORDER BY seq"));
     QList<RequestRecord> requests;
     if (!exec(query, {runId})) {
         qCWarning(lcLibrary) << "Library read failed: requests" << query.lastError().text();
@@ -288,8 +292,10 @@ QList<RequestRecord> RunStore::requests(qint64 runId) const
             request.paperIds.append(id.toString());
         }
         request.answered = query.value(2).toString() == QLatin1String("answered");
-        request.tokens = {
-            query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong()};
+        request.tokens = {query.value(3).toLongLong(),
+                          query.value(4).toLongLong(),
+                          query.value(5).toLongLong(),
+                          query.value(10).toLongLong()};
         if (!query.value(6).isNull()) {
             request.costUsd = query.value(6).toDouble();
         }
@@ -365,9 +371,10 @@ Result<void> RunStore::recordRequest(qint64 runId,
         QSqlQuery query(m_library.database().connection());
         query.prepare(QStringLiteral(
             "INSERT INTO run_requests (run_id, seq, stage, papers, status, prompt_tokens, "
-            "cached_tokens, completion_tokens, cost_usd, error, started_at, finished_at) "
+            "cached_tokens, completion_tokens, cost_usd, error, started_at, finished_at, "
+            "cache_write_tokens) "
             "VALUES (?, (SELECT count(*) FROM run_requests WHERE run_id = ?), ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?)"));
+            "?, ?, ?, ?, ?)"));
         const QByteArray papers = QJsonDocument(QJsonArray::fromStringList(request.paperIds))
                                       .toJson(QJsonDocument::Compact);
         const QVariantList values{runId,
@@ -382,7 +389,8 @@ Result<void> RunStore::recordRequest(qint64 runId,
                                   nullable(request.costUsd),
                                   nullable(request.error),
                                   iso(request.startedAt),
-                                  iso(request.finishedAt)};
+                                  iso(request.finishedAt),
+                                  request.tokens.cacheWrite};
         if (!exec(query, values)) {
             return storageError(saveFailed(), QStringLiteral("insert request"), query);
         }
@@ -390,10 +398,12 @@ Result<void> RunStore::recordRequest(qint64 runId,
         query.prepare(QStringLiteral(
             "UPDATE runs SET requests = requests + 1, prompt_tokens = prompt_tokens + ?, "
             "cached_tokens = cached_tokens + ?, completion_tokens = completion_tokens + ?, "
-            "cost_usd = cost_usd + ?, cost_known = cost_known AND ? WHERE id = ?"));
+            "cache_write_tokens = cache_write_tokens + ?, cost_usd = cost_usd + ?, "
+            "cost_known = cost_known AND ? WHERE id = ?"));
         const QVariantList totals{request.tokens.prompt,
                                   request.tokens.cached,
                                   request.tokens.completion,
+                                  request.tokens.cacheWrite,
                                   request.costUsd.value_or(0.0),
                                   request.costUsd.has_value() ? 1 : 0,
                                   runId};

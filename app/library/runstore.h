@@ -21,12 +21,14 @@ namespace Sieve::Library {
 
 class Library;
 
-// Token counts as the provider reported them: `prompt` includes the `cached` ones.
+// Token counts as the provider reported them: `prompt` includes the `cached` ones (read from
+// the provider's prompt cache) and the `cacheWrite` ones (written to it).
 struct TokenCounts
 {
     qint64 prompt = 0;
     qint64 cached = 0;
     qint64 completion = 0;
+    qint64 cacheWrite = 0;
 };
 
 // One scoring run of a profile over a day, as stored.

@@ -110,8 +110,8 @@ void HttpClient::scheduleAttempt(HttpJob *job, milliseconds delay)
     }
 
     milliseconds wait = delay;
-    if (m_sinceLastStart.isValid()) {
-        const milliseconds sinceStart(m_sinceLastStart.elapsed());
+    if (m_sinceLastRequest.isValid()) {
+        const milliseconds sinceStart(m_sinceLastRequest.elapsed());
         wait = std::max(wait, job->options().minInterval - sinceStart);
     }
     job->m_startTimer.start(std::max(wait, milliseconds(0)));
@@ -122,9 +122,9 @@ void HttpClient::startAttempt(HttpJob *job)
     if (!m_running.contains(job)) {
         return;
     }
-    if (m_sinceLastStart.isValid()) {
+    if (m_sinceLastRequest.isValid()) {
         const milliseconds early =
-            job->options().minInterval - milliseconds(m_sinceLastStart.elapsed());
+            job->options().minInterval - milliseconds(m_sinceLastRequest.elapsed());
         if (early > milliseconds(0)) {
             job->m_startTimer.start(early);
             return;
@@ -140,13 +140,18 @@ void HttpClient::startAttempt(HttpJob *job)
         request.setRawHeader(name, value);
     }
 
-    m_sinceLastStart.start();
+    m_sinceLastRequest.start();
     if (job->isPost()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, job->m_contentType);
         job->attach(m_manager->post(request, job->m_body));
     } else {
         job->attach(m_manager->get(request));
     }
+}
+
+void HttpClient::attemptEnded()
+{
+    m_sinceLastRequest.start();
 }
 
 void HttpClient::jobDone(HttpJob *job)

@@ -22,10 +22,10 @@ namespace Sieve::Net {
 // The application's polite HTTP client: it owns one QNetworkAccessManager and runs its jobs in
 // the order get() and post() were called, one at a time unless setMaxConcurrentJobs() allows
 // more, each start (retries included) at least RequestOptions::minInterval after the previous
-// start. arXiv gets a client of its own with one job at a time; an LLM endpoint one with several.
-// Every request carries our User-Agent, a transfer timeout and Qt's no-less-safe redirect policy;
-// Qt asks for gzip and decodes it. Plain http:// is refused except to loopback hosts (tests). Lives
-// on one thread.
+// request started and after it ended. arXiv gets a client of its own with one job at a time; an LLM
+// endpoint one with several. Every request carries our User-Agent, a transfer timeout and Qt's
+// no-less-safe redirect policy; Qt asks for gzip and decodes it. Plain http:// is refused except to
+// loopback hosts (tests). Lives on one thread.
 class HttpClient : public QObject
 {
     Q_OBJECT
@@ -66,13 +66,16 @@ private:
     void scheduleAttempt(HttpJob *job, std::chrono::milliseconds delay);
     void startAttempt(HttpJob *job);
     void jobDone(HttpJob *job);
+    void attemptEnded();
 
     QNetworkAccessManager *m_manager = nullptr;
     RetryPolicy m_policy;
     QQueue<HttpJob *> m_queue;
     QList<HttpJob *> m_running; // started, retrying or waiting for their first start
     int m_maxConcurrent = 1;
-    QElapsedTimer m_sinceLastStart; // invalid until the first request
+    // Restarted when an attempt starts and when it ends: counting minInterval from the end too
+    // keeps it between the requests as the server sees them, whatever their transit took.
+    QElapsedTimer m_sinceLastRequest; // invalid until the first request
 };
 
 } // namespace Sieve::Net

@@ -59,6 +59,9 @@ void HttpJob::attach(QNetworkReply *reply)
 
 void HttpJob::onReplyFinished()
 {
+    if (m_client) {
+        m_client->attemptEnded();
+    }
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
@@ -177,6 +180,9 @@ void HttpJob::detachReply()
     reply->disconnect(this);
     reply->abort();
     reply->deleteLater();
+    if (m_client) {
+        m_client->attemptEnded();
+    }
 }
 
 } // namespace Sieve::Net

@@ -33,22 +33,23 @@ Error transportError(const QUrl &url, QNetworkReply::NetworkError error, const Q
     switch (error) {
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        message = Messages::tr("%1 did not answer in time. Check your connection and try again.")
+        message = Messages::tr("%1 did not answer in time; check your connection and try again.")
                       .arg(service);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         message =
-            Messages::tr("A secure connection to %1 could not be established. Check the system's "
+            Messages::tr("A secure connection to %1 could not be established; check the system's "
                          "date and certificates, then try again.")
                 .arg(service);
         break;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
-        message = Messages::tr("%1 redirected the request somewhere it cannot be followed safely.")
+        message = Messages::tr("%1 redirected the request somewhere it cannot be followed safely; "
+                               "check its address.")
                       .arg(service);
         break;
     default:
-        message = Messages::tr("%1 could not be reached. Check your connection and try again.")
+        message = Messages::tr("%1 could not be reached; check your connection and try again.")
                       .arg(service);
         break;
     }
@@ -67,7 +68,10 @@ Error httpStatusError(const QUrl &url, int httpStatus, int attempts, const QStri
                 .arg(httpStatus);
     } else {
         //: %1 is a service such as arXiv, %2 an HTTP status code such as 404
-        message = Messages::tr("%1 refused the request with HTTP %2.").arg(service).arg(httpStatus);
+        message =
+            Messages::tr("%1 refused the request with HTTP %2; check its address and try again.")
+                .arg(service)
+                .arg(httpStatus);
     }
     return Error(Error::Code::Network, message, detail);
 }
@@ -98,7 +102,8 @@ Error insecureUrlError(const QUrl &url)
 {
     return Error(
         Error::Code::InvalidInput,
-        Messages::tr("%1 can only be fetched over a secure (https) connection.").arg(url.host()),
+        Messages::tr("%1 can only be fetched over a secure connection; give an https:// address.")
+            .arg(url.host()),
         QStringLiteral("refused scheme \"%1\" for host \"%2\"").arg(url.scheme(), url.host()));
 }
 
@@ -107,7 +112,7 @@ Error bodyTooLargeError(const QUrl &url, qint64 limitBytes)
     const qint64 megabytes = std::max<qint64>(1, limitBytes / (1024 * 1024));
     return Error(
         Error::Code::BadData,
-        Messages::tr("%1 sent more than %2 MB, more than PaperSieve accepts.")
+        Messages::tr("%1 sent more than %2 MB, more than PaperSieve accepts; check its address.")
             .arg(serviceName(url))
             .arg(megabytes),
         QStringLiteral("%1%2: answer over %3 bytes").arg(url.host(), url.path()).arg(limitBytes));

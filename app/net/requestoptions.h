@@ -18,8 +18,8 @@ struct RequestOptions
     std::chrono::milliseconds transferTimeout{30000};
     // Attempts in all, the first included; 1 means never retry.
     int maxAttempts = 4;
-    // Least time between the start of this request (and of each of its retries) and the start
-    // of the client's previous request, whichever job that was.
+    // Least time between the start of this request (and of each of its retries) and both the
+    // start and the end of the client's previous request, whichever job that was.
     std::chrono::milliseconds minInterval{0};
     // POST may change state on the server, so a failed POST is not retried unless the caller
     // knows this endpoint is read-only (a batch look-up, say) and says so here. GET ignores it.

@@ -179,7 +179,9 @@ Result<QList<LabelledPaper>> Evaluation::loadLabels(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(Error::Code::InvalidInput,
-                     tr("The labels file could not be opened."),
+                     tr("The labels file %1 could not be opened; check its path and that you may "
+                        "read it.")
+                         .arg(path),
                      path + QStringLiteral(": ") + file.errorString());
     }
     QList<LabelledPaper> labels;
@@ -203,7 +205,9 @@ Result<QList<LabelledPaper>> Evaluation::loadLabels(const QString &path)
         labelled.relevance = object.value(QLatin1String("relevance")).toInt();
         if (!labelled.day.isValid() || labelled.paper.id.isEmpty()) {
             return Error(Error::Code::BadData,
-                         tr("The labels file is not in the expected format."),
+                         tr("Line %1 of the labels file is not a JSON object with date, arxiv_id, "
+                            "title, abstract and relevance; fix or remove it.")
+                             .arg(lineNumber),
                          QStringLiteral("%1:%2").arg(path).arg(lineNumber));
         }
         labels.append(labelled);

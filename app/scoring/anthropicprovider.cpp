@@ -74,7 +74,7 @@ Result<Completion> AnthropicProvider::parseAnswer(const QByteArray &body) const
     }
 
     // Anthropic counts cache reads and writes apart from input_tokens; TokenUsage::input
-    // includes the reads (pricing.h), and cache writes are billed as input here.
+    // includes both (pricing.h), which price them apart.
     const QJsonObject usage = root.value(QStringLiteral("usage")).toObject();
     const qint64 uncached = usage.value(QStringLiteral("input_tokens")).toInteger();
     const qint64 cacheRead = usage.value(QStringLiteral("cache_read_input_tokens")).toInteger();
@@ -85,6 +85,7 @@ Result<Completion> AnthropicProvider::parseAnswer(const QByteArray &body) const
     completion.model = root.value(QStringLiteral("model")).toString();
     completion.usage.input = uncached + cacheRead + cacheWrite;
     completion.usage.cachedInput = cacheRead;
+    completion.usage.cacheWriteInput = cacheWrite;
     completion.usage.output = usage.value(QStringLiteral("output_tokens")).toInteger();
     return completion;
 }

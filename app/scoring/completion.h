@@ -18,7 +18,8 @@ struct CompletionOptions
 {
     double temperature = 0;
     int maxOutputTokens = 4096; // 0 leaves it to the server (OpenAI-compatible only)
-    // Ask for the per-paper objects through a JSON schema (OpenAI's response_format). Many
+    // Ask for the abstract stage's per-paper objects through a JSON schema (OpenAI's
+    // response_format); never for the title pre-filter, whose answer is a list of ids. Many
     // OpenAI-compatible servers reject it; the provider then falls back once and remembers.
     bool structuredOutput = false;
     // Longest silence from the server before an attempt is abandoned; models can think long.

@@ -108,13 +108,16 @@ bool OpenAiCompatibleProvider::adjustAfterRejection(int httpStatus,
                                                     const QByteArray &errorBody,
                                                     CompletionOptions &options)
 {
-    const bool rejectedFormat = httpStatus == 400 && options.structuredOutput
-        && m_acceptsStructuredOutput && errorBody.contains("response_format");
-    if (!rejectedFormat) {
+    // Servers say it in their own words, or not at all (llama.cpp, LM Studio, older vLLM): any
+    // 400 or 422 to a request that carried the schema is worth one request without it. A 400
+    // for another reason fails again and is reported; only the schema is lost for the run.
+    const bool rejected = httpStatus == 400 || httpStatus == 422;
+    if (!rejected || !options.structuredOutput) {
         return false;
     }
-    qCInfo(lcScoring) << config().baseUrl.host()
-                      << "rejects response_format; asking without a schema from now on";
+    qCInfo(lcScoring) << config().baseUrl.host() << "answered HTTP" << httpStatus
+                      << "to a request with response_format; asking without a schema from now on:"
+                      << errorBody.left(200);
     m_acceptsStructuredOutput = false;
     options.structuredOutput = false;
     return true;

@@ -19,7 +19,8 @@ class OpenAiCompatibleProvider : public Provider
 public:
     using Provider::Provider;
 
-    // False once the server rejected response_format: later requests go without it.
+    // False once the server refused a request carrying response_format (HTTP 400 or 422):
+    // that request is sent once more without it, and so are all later ones.
     bool acceptsStructuredOutput() const { return m_acceptsStructuredOutput; }
 
     // The response_format asking for {"papers": [{ARXIVID, COMMENT, RELEVANCE, NOVELTY}...]}.

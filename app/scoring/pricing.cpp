@@ -27,6 +27,7 @@ TokenUsage &TokenUsage::operator+=(const TokenUsage &other)
     input += other.input;
     cachedInput += other.cachedInput;
     output += other.output;
+    cacheWriteInput += other.cacheWriteInput;
     return *this;
 }
 
@@ -38,7 +39,10 @@ PriceTable PriceTable::defaults()
     table.setPrice(QStringLiteral("gpt-4.1-nano"), {0.10, 0.025, 0.40});
     table.setPrice(QStringLiteral("gpt-4o"), {2.50, 1.25, 10.00});
     table.setPrice(QStringLiteral("gpt-4o-mini"), {0.15, 0.075, 0.60});
+    table.setPrice(QStringLiteral("claude-haiku-4-5"), {1.00, 0.10, 5.00});
+    table.setPrice(QStringLiteral("claude-3-5-haiku"), {0.80, 0.08, 4.00});
     table.setPrice(QStringLiteral("claude-sonnet-4"), {3.00, 0.30, 15.00});
+    table.setPrice(QStringLiteral("claude-sonnet-4-5"), {3.00, 0.30, 15.00});
     table.setPrice(QStringLiteral("deepseek-chat"), {0.27, 0.07, 1.10});
     return table;
 }
@@ -78,8 +82,11 @@ std::optional<double> PriceTable::cost(const QString &model, const TokenUsage &u
 double costOf(const ModelPrice &price, const TokenUsage &usage)
 {
     const qint64 cached = std::clamp<qint64>(usage.cachedInput, 0, usage.input);
-    const double dollars = double(usage.input - cached) * price.inputPerMTok
-        + double(cached) * price.cachedInputPerMTok + double(usage.output) * price.outputPerMTok;
+    const qint64 written = std::clamp<qint64>(usage.cacheWriteInput, 0, usage.input - cached);
+    const double dollars = double(usage.input - cached - written) * price.inputPerMTok
+        + double(cached) * price.cachedInputPerMTok
+        + double(written) * price.inputPerMTok * CacheWriteFactor
+        + double(usage.output) * price.outputPerMTok;
     return dollars / TokensPerMillion;
 }
 

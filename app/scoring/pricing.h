@@ -24,12 +24,14 @@ struct ModelPrice
 
 // Tokens are counted as integers and summed exactly; dollars are computed once, at the end.
 // `input` counts every prompt token, including the `cachedInput` ones a provider served from its
-// prompt cache (OpenAI's usage reads this way; Anthropic's cache reads must be added to input).
+// prompt cache and the `cacheWriteInput` ones it wrote to it (OpenAI's usage reads this way;
+// Anthropic reports both apart from its input_tokens, so they are added to input).
 struct TokenUsage
 {
     qint64 input = 0;
     qint64 cachedInput = 0;
     qint64 output = 0;
+    qint64 cacheWriteInput = 0; // billed at CacheWriteFactor times the input price
 
     qint64 total() const { return input + output; }
 
@@ -45,7 +47,8 @@ struct TokenUsage
 class PriceTable
 {
 public:
-    // Editable defaults: list prices of a few well-known models as we knew them in 2025. They
+    // Editable defaults: list prices of a few well-known models (OpenAI's and DeepSeek's as we
+    // knew them in 2025, Anthropic's as its pricing page gave them in December 2026). They
     // change; the user corrects them in the table, which is what cost() reads.
     static PriceTable defaults();
 
@@ -65,13 +68,19 @@ private:
     QMap<QString, ModelPrice> m_prices; // keys in lower case
 };
 
+// Anthropic bills a prompt-cache write (5-minute lifetime, the kind we ask for) at 1.25 times
+// the model's input price; OpenAI-compatible servers report no writes.
+constexpr double CacheWriteFactor = 1.25;
+
 double costOf(const ModelPrice &price, const TokenUsage &usage);
 
 // Before a run: tokens and cost of sending `paperBlocks` in the given batches.
 struct RunEstimate
 {
     int requests = 0;
-    TokenUsage usage; // no cached input assumed: an upper bound when a provider caches
+    // No cached input assumed: about an upper bound when a provider caches (Anthropic's first
+    // request of a run pays a quarter more for the prefix it writes to the cache).
+    TokenUsage usage;
     std::optional<double> cost; // nullopt for a model without a price
 };
 

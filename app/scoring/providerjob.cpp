@@ -22,7 +22,7 @@ Error keyRefusedError(const QUrl &url, int httpStatus)
     const QString message =
         QCoreApplication::translate(
             "Sieve::Scoring::Provider",
-            "%1 refused the API key (HTTP %2). Check the key set for this provider.")
+            "%1 refused the API key (HTTP %2); check the key set for this provider.")
             .arg(Net::serviceName(url))
             .arg(httpStatus);
     const QString detail =

@@ -52,6 +52,9 @@ private Q_SLOTS:
     void failuresLeaveTheLibraryUntouched();
     void gapsBetweenStoredDaysAreFound();
     void fillGapsFetchesOnlyTheMissingDays();
+    void nothingToFetchEndsAfterTheCallReturns_data();
+    void nothingToFetchEndsAfterTheCallReturns();
+    void cancelBeforeTheStartFails();
 
 private:
     void storeEmptyDay(const QDate &date, DayStatus status);
@@ -374,6 +377,63 @@ void TstDayFetcher::fillGapsFetchesOnlyTheMissingDays()
     QCOMPARE(filled->status, DayStatus::Announced);
     QCOMPARE(filled->paperCount, 60);
     QVERIFY(DayFetcher::gapsIn(*m_library).isEmpty());
+}
+
+void TstDayFetcher::nothingToFetchEndsAfterTheCallReturns_data()
+{
+    QTest::addColumn<int>("kind"); // 0: range, 1: fill gaps
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<int>("recorded");
+
+    QTest::newRow("a weekend") << 0 << QDate(2026, 3, 7) << QDate(2026, 3, 8) << 0;
+    QTest::newRow("a future day") << 0 << QDate(2027, 1, 4) << QDate(2027, 1, 4) << 1;
+    QTest::newRow("no gap") << 1 << QDate() << QDate() << 0;
+}
+
+// A caller that connects, starts, then waits must hear the end even when no request is needed.
+void TstDayFetcher::nothingToFetchEndsAfterTheCallReturns()
+{
+    QFETCH(int, kind);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(int, recorded);
+
+    storeEmptyDay(QDate(2026, 3, 5), DayStatus::NoAnnouncement);
+    storeEmptyDay(QDate(2026, 3, 6), DayStatus::NoAnnouncement);
+    DayFetcher fetcher(m_client.get(), m_library.get());
+    fetcher.setClock([] {
+        return utc(QStringLiteral("2026-03-11T12:00:00Z"));
+    });
+    QSignalSpy finished(&fetcher, &DayFetcher::finished);
+    QSignalSpy recordedDays(&fetcher, &DayFetcher::dayRecorded);
+
+    if (kind == 0) {
+        fetcher.fetchRange({QStringLiteral("astro-ph.GA")}, from, to, {});
+    } else {
+        fetcher.fillGaps({QStringLiteral("astro-ph.GA")}, {});
+    }
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(recordedDays.size(), 0);
+
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(recordedDays.size(), recorded);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TstDayFetcher::cancelBeforeTheStartFails()
+{
+    DayFetcher fetcher(m_client.get(), m_library.get());
+    QSignalSpy finished(&fetcher, &DayFetcher::finished);
+    QSignalSpy failed(&fetcher, &DayFetcher::failed);
+
+    fetcher.fetchLatest({QStringLiteral("astro-ph.GA")}, {});
+    fetcher.cancel();
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().first().value<Sieve::Error>().code(), Sieve::Error::Code::Cancelled);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstDayFetcher)

@@ -7,6 +7,7 @@
 #include <app/net/httpclient.h>
 #include <app/scoring/openaicompatibleprovider.h>
 
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -142,8 +143,12 @@ private Q_SLOTS:
     void killedRunResumesWithoutRepeatingAStoredBatch();
     void cancelKeepsWhatWasStored();
     void limiterNeverExceedsItsRequestRate();
+    void limiterNeverExceedsItsTokenRate();
     void titleFilterSkipsPapersTheModelCallsIrrelevant();
     void skippedPapersAreNeverSent();
+    void abstractRequestsAskForTheSchemaTitleRequestsDoNot();
+    void rejectedSchemaIsDroppedForTheRestOfTheRun_data();
+    void rejectedSchemaIsDroppedForTheRestOfTheRun();
 
 private:
     std::unique_ptr<FakeLlmServer> m_server;
@@ -462,6 +467,51 @@ void TstDayScorer::limiterNeverExceedsItsRequestRate()
     }
 }
 
+void TstDayScorer::limiterNeverExceedsItsTokenRate()
+{
+    // Room for two requests of three papers per window, by the scorer's own estimate.
+    const Sieve::Scoring::Prompt prompt =
+        Sieve::Scoring::PromptBuilder(ScoringProfile::defaults())
+            .abstractPrompt({makePaper(0), makePaper(1), makePaper(2)});
+    const qint64 perRequest =
+        Sieve::Scoring::CostEstimator::tokens(prompt.system + prompt.userMessage())
+        + 3 * Sieve::Scoring::CostEstimator::OutputTokensPerPaper;
+    Rig rig(*m_server, *m_library);
+    ScoringOptions options = quickOptions(3, 4);
+    options.limits.tokensPerWindow = perRequest * 5 / 2;
+    options.limits.window = 600ms;
+
+    const auto report = rig.run(options);
+    QVERIFY(report);
+    QCOMPARE(report->scored, 24);
+
+    // What each request really used, as the server counted it, by its first paper.
+    QHash<QString, qint64> used;
+    for (const auto &request : RunStore(*m_library).requests(report->runId)) {
+        used.insert(request.paperIds.first(), request.tokens.prompt + request.tokens.completion);
+    }
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 8);
+    // Windows by the server's clock, shorter than the limiter's: on a busy machine the server
+    // may read a request some tens of milliseconds after it was sent. Without the limiter all
+    // eight would arrive within a few milliseconds.
+    const qint64 windowMs = 600 - 100;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        qint64 tokens = 0;
+        for (qsizetype j = 0; j <= i; ++j) {
+            if (requests.at(j).arrivedMs > requests.at(i).arrivedMs - windowMs) {
+                tokens += used.value(requests.at(j).ids.first());
+            }
+        }
+        QVERIFY2(tokens <= options.limits.tokensPerWindow,
+                 qPrintable(QStringLiteral("window ending at request %1 held %2 tokens, limit %3")
+                                .arg(i)
+                                .arg(tokens)
+                                .arg(options.limits.tokensPerWindow)));
+    }
+    QVERIFY(requests.last().arrivedMs - requests.first().arrivedMs >= windowMs);
+}
+
 void TstDayScorer::titleFilterSkipsPapersTheModelCallsIrrelevant()
 {
     Rig rig(*m_server, *m_library);
@@ -516,6 +566,79 @@ void TstDayScorer::skippedPapersAreNeverSent()
     }
     const auto scores = byPaper(RunStore(*m_library).scores(report->runId));
     QCOMPARE(scores.value(makePaper(0).id).reason, reason);
+}
+
+void TstDayScorer::abstractRequestsAskForTheSchemaTitleRequestsDoNot()
+{
+    Rig rig(*m_server, *m_library);
+    ScoringOptions options = quickOptions(6, 2);
+    options.titleFilter = true;
+    options.titleBatchSize = 12;
+    options.completion.structuredOutput = true;
+
+    const auto report = rig.run(options);
+    QVERIFY(report);
+    QCOMPARE(report->failed, 0);
+
+    int titleRequests = 0;
+    int abstractRequests = 0;
+    for (const auto &request : m_server->requests()) {
+        const QJsonObject format = request.json.value(QStringLiteral("response_format")).toObject();
+        if (request.isTitleFilter) {
+            ++titleRequests;
+            QVERIFY(!request.json.contains(QStringLiteral("response_format")));
+        } else {
+            ++abstractRequests;
+            QCOMPARE(format.value(QStringLiteral("type")).toString(),
+                     QStringLiteral("json_schema"));
+            QVERIFY(format.value(QStringLiteral("json_schema"))
+                        .toObject()
+                        .value(QStringLiteral("schema"))
+                        .isObject());
+        }
+    }
+    QCOMPARE(titleRequests, 2);
+    QVERIFY(abstractRequests > 0);
+
+    // The server answered {"papers": [...]} as the schema asks; every score was read.
+    const auto scores = byPaper(RunStore(*m_library).scores(report->runId));
+    for (const ScoreRecord &score : scores) {
+        if (score.status == QLatin1String("scored")) {
+            QCOMPARE(score.relevance.value_or(0), FakeLlmServer::expectedRelevance(score.paperId));
+        }
+    }
+}
+
+void TstDayScorer::rejectedSchemaIsDroppedForTheRestOfTheRun_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::newRow("the error names response_format")
+        << QStringLiteral("response_format is not supported");
+    QTest::newRow("a bare 400, as llama.cpp answers") << QStringLiteral("Invalid request");
+}
+
+void TstDayScorer::rejectedSchemaIsDroppedForTheRestOfTheRun()
+{
+    QFETCH(QString, message);
+    m_server->setRejectsResponseFormat(true, message);
+    Rig rig(*m_server, *m_library);
+    ScoringOptions options = quickOptions(6, 1);
+    options.completion.structuredOutput = true;
+
+    const auto report = rig.run(options);
+    QVERIFY(report);
+    QCOMPARE(report->scored, 24);
+    QCOMPARE(report->failed, 0);
+
+    // Four batches: the first asked twice (with the schema, then without), the rest without.
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 5);
+    QVERIFY(requests.at(0).json.contains(QStringLiteral("response_format")));
+    QCOMPARE(requests.at(1).ids, requests.at(0).ids);
+    for (qsizetype i = 1; i < requests.size(); ++i) {
+        QVERIFY(!requests.at(i).json.contains(QStringLiteral("response_format")));
+    }
+    QVERIFY(!rig.provider.acceptsStructuredOutput());
 }
 
 QTEST_GUILESS_MAIN(TstDayScorer)

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void ordersByWeightedScoreAndListsFailuresAfter();
     void cutoffsMoveWeakPapersOutOfTheMarkdown();
     void usageAndCostComeFromTheRun();
+    void usageAddsUpTheRunsBehindTheShownScores();
     void jsonKeepsEveryPaperWithItsStatus();
 
 private:
@@ -191,6 +192,60 @@ void TstDigestBuilder::usageAndCostComeFromTheRun()
     QCOMPARE(digest->usage.completionTokens, 100'000);
     QCOMPARE(digest->usage.promptCostUsd.value_or(-1), 0.4);
     QCOMPARE(digest->usage.completionCostUsd.value_or(-1), 0.16);
+}
+
+// First criteria A (paid), then criteria B (paid), then B again from the cache (free), then a
+// second profile with B (free): the day shows B's scores and what they cost, nothing of A's.
+void TstDigestBuilder::usageAddsUpTheRunsBehindTheShownScores()
+{
+    RunStore store(*m_library);
+    const auto addRun = [&](const QString &profile, const QString &hash, qint64 prompt) {
+        Sieve::Library::RunRecord run;
+        run.date = Date;
+        run.profile = profile;
+        run.model = Model;
+        run.criteriaHash = hash;
+        run.promptVersion = 1;
+        const auto id = store.createRun(run);
+        QVERIFY(id);
+        Sieve::Library::RequestRecord request;
+        request.stage = QStringLiteral("abstract");
+        request.paperIds = {QStringLiteral("2603.20000")};
+        request.answered = true;
+        request.tokens = {prompt, prompt / 4, prompt / 10};
+        ScoreRecord score = scored(0, 8, 6);
+        score.source = prompt > 0 ? QStringLiteral("llm") : QStringLiteral("cache");
+        QVERIFY(store.recordRequest(*id, request, {score}, {}, {}));
+        QVERIFY(store.finishRun(*id, QStringLiteral("done"), {}));
+    };
+    addRun(QStringLiteral("default"), QStringLiteral("criteria-a"), 500'000);
+    addRun(QStringLiteral("default"), QStringLiteral("criteria-b"), 1'000'000);
+    addRun(QStringLiteral("default"), QStringLiteral("criteria-b"), 0);
+    addRun(QStringLiteral("second"), QStringLiteral("criteria-b"), 0);
+
+    Sieve::Scoring::PriceTable prices;
+    prices.setPrice(Model, {0.4, 0.1, 1.6});
+    const auto digest = DigestBuilder::build(*m_library, Date, {}, prices);
+    QVERIFY(digest);
+
+    QCOMPARE(digest->usage.model, Model);
+    QCOMPARE(digest->usage.promptTokens, 1'000'000);
+    QCOMPARE(digest->usage.completionTokens, 100'000);
+    QCOMPARE(digest->usage.promptCostUsd.value_or(-1), 0.75 * 0.4 + 0.25 * 0.1);
+    QCOMPARE(digest->usage.completionCostUsd.value_or(-1), 0.16);
+
+    // Another model's run since then shows only its own usage.
+    Sieve::Library::RunRecord other;
+    other.date = Date;
+    other.profile = QStringLiteral("default");
+    other.model = QStringLiteral("gpt-4o");
+    other.criteriaHash = QStringLiteral("criteria-b");
+    other.promptVersion = 1;
+    QVERIFY(store.createRun(other));
+    const auto after = DigestBuilder::build(*m_library, Date, {}, prices);
+    QVERIFY(after);
+    QCOMPARE(after->usage.model, QStringLiteral("gpt-4o"));
+    QCOMPARE(after->usage.promptTokens, 0);
 }
 
 void TstDigestBuilder::jsonKeepsEveryPaperWithItsStatus()

@@ -38,6 +38,11 @@ Sieve::Digest::Digest fullDigest()
     scored.novelty = 7;
     scored.comment = QStringLiteral("Matches criterion 1.");
     scored.status = QString(EntryStatus::Scored);
+    scored.local = Sieve::Digest::LocalRanking{
+        3,
+        1.25,
+        {{Sieve::Ranker::Contribution::Kind::Topic, QStringLiteral("Star formation history"), 0.8},
+         {Sieve::Ranker::Contribution::Kind::Term, QString::fromUtf8("Hern\xc3\xa1ndez"), -0.125}}};
 
     DigestEntry failed;
     failed.paper.id = QStringLiteral("astro-ph/0603163");
@@ -79,6 +84,17 @@ void compareEntries(const DigestEntry &actual, const DigestEntry &expected)
     QCOMPARE(actual.comment, expected.comment);
     QCOMPARE(actual.status, expected.status);
     QCOMPARE(actual.statusReason, expected.statusReason);
+    QCOMPARE(actual.local.has_value(), expected.local.has_value());
+    if (actual.local && expected.local) {
+        QCOMPARE(actual.local->rank, expected.local->rank);
+        QCOMPARE(actual.local->score, expected.local->score);
+        QCOMPARE(actual.local->why.size(), expected.local->why.size());
+        for (qsizetype i = 0; i < actual.local->why.size(); ++i) {
+            QCOMPARE(actual.local->why.at(i).kind, expected.local->why.at(i).kind);
+            QCOMPARE(actual.local->why.at(i).label, expected.local->why.at(i).label);
+            QCOMPARE(actual.local->why.at(i).weight, expected.local->why.at(i).weight);
+        }
+    }
 }
 
 void compareDigests(const Sieve::Digest::Digest &actual, const Sieve::Digest::Digest &expected)
@@ -116,6 +132,7 @@ private Q_SLOTS:
     void roundTripsThroughFile();
     void writesNullWhereUnknown();
     void writesDerivedFields();
+    void writesTheLocalRankersReasons();
     void writesFormatMarker();
     void writesUtf8Unescaped();
     void readsReferenceFixture();
@@ -192,6 +209,27 @@ void TstJsonExporter::writesNullWhereUnknown()
     QCOMPARE(failed.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     QCOMPARE(failed.value(QStringLiteral("statusReason")).toString(),
              QStringLiteral("provider error: HTTP 500"));
+}
+
+void TstJsonExporter::writesTheLocalRankersReasons()
+{
+    const QJsonArray papers =
+        JsonExporter::toJson(fullDigest()).object().value(QStringLiteral("papers")).toArray();
+
+    const QJsonObject local = papers.at(0).toObject().value(QStringLiteral("local")).toObject();
+    QCOMPARE(local.value(QStringLiteral("rank")).toInt(), 3);
+    QCOMPARE(local.value(QStringLiteral("score")).toDouble(), 1.25);
+    const QJsonArray why = local.value(QStringLiteral("why")).toArray();
+    QCOMPARE(why.size(), 2);
+    QCOMPARE(why.at(0)[QStringLiteral("label")].toString(),
+             QStringLiteral("Star formation history"));
+    QCOMPARE(why.at(0)[QStringLiteral("kind")].toString(), QStringLiteral("topic"));
+    QCOMPARE(why.at(0)[QStringLiteral("weight")].toDouble(), 0.8);
+    QCOMPARE(why.at(1)[QStringLiteral("kind")].toString(), QStringLiteral("term"));
+    QCOMPARE(why.at(1)[QStringLiteral("weight")].toDouble(), -0.125);
+
+    // A paper the local ranker never saw says so, rather than rank 0.
+    QVERIFY(papers.at(1).toObject().value(QStringLiteral("local")).isNull());
 }
 
 void TstJsonExporter::writesDerivedFields()

@@ -16,6 +16,8 @@
 using namespace Sieve;
 using namespace Sieve::Digest;
 
+Q_DECLARE_METATYPE(Sieve::Ranker::Contribution)
+
 namespace {
 
 const QString DataDir = QStringLiteral(PAPERSIEVE_TEST_DATA "/digest/");
@@ -99,6 +101,8 @@ private Q_SLOTS:
     void formatsCost_data();
     void formatsCost();
     void showsUnscoredDay();
+    void showsTheLocalRankersReasons_data();
+    void showsTheLocalRankersReasons();
     void keepsTableWithHostileModelName();
     void showsStatusOfUnfinishedPapers_data();
     void showsStatusOfUnfinishedPapers();
@@ -150,8 +154,13 @@ void TstMarkdownExporter::formatsCost_data()
     QTest::newRow("reference total drops trailing zero") << 0.0986775 << QStringLiteral("$0.1");
     QTest::newRow("nothing spent keeps one decimal") << 0.0 << QStringLiteral("$0.0");
     QTest::newRow("whole dollars keep one decimal") << 2.0 << QStringLiteral("$2.0");
-    QTest::newRow("below half a cent") << 0.004 << QStringLiteral("$0.0");
-    QTest::newRow("above half a cent") << 0.0051 << QStringLiteral("$0.01");
+    QTest::newRow("below half a cent") << 0.004 << QStringLiteral("$0.004");
+    QTest::newRow("above half a cent") << 0.0051 << QStringLiteral("$0.0051");
+    QTest::newRow("three tenths of a cent") << 0.003 << QStringLiteral("$0.003");
+    QTest::newRow("two significant digits below a cent") << 0.0034567 << QStringLiteral("$0.0035");
+    QTest::newRow("a thousandth of a cent") << 0.0000123 << QStringLiteral("$0.000012");
+    QTest::newRow("just below a cent rounds to one") << 0.00999 << QStringLiteral("$0.01");
+    QTest::newRow("a cent and more keeps cents") << 0.0123 << QStringLiteral("$0.01");
     QTest::newRow("dollars and cents") << 12.3449 << QStringLiteral("$12.34");
     QTest::newRow("not a number is unknown") << std::nan("") << QStringLiteral("n/a");
 }
@@ -185,6 +194,43 @@ void TstMarkdownExporter::showsUnscoredDay()
                        "---\n");
     QVERIFY2(text.contains(section), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("**Status:**")));
+}
+
+void TstMarkdownExporter::showsTheLocalRankersReasons_data()
+{
+    using Kind = Ranker::Contribution::Kind;
+    QTest::addColumn<QList<Ranker::Contribution>>("why");
+    QTest::addColumn<QString>("line");
+
+    QTest::newRow("a topic for, a term against")
+        << QList<Ranker::Contribution>{{Kind::Topic, QStringLiteral("star formation history"), 0.9},
+                                       {Kind::Term, QStringLiteral("bar"), -0.2}}
+        << utf8("**Local ranker:** #3 \xc2\xb7 star formation history (+), bar (\xe2\x88\x92)");
+    QTest::newRow("the three strongest of four")
+        << QList<Ranker::Contribution>{{Kind::Term, QStringLiteral("halo"), 0.5},
+                                       {Kind::Term, QStringLiteral("<b>disk</b>"), 0.4},
+                                       {Kind::Term, QStringLiteral("gas"), 0.3},
+                                       {Kind::Term, QStringLiteral("dust"), 0.2}}
+        << utf8("**Local ranker:** #3 \xc2\xb7 halo (+), &lt;b>disk&lt;/b> (+), gas (+)");
+    QTest::newRow("no reasons") << QList<Ranker::Contribution>{}
+                                << QStringLiteral("**Local ranker:** #3");
+}
+
+void TstMarkdownExporter::showsTheLocalRankersReasons()
+{
+    QFETCH(QList<Ranker::Contribution>, why);
+    QFETCH(QString, line);
+    Sieve::Digest::Digest digest = unscoredDigest();
+    digest.entries.first().local = LocalRanking{3, 0.7, why};
+
+    const QString text = MarkdownExporter::render(digest);
+    const QString expected =
+        QStringLiteral("**Novelty:** not scored\n") + line + QStringLiteral("\n\n---\n");
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("**Local ranker:**")), 1);
+
+    // Without the ranker's view the section keeps the reference layout.
+    QVERIFY(!MarkdownExporter::render(unscoredDigest()).contains(QStringLiteral("Local ranker")));
 }
 
 void TstMarkdownExporter::keepsTableWithHostileModelName()

@@ -70,7 +70,7 @@ RequestRecord answered(const QStringList &ids, qint64 promptTokens)
     request.stage = QStringLiteral("abstract");
     request.paperIds = ids;
     request.answered = true;
-    request.tokens = {promptTokens, promptTokens / 2, 50};
+    request.tokens = {promptTokens, promptTokens / 2, 50, promptTokens / 4};
     request.costUsd = 0.01;
     return request;
 }
@@ -132,7 +132,9 @@ void TstRunStore::requestsAddUpInTheRunTotals()
     QCOMPARE(run->tokens.prompt, 1500);
     QCOMPARE(run->tokens.cached, 750);
     QCOMPARE(run->tokens.completion, 100);
+    QCOMPARE(run->tokens.cacheWrite, 375);
     QCOMPARE(run->costUsd, 0.02);
+    QCOMPARE(store.requests(*id).at(0).tokens.cacheWrite, 250);
     QCOMPARE(store.scores(*id).size(), 2);
     QCOMPARE(store.requests(*id).size(), 2);
     QCOMPARE(store.requests(*id).at(1).paperIds, QStringList{QStringLiteral("2603.30001")});

@@ -245,8 +245,9 @@ void TstArxivClient::pagesApiResultsThreeSecondsApart()
     QCOMPARE(requests.at(0).path, QStringLiteral("/api/query"));
     const QUrlQuery firstQuery(QUrl::fromEncoded(requests.at(0).target));
     QCOMPARE(firstQuery.queryItemValue(QStringLiteral("max_results")), QStringLiteral("50"));
+    // By the server's own clock: the client counts the interval from the end of the answer.
     const qint64 gap = requests.at(1).arrivedMs - requests.at(0).arrivedMs;
-    QVERIFY2(gap >= 2950, qPrintable(QString::number(gap)));
+    QVERIFY2(gap >= 3000, qPrintable(QString::number(gap)));
     QCOMPARE(watch.progress.last(), (QVariantList{2, 2}));
 }
 

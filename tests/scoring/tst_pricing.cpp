@@ -23,6 +23,9 @@ private Q_SLOTS:
     void findsModelUnderOtherSpellings();
     void reportsUnknownModelAsNoCost();
     void chargesCachedInputAtItsOwnPrice();
+    void chargesCacheWritesAQuarterAboveInput();
+    void pricesTheDefaultAnthropicModels_data();
+    void pricesTheDefaultAnthropicModels();
     void sumsUsageExactly();
     void usesEditedPrices();
     void estimatesTokensFromText_data();
@@ -91,6 +94,51 @@ void TstPricing::chargesCachedInputAtItsOwnPrice()
     QCOMPARE(costOf(price, {1'000'000, 1'000'000, 0}), 0.50);
     QCOMPARE(costOf(price, {1'000'000, 400'000, 1'000'000}), 1.20 + 0.20 + 8.00);
     QCOMPARE(costOf(price, {100, 500, 0}), costOf(price, {100, 100, 0}));
+}
+
+void TstPricing::chargesCacheWritesAQuarterAboveInput()
+{
+    // Anthropic's first request writes a 2,000-token prefix; later ones read it.
+    const ModelPrice haiku{1.00, 0.10, 5.00};
+    const TokenUsage first{2'500, 0, 100, 2'000};
+    const TokenUsage later{2'500, 2'000, 100, 0};
+    QCOMPARE(costOf(haiku, first), (500 * 1.00 + 2'000 * 1.25 + 100 * 5.00) / 1e6);
+    QCOMPARE(costOf(haiku, later), (500 * 1.00 + 2'000 * 0.10 + 100 * 5.00) / 1e6);
+    // Counts a server got wrong never make a token cost twice or less than nothing.
+    QCOMPARE(costOf(haiku, {1'000, 800, 0, 800}), (800 * 0.10 + 200 * 1.25) / 1e6);
+    QCOMPARE((TokenUsage{1, 0, 0, 1} + TokenUsage{2, 0, 0, 2}).cacheWriteInput, qint64(3));
+}
+
+void TstPricing::pricesTheDefaultAnthropicModels_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<double>("inputPerMTok");
+    QTest::addColumn<double>("cachedPerMTok");
+    QTest::addColumn<double>("outputPerMTok");
+
+    QTest::newRow("Haiku 4.5, the CLI's default")
+        << QStringLiteral("claude-haiku-4-5") << 1.00 << 0.10 << 5.00;
+    QTest::newRow("Haiku 4.5, dated")
+        << QStringLiteral("claude-haiku-4-5-20251001") << 1.00 << 0.10 << 5.00;
+    QTest::newRow("Haiku 3.5, latest")
+        << QStringLiteral("claude-3-5-haiku-latest") << 0.80 << 0.08 << 4.00;
+    QTest::newRow("Sonnet 4, the window's default")
+        << QStringLiteral("claude-sonnet-4-20250514") << 3.00 << 0.30 << 15.00;
+    QTest::newRow("Sonnet 4.5") << QStringLiteral("claude-sonnet-4-5") << 3.00 << 0.30 << 15.00;
+}
+
+void TstPricing::pricesTheDefaultAnthropicModels()
+{
+    QFETCH(QString, model);
+    QFETCH(double, inputPerMTok);
+    QFETCH(double, cachedPerMTok);
+    QFETCH(double, outputPerMTok);
+
+    const auto price = PriceTable::defaults().price(model);
+    QVERIFY(price);
+    QCOMPARE(price->inputPerMTok, inputPerMTok);
+    QCOMPARE(price->cachedInputPerMTok, cachedPerMTok);
+    QCOMPARE(price->outputPerMTok, outputPerMTok);
 }
 
 void TstPricing::sumsUsageExactly()

@@ -227,6 +227,12 @@ void TstProviders::readsUsageIncludingCachedPrefix()
     QCOMPARE(first.completion.usage.output, FakeLlmServer::tokensFor(first.completion.text));
     QCOMPARE(second.completion.usage.input, promptTokens);
     QCOMPARE(second.completion.usage.cachedInput, prefixTokens);
+    // Anthropic reports the first request's cache write; OpenAI's usage has no such count.
+    const qint64 written = dialect == Dialect::Anthropic
+        ? FakeLlmServer::tokensFor(prompt.system + prompt.cacheablePrefix)
+        : 0;
+    QCOMPARE(first.completion.usage.cacheWriteInput, written);
+    QCOMPARE(second.completion.usage.cacheWriteInput, 0);
     QCOMPARE(second.completion.model, Model);
     QCOMPARE(second.completion.httpStatus, 200);
 }

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void pausesForRetryAfter();
     void pausesWhenTheProviderReportsNothingLeft_data();
     void pausesWhenTheProviderReportsNothingLeft();
+    void neverLetsAWindowHoldMoreThanTheLimit_data();
     void neverLetsAWindowHoldMoreThanTheLimit();
 };
 
@@ -113,22 +114,52 @@ void TstRateLimiter::pausesWhenTheProviderReportsNothingLeft()
     QCOMPARE(limiter.delayFor(10, 0ms).count(), expectedDelayMs);
 }
 
+void TstRateLimiter::neverLetsAWindowHoldMoreThanTheLimit_data()
+{
+    QTest::addColumn<int>("requestLimit");
+    QTest::addColumn<qint64>("tokenLimit");
+
+    QTest::newRow("requests and tokens") << 3 << qint64(1000);
+    QTest::newRow("tokens alone") << 0 << qint64(1000);
+    QTest::newRow("requests alone") << 3 << qint64(0);
+}
+
 void TstRateLimiter::neverLetsAWindowHoldMoreThanTheLimit()
 {
-    RateLimiter limiter(RateLimits{3, 1000, 1000ms});
-    QList<Ms> starts;
+    QFETCH(int, requestLimit);
+    QFETCH(qint64, tokenLimit);
+    constexpr Ms Window = 1000ms;
+
+    RateLimiter limiter(RateLimits{requestLimit, tokenLimit, Window});
+    QList<std::pair<Ms, qint64>> starts;
     Ms now{0};
     for (int i = 0; i < 40; ++i) {
         const qint64 tokens = 150 + (i * 37) % 200;
         now += limiter.delayFor(tokens, now);
         limiter.recordStart(tokens, now);
-        starts.append(now);
+        starts.append({now, tokens});
         now += Ms(i % 3 == 0 ? 0 : 50);
     }
 
-    for (qsizetype i = 3; i < starts.size(); ++i) {
-        QVERIFY(starts.at(i) - starts.at(i - 3) >= 1000ms);
+    // Every window that ends at a start holds the starts of the window before it.
+    bool waited = false;
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        int requests = 0;
+        qint64 tokens = 0;
+        for (qsizetype j = i; j >= 0 && starts.at(j).first > starts.at(i).first - Window; --j) {
+            ++requests;
+            tokens += starts.at(j).second;
+        }
+        if (requestLimit > 0) {
+            QVERIFY2(requests <= requestLimit, qPrintable(QString::number(i)));
+        }
+        if (tokenLimit > 0) {
+            QVERIFY2(tokens <= tokenLimit,
+                     qPrintable(QStringLiteral("start %1: %2 tokens").arg(i).arg(tokens)));
+        }
+        waited = waited || (i > 0 && starts.at(i).first - starts.at(i - 1).first > 50ms);
     }
+    QVERIFY(waited); // the limits were reached, not merely respected by chance
 }
 
 QTEST_GUILESS_MAIN(TstRateLimiter)

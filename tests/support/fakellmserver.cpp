@@ -192,10 +192,7 @@ FakeHttpServer::Response FakeLlmServer::answerFor(const Request &request, const 
                      QStringLiteral("the body must be JSON with a model"));
     }
     if (m_rejectsResponseFormat && request.json.contains(QStringLiteral("response_format"))) {
-        return error(request,
-                     400,
-                     QStringLiteral("invalid_request_error"),
-                     QStringLiteral("response_format is not supported"));
+        return error(request, 400, QStringLiteral("invalid_request_error"), m_rejectionMessage);
     }
 
     switch (step.action) {
@@ -225,7 +222,12 @@ FakeHttpServer::Response FakeLlmServer::answerFor(const Request &request, const 
         if (request.isTitleFilter && step.action == Action::Scores) {
             return completion(request, titleFilterText(request.ids));
         }
-        return completion(request, answerText(request.ids, step.action));
+        const bool schema = request.json.value(QStringLiteral("response_format"))
+                                .toObject()
+                                .value(QStringLiteral("type"))
+                                .toString()
+            == QLatin1String("json_schema");
+        return completion(request, answerText(request.ids, step.action, schema));
     }
 }
 
@@ -311,7 +313,7 @@ QString FakeLlmServer::titleFilterText(const QStringList &ids) const
     return QString::fromUtf8(array.toJson(QJsonDocument::Compact));
 }
 
-QString FakeLlmServer::answerText(const QStringList &ids, Action action) const
+QString FakeLlmServer::answerText(const QStringList &ids, Action action, bool asSchemaObject) const
 {
     if (action == Action::ProseAnswer) {
         return QStringLiteral("I am sorry, but I cannot rate these papers.");
@@ -321,7 +323,7 @@ QString FakeLlmServer::answerText(const QStringList &ids, Action action) const
     if (action == Action::Partial && !answered.isEmpty()) {
         answered.removeLast();
     }
-    QStringList lines;
+    QJsonArray objects;
     for (const QString &id : std::as_const(answered)) {
         int relevance = expectedRelevance(id);
         if (action == Action::OutOfRange && id == ids.first()) {
@@ -331,14 +333,24 @@ QString FakeLlmServer::answerText(const QStringList &ids, Action action) const
                                {QStringLiteral("COMMENT"), QStringLiteral("Matches topic 1.")},
                                {QStringLiteral("RELEVANCE"), relevance},
                                {QStringLiteral("NOVELTY"), expectedNovelty(id)}};
-        lines.append(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)));
+        objects.append(line);
     }
     if (action == Action::Duplicated && !ids.isEmpty()) {
         const QJsonObject again{{QStringLiteral("ARXIVID"), ids.first()},
                                 {QStringLiteral("COMMENT"), QStringLiteral("Second thoughts.")},
                                 {QStringLiteral("RELEVANCE"), 1},
                                 {QStringLiteral("NOVELTY"), 1}};
-        lines.append(QString::fromUtf8(QJsonDocument(again).toJson(QJsonDocument::Compact)));
+        objects.append(again);
+    }
+
+    if (asSchemaObject) {
+        const QJsonObject root{{QStringLiteral("papers"), objects}};
+        return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    }
+    QStringList lines;
+    for (const QJsonValue &object : std::as_const(objects)) {
+        const QJsonDocument line(object.toObject());
+        lines.append(QString::fromUtf8(line.toJson(QJsonDocument::Compact)));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -81,9 +81,15 @@ public:
     void enqueue(const Step &step);
     void enqueue(Action action, std::chrono::milliseconds latency = {});
 
-    // Answer 400 naming response_format to every request that carries one, as many
-    // OpenAI-compatible servers do.
-    void setRejectsResponseFormat(bool rejects) { m_rejectsResponseFormat = rejects; }
+    // Answer 400 to every request that carries a response_format, as many OpenAI-compatible
+    // servers do: some name it in the error, some (llama.cpp, LM Studio) do not. A server that
+    // accepts it answers scores as the schema asks, {"papers": [{...}, ...]}, not JSON Lines.
+    void setRejectsResponseFormat(
+        bool rejects, const QString &message = QStringLiteral("response_format is not supported"))
+    {
+        m_rejectsResponseFormat = rejects;
+        m_rejectionMessage = message;
+    }
 
     // Model name reported in answers; empty echoes the request's model.
     void setModelName(const QString &model) { m_modelName = model; }
@@ -111,7 +117,7 @@ private:
     Response answerFor(const Request &request, const Step &step);
     Response completion(const Request &request, const QString &text);
     Response error(const Request &request, int code, const QString &type, const QString &message);
-    QString answerText(const QStringList &ids, Action action) const;
+    QString answerText(const QStringList &ids, Action action, bool asSchemaObject) const;
     QString titleFilterText(const QStringList &ids) const;
     void addRateLimitHeaders(const Request &request, Response &response) const;
 
@@ -121,6 +127,7 @@ private:
     QSet<QString> m_seenPrefixes;
     QString m_modelName;
     bool m_rejectsResponseFormat = false;
+    QString m_rejectionMessage;
 };
 
 } // namespace Sieve::Test
