@@ -66,7 +66,8 @@ class PdfViewer;
 // Hooks for panels that change scores or criteria: currentDate(), currentProfile(),
 // reloadCurrentDay() after new scores, retrainRanker() after the criteria changed, reloadDays()
 // after a fetch, addNetworkAction() for actions that need the network, toolsMenu() for their
-// menu entries, and dayShown() / profileChanged() to follow the selection.
+// menu entries, dayLoader() for the day's local ranking, and dayShown() / profileChanged() to
+// follow the selection.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -127,6 +128,9 @@ public:
     // Created on first use; tests aim its base URL at a local server.
     Arxiv::PdfDownloader *pdfDownloader();
 
+    // The worker that lists days with the current profile's ranker (as ratings taught it).
+    DayLoader *dayLoader() const { return m_loader; }
+
 public Q_SLOTS:
     // Builds the current day's list again (after a run stored new scores), keeping the
     // selected paper selected.
@@ -143,6 +147,8 @@ Q_SIGNALS:
     // The papers of `date` are listed (also after reloadCurrentDay()).
     void dayShown(const QDate &date);
     void profileChanged(const QString &name);
+    // A rating moved the shown day's local ranking; the rows stayed where they were.
+    void dayReranked(const QDate &date);
     // Results of a search over the whole library are listed.
     void searchShown(const QString &text);
 
@@ -194,10 +200,13 @@ private:
     void toggleStar();
     void toggleRead();
     void rate(Library::ReadingStore::Thumb thumb);
+    void toggleNotInterested();
     void editNote();
     void saveNote(const QString &paperId, const QString &note);
     void markReadAfterDwell();
-    void countRatingChange();
+    void learnRatings();
+    void showReranked(const Digest::DayListing &listing);
+    void sortByRanking();
     void refreshPaper(const QString &paperId);
     bool reportFailure(const Result<void> &result); // true when it failed
     void reportFailure(const Error &error);
@@ -236,7 +245,6 @@ private:
     QString m_keepPaperId; // selected again when the requested day arrives
     QString m_shownPaperId;
     QByteArray m_dayHeaderState; // the columns as the reader left them, while searching
-    int m_ratingChanges = 0; // since the ranker was last prepared
     Net::HttpClient *m_http = nullptr;
     std::unique_ptr<Library::PdfCache> m_pdfCache;
     Arxiv::PdfDownloader *m_pdfDownloader = nullptr;

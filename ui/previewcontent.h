@@ -21,7 +21,7 @@ struct PreviewContent
     QString rankerExplanation; // the local ranker's terms
     bool starred = false;
     bool read = false;
-    std::optional<int> rating; // 1..5
+    std::optional<int> rating; // 1 (not interested) .. 5
 
     bool isEmpty() const { return paper.id.isEmpty(); }
 };

@@ -32,6 +32,7 @@
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -169,6 +170,9 @@ void typeKeys(MainWindow &window, const QString &keys)
         case 'n':
             QTest::keyClick(&window, Qt::Key_N);
             break;
+        case 'd':
+            QTest::keyClick(&window, Qt::Key_D);
+            break;
         case '/':
             QTest::keyClick(&window, Qt::Key_Slash);
             break;
@@ -209,6 +213,8 @@ private Q_SLOTS:
     void readingKeysChangeTheState_data();
     void readingKeysChangeTheState();
     void readingStateSurvivesARestart();
+    void aRatingReranksTheDayWithoutMovingTheRows();
+    void ratingsBelongToTheProfileShown();
     void readingActionsShowTheirShortcut_data();
     void openPdfKeysShowThePaperAndCacheIt_data();
     void openPdfKeysShowThePaperAndCacheIt();
@@ -412,6 +418,10 @@ void TstMainWindow::readingKeysChangeTheState_data()
     QTest::newRow("+ + + stops at five") << QStringLiteral("+++") << false << false << 5;
     QTest::newRow("- rates down") << QStringLiteral("-") << false << false << 2;
     QTest::newRow("+ - is neutral") << QStringLiteral("+-") << false << false << 3;
+    QTest::newRow("- - stops at two") << QStringLiteral("--") << false << false << 2;
+    QTest::newRow("d is not interested") << QStringLiteral("d") << false << false << 1;
+    QTest::newRow("d d takes it back") << QStringLiteral("dd") << false << false << 0;
+    QTest::newRow("+ d replaces the rating") << QStringLiteral("+d") << false << false << 1;
 }
 
 void TstMainWindow::readingKeysChangeTheState()
@@ -434,6 +444,7 @@ void TstMainWindow::readingKeysChangeTheState()
     const QString marks = cell(window, 0, PaperTableModel::FlagsColumn);
     QCOMPARE(marks.contains(QStringLiteral("★")), starred);
     QCOMPARE(marks.contains(QStringLiteral("✓")), read);
+    QCOMPARE(marks.contains(QStringLiteral("⊘")), rating == 1);
     // The key acted on the selected paper only.
     typeKeys(window, QStringLiteral("j"));
     QVERIFY(!window.preview()->content().starred);
@@ -466,6 +477,88 @@ void TstMainWindow::readingStateSurvivesARestart()
     QVERIFY2(state.contains(QStringLiteral("Rated 5/5")), qPrintable(state));
 }
 
+void TstMainWindow::aRatingReranksTheDayWithoutMovingTheRows()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+    QAbstractItemModel *model = window.paperView()->model();
+    const int count = rows(window);
+    QVERIFY(count > 20);
+    const int row = count - 3;
+    window.paperView()->setCurrentIndex(model->index(row, PaperTableModel::TitleColumn));
+    window.paperView()->scrollTo(window.paperView()->currentIndex());
+    const QString liked = window.currentPaper()->paper.id;
+    QStringList titles;
+    QStringList local;
+    for (int r = 0; r < count; ++r) {
+        titles.append(titleAt(window, r));
+        local.append(cell(window, r, PaperTableModel::LocalColumn));
+    }
+    const int rankBefore = cell(window, row, PaperTableModel::RankColumn).toInt();
+    const int scroll = window.paperView()->verticalScrollBar()->value();
+    QSignalSpy reranked(&window, &MainWindow::dayReranked);
+
+    typeKeys(window, QStringLiteral("+"));
+
+    QVERIFY(reranked.wait(5000));
+    // The rows stay under the reader's cursor; the numbers show the new ranking.
+    QCOMPARE(window.paperView()->currentIndex().row(), row);
+    QCOMPARE(window.currentPaper()->paper.id, liked);
+    QCOMPARE(window.paperView()->verticalScrollBar()->value(), scroll);
+    int changed = 0;
+    for (int r = 0; r < count; ++r) {
+        QCOMPARE(titleAt(window, r), titles.at(r));
+        changed += cell(window, r, PaperTableModel::LocalColumn) != local.at(r) ? 1 : 0;
+    }
+    QVERIFY2(changed > 1, qPrintable(QString::number(changed)));
+    const int rankAfter = cell(window, row, PaperTableModel::RankColumn).toInt();
+    QVERIFY2(rankAfter < rankBefore,
+             qPrintable(QStringLiteral("%1 -> %2").arg(rankBefore).arg(rankAfter)));
+
+    // Ctrl+R sorts into the new ranking, keeping the paper selected and in sight.
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+    for (int r = 0; r < count; ++r) {
+        QCOMPARE(cell(window, r, PaperTableModel::RankColumn).toInt(), r + 1);
+    }
+    QCOMPARE(window.currentPaper()->paper.id, liked);
+    QCOMPARE(window.paperView()->currentIndex().row(), rankAfter - 1);
+    const QRect visible = window.paperView()->viewport()->rect();
+    QVERIFY(visible.intersects(window.paperView()->visualRect(window.paperView()->currentIndex())));
+}
+
+void TstMainWindow::ratingsBelongToTheProfileShown()
+{
+    {
+        auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        QVERIFY(Sieve::Digest::SampleDays::importInto(*library.value()));
+        Sieve::Library::ProfileStore store(*library.value());
+        for (const QString &name : {QStringLiteral("default"), QStringLiteral("galaxies")}) {
+            Sieve::Scoring::ScoringProfile profile = Sieve::Scoring::ScoringProfile::defaults();
+            profile.name = name;
+            QVERIFY(store.save({profile.name, {}, profile.criteria, profile.toJson()}));
+        }
+    }
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+    QCOMPARE(window.currentProfile(), QStringLiteral("default"));
+    const QString paper = window.currentPaper()->paper.id;
+
+    typeKeys(window, QStringLiteral("+"));
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    window.selectProfile(QStringLiteral("galaxies"));
+    QVERIFY(shown.wait(5000));
+
+    const int row = window.paperModel()->rowOf(paper);
+    QVERIFY(row >= 0);
+    QVERIFY(!window.paperModel()->listedAt(row).reading.rating);
+    QCOMPARE(window.library()->reading().state(QStringLiteral("default"), paper).rating,
+             std::optional<int>(4));
+}
+
 void TstMainWindow::readingActionsShowTheirShortcut_data()
 {
     QTest::addColumn<QString>("name");
@@ -475,6 +568,8 @@ void TstMainWindow::readingActionsShowTheirShortcut_data()
     QTest::newRow("read") << QStringLiteral("readAction") << QStringLiteral("(M)");
     QTest::newRow("rate up") << QStringLiteral("rateUpAction") << QStringLiteral("(+)");
     QTest::newRow("rate down") << QStringLiteral("rateDownAction") << QStringLiteral("(-)");
+    QTest::newRow("not interested")
+        << QStringLiteral("notInterestedAction") << QStringLiteral("(D)");
 }
 
 void TstMainWindow::readingActionsShowTheirShortcut()
@@ -749,7 +844,7 @@ void TstMainWindow::noteSurvivesARestart()
     MainWindow window;
     QVERIFY(showActive(window));
     QVERIFY(openLibrary(window));
-    QCOMPARE(window.library()->reading().state(paperId).note, note);
+    QCOMPARE(window.library()->reading().state(window.currentProfile(), paperId).note, note);
     typeKeys(window, QStringLiteral("j"));
     QCOMPARE(window.noteEditor()->toPlainText(), note);
 }
@@ -765,13 +860,14 @@ void TstMainWindow::paperIsMarkedReadOnlyAfterTheDwell()
     // Moving on before the dwell leaves the first paper unread.
     typeKeys(window, QStringLiteral("j"));
     const QString second = window.preview()->content().paper.id;
-    QVERIFY(!window.library()->reading().state(second).isRead());
+    QVERIFY(!window.library()->reading().state(window.currentProfile(), second).isRead());
     QVERIFY(!window.paperModel()->listedAt(1).reading.isRead());
 
-    QTRY_VERIFY_WITH_TIMEOUT(window.library()->reading().state(second).isRead(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.library()->reading().state(window.currentProfile(), second).isRead(), 5000);
     QVERIFY(window.preview()->content().read);
     QVERIFY(cell(window, 1, PaperTableModel::FlagsColumn).contains(QStringLiteral("✓")));
-    QVERIFY(!window.library()->reading().state(first).isRead());
+    QVERIFY(!window.library()->reading().state(window.currentProfile(), first).isRead());
 }
 
 void TstMainWindow::offlineIsShownAndNetworkActionsDisabled()
