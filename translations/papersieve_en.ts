@@ -67,6 +67,14 @@
     <context>
         <name>Sieve::Ui::RunPanel</name>
         <message numerus="yes">
+            <source>Local ranker: %1 of %n paper(s) go to the LLM, expected to hold about %2 % of the relevant ones.</source>
+            <extracomment>%1 papers sent of %n, %2 the expected share of the relevant papers among them in percent</extracomment>
+            <translation>
+                <numerusform>Local ranker: %1 of %n paper goes to the LLM, expected to hold about %2 % of the relevant ones.</numerusform>
+                <numerusform>Local ranker: %1 of %n papers go to the LLM, expected to hold about %2 % of the relevant ones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1 scored, %n failed (%2).</source>
             <translation>
                 <numerusform>%1 scored, %n failed (%2).</numerusform>

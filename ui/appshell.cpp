@@ -74,6 +74,7 @@ void AppShell::start(bool minimized)
 void AppShell::buildRunDock()
 {
     m_runPanel = new RunPanel();
+    m_runPanel->setDayLoader(m_window->dayLoader()); // its ranker learnt the reader's ratings
     m_runDock = new QDockWidget(tr("LLM run"), m_window);
     m_runDock->setObjectName(QStringLiteral("runDock"));
     m_runDock->setWidget(m_runPanel);

@@ -6,6 +6,8 @@
 
 #include <app/core/error.h>
 #include <app/digest/dayscorer.h>
+#include <app/digest/dayview.h>
+#include <app/digest/localprefilter.h>
 #include <app/scoring/pricing.h>
 #include <app/scoring/provider.h>
 #include <app/scoring/scoringprofile.h>
@@ -17,9 +19,11 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTreeWidget;
 
 namespace Sieve::Library {
@@ -32,10 +36,14 @@ class HttpClient;
 
 namespace Sieve::Ui {
 
+class DayLoader;
 class MessageBar;
 
 // Scores one day with the LLM: shows what a run would cost before it starts, its progress while
 // it runs, and how it ended, with the failed papers listed and a Retry that asks only for them.
+// What is sent is the profile's choice (kept in its settings): every paper, or only what the
+// local ranker's pre-filter keeps (Digest::LocalPrefilter); the day is ranked on the day
+// loader's worker, so a start with the pre-filter on begins once that ranking arrives.
 // Runs on the GUI thread without blocking it (DayScorer is asynchronous; each stored batch is
 // one short transaction). The panel never reads or keeps a key: the caller passes it in.
 class RunPanel : public QWidget
@@ -58,8 +66,12 @@ public:
     // model, or without a key for a remote endpoint, the panel says no provider is set up.
     void setProvider(const QString &kind, const Scoring::ProviderConfig &config);
     void clearProvider();
-    // Concurrency, batch size, budget, skips; `only` and `prices` are set by the panel.
+    // Concurrency, batch size, budget, skips; `only` and `prices` are set by the panel, and the
+    // local pre-filter's skips are added to those given here.
     void setOptions(const Digest::ScoringOptions &options);
+    // The worker whose ranker learnt the reader's ratings (the window's), not owned; nullptr
+    // makes the panel rank with a loader of its own on the library's file.
+    void setDayLoader(DayLoader *loader);
 
     QDate date() const { return m_date; }
 
@@ -74,6 +86,10 @@ public:
     int cachedPapers() const { return m_cachedPapers; } // answered by earlier runs for free
 
     std::optional<Digest::ScoringReport> lastReport() const { return m_lastReport; }
+
+    // The pre-filter's cut of the day as last ranked; nullopt while it is being ranked, or when
+    // the profile sends every paper.
+    std::optional<Digest::LocalCut> localCut() const;
 
 public Q_SLOTS:
     // Reads the estimate again; call it after the day or its answers changed elsewhere.
@@ -99,11 +115,24 @@ private:
     Digest::ScoringOptions runOptions() const;
     int countCachedPapers(const Digest::ScoringOptions &options) const;
     void showEstimate();
+    void startScoring();
     void onProgress(const Digest::ScoringProgress &progress);
     void onFinished(const Digest::ScoringReport &report);
     void onFailed(const Error &error);
     void showReport(const Digest::ScoringReport &report);
     void fillFailures(const Digest::ScoringReport &report);
+
+    // The local pre-filter: the profile's choice, the day's local ranking, the cut.
+    QWidget *buildPrefilterRow();
+    void showPrefilterSetting();
+    void onPrefilterEdited();
+    void savePrefilterSetting();
+    QString profileName() const;
+    bool needsLocalRanking() const;
+    bool hasCurrentRanking() const;
+    void requestLocalRanking();
+    void onDayRanked(const QString &profile, const QDate &date, const Digest::DayListing &listing);
+    QString prefilterText() const;
 
     Library::Library *m_library = nullptr;
     QDate m_date;
@@ -116,6 +145,12 @@ private:
     int m_cachedPapers = 0;
     int m_dayPapers = 0;
     State m_state = State::NoProvider;
+    DayLoader *m_loader = nullptr; // the window's or m_ownLoader
+    std::unique_ptr<DayLoader> m_ownLoader;
+    std::optional<Digest::DayListing> m_ranked; // the day as the local ranker last listed it
+    QDate m_rankedDate;
+    QString m_rankedProfile;
+    bool m_startWhenRanked = false; // start() waits for a fresh local ranking
 
     Net::HttpClient *m_http = nullptr;
     // Destroyed before m_http (a child): the scorer first, then the provider it points to.
@@ -133,6 +168,9 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_setupAction = nullptr;
+    QWidget *m_prefilterRow = nullptr;
+    QComboBox *m_prefilterCombo = nullptr;
+    QSpinBox *m_prefilterSpin = nullptr;
 };
 
 } // namespace Sieve::Ui

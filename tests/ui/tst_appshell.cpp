@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The PaperSieve authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include <app/digest/sampledays.h>
+#include <app/library/library.h>
+#include <app/library/profilestore.h>
 #include <app/platform/appsettings.h>
 #include <app/platform/memorysecretstore.h>
 #include <app/platform/paths.h>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void toolsMenuOffersFetchRunCriteriaAndSettings();
     void runPanelFollowsTheShownDayAndNeedsAKey_data();
     void runPanelFollowsTheShownDayAndNeedsAKey();
+    void runPanelCutsTheDayWithTheWindowsRanker();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -126,6 +130,47 @@ void TstAppShell::runPanelFollowsTheShownDayAndNeedsAKey()
     QCOMPARE(shell.runPanel()->date(), window.currentDate());
     QTRY_COMPARE(shell.runPanel()->hasProvider(), hasProvider);
     QVERIFY(!key.isEmpty() || !shell.runPanel()->isRunning());
+}
+
+// The scheduled daily run starts the run panel, which cuts the day as the profile says with the
+// window's ranker: what the panel shows here is what a scheduled run sends.
+void TstAppShell::runPanelCutsTheDayWithTheWindowsRanker()
+{
+    {
+        auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        QVERIFY(Sieve::Digest::SampleDays::importInto(*library.value()));
+        QVERIFY(Sieve::Digest::SampleDays::seedProfile(*library.value()));
+        Sieve::Library::ProfileStore store(*library.value());
+        auto stored = store.profile(QStringLiteral("default"));
+        QVERIFY(stored);
+        auto profile = Sieve::Scoring::ScoringProfile::fromJson(stored->settings);
+        profile.prefilter.mode = Sieve::Scoring::PrefilterSetting::Mode::TopShare;
+        profile.prefilter.share = 0.5;
+        stored->settings = profile.toJson();
+        QVERIFY(store.save(*stored));
+    }
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    Sieve::Platform::MemorySecretStore secrets;
+    QSignalSpy written(
+        secrets.write(AppSettings::secretKey(settings.provider()), QStringLiteral("sk-test")),
+        &Sieve::Platform::SecretJob::finished);
+    QVERIFY(written.wait(2000));
+
+    MainWindow window;
+    AppShell shell(&window, settings, &secrets);
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    shell.start(false);
+    QVERIFY(shown.wait(10000));
+
+    QTRY_VERIFY_WITH_TIMEOUT(shell.runPanel()->localCut().has_value(), 10000);
+    const auto cut = *shell.runPanel()->localCut();
+    const int papers = int(window.currentListing().papers.size());
+    QCOMPARE(cut.papers, papers);
+    QCOMPARE(cut.sent, (papers + 1) / 2);
+    for (const auto &listed : window.currentListing().papers) {
+        QCOMPARE(cut.skip.contains(listed.paper.id), listed.localRank > (papers + 1) / 2);
+    }
 }
 
 QTEST_MAIN(TstAppShell)

@@ -2,18 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <app/library/library.h>
+#include <app/library/profilestore.h>
 #include <app/library/runstore.h>
 #include <app/platform/translations.h>
 #include <ui/messagebar.h>
 #include <ui/runpanel.h>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +33,7 @@ using Sieve::Digest::ScoringOptions;
 using Sieve::Digest::ScoringProgress;
 using Sieve::Digest::ScoringReport;
 using Sieve::Library::Library;
+using Sieve::Library::ProfileStore;
 using Sieve::Library::RunStore;
 using Sieve::Scoring::ProviderConfig;
 using Sieve::Scoring::ScoringProfile;
@@ -44,6 +48,7 @@ const QDate Date(2026, 3, 10);
 const QString Model = QStringLiteral("gpt-4.1-mini");
 constexpr int WaitMs = 20000;
 constexpr int Papers = 12;
+constexpr int FollowedPaper = 9; // by Vera C. Rubin; the others by A. Author
 
 Paper makePaper(int index)
 {
@@ -52,7 +57,8 @@ Paper makePaper(int index)
     paper.version = 1;
     paper.title = QStringLiteral("Dwarf galaxy number %1 and its dark matter halo").arg(index);
     paper.abstract = QStringLiteral("We measure the rotation curve of dwarf galaxy %1.").arg(index);
-    paper.authors = {QStringLiteral("A. Author")};
+    paper.authors = {index == FollowedPaper ? QStringLiteral("Vera C. Rubin")
+                                            : QStringLiteral("A. Author")};
     paper.categories = {QStringLiteral("astro-ph.GA")};
     paper.primaryCategory = QStringLiteral("astro-ph.GA");
     return paper;
@@ -117,9 +123,11 @@ private Q_SLOTS:
     void cancelKeepsAnswersAndStartContinues();
     void withoutAProviderOffersNothingThatNeedsAKey();
     void aDayNotInTheLibraryIsReported();
+    void prefilterSendsTheLocalTopAndFollowedAuthors();
+    void prefilterChoiceIsKeptWithTheProfile();
 
 private:
-    void setUpPanel(int maxAsks = 3);
+    void setUpPanel(int maxAsks = 3, const ScoringProfile &profile = ScoringProfile::defaults());
     void saveScreenshot(const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -157,13 +165,13 @@ void TstRunPanel::cleanup()
     m_dir.reset();
 }
 
-void TstRunPanel::setUpPanel(int maxAsks)
+void TstRunPanel::setUpPanel(int maxAsks, const ScoringProfile &profile)
 {
     m_panel = std::make_unique<RunPanel>();
     m_panel->resize(640, 300);
     m_panel->setLibrary(m_library.get());
     m_panel->setOptions(quickOptions(maxAsks));
-    m_panel->setProfile(ScoringProfile::defaults());
+    m_panel->setProfile(profile);
     m_panel->setProvider(QStringLiteral("openai"),
                          ProviderConfig{m_server->baseUrl(), Model, QStringLiteral("sk-test")});
     m_panel->setDate(Date);
@@ -355,6 +363,89 @@ void TstRunPanel::aDayNotInTheLibraryIsReported()
     QCOMPARE(bar->kind(), MessageBar::Kind::Error);
     QVERIFY2(bar->text().contains(QStringLiteral("fetch the day first")), qPrintable(bar->text()));
     QVERIFY(!m_panel->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+}
+
+void TstRunPanel::prefilterSendsTheLocalTopAndFollowedAuthors()
+{
+    ScoringProfile profile = ScoringProfile::defaults();
+    profile.name = QStringLiteral("galaxies");
+    profile.criteria = QStringLiteral("1. Dwarf galaxies\n"
+                                      "   - Relevant: rotation curves of dwarf galaxies.\n");
+    profile.followedAuthors = {QStringLiteral("Vera C. Rubin")};
+    profile.prefilter.mode = Sieve::Scoring::PrefilterSetting::Mode::TopShare;
+    profile.prefilter.share = 0.25;
+    QVERIFY(ProfileStore(*m_library).save({profile.name, {}, profile.criteria, profile.toJson()}));
+    setUpPanel(3, profile);
+    QSignalSpy finished(m_panel.get(), &RunPanel::runFinished);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->localCut().has_value() && m_panel->estimate(), WaitMs);
+    const auto cut = *m_panel->localCut();
+    QCOMPARE(cut.papers, Papers);
+    QVERIFY(!cut.skip.contains(makePaper(FollowedPaper).id));
+    // The best quarter, and the followed author's paper when it is not among them.
+    QVERIFY2(cut.sent == 3 || cut.sent == 4, qPrintable(QString::number(cut.sent)));
+    QCOMPARE(int(cut.skip.size()), Papers - cut.sent);
+    QCOMPARE(m_panel->estimate()->requests, 1);
+    const QString shown = m_panel->findChild<QLabel *>(QStringLiteral("estimateLabel"))->text();
+    const QString sent = QStringLiteral("Local ranker: %1 of 12 papers go to the LLM, expected to "
+                                        "hold about %2 % of the relevant ones.")
+                             .arg(cut.sent)
+                             .arg(qRound(cut.expectedRecall * 100));
+    QVERIFY2(shown.startsWith(sent), qPrintable(shown));
+    saveScreenshot(QStringLiteral("runpanel-prefilter"));
+
+    m_panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+
+    const auto report = finished.first().first().value<ScoringReport>();
+    QCOMPARE(report.scored, cut.sent);
+    QCOMPARE(report.skipped, int(cut.skip.size()));
+    for (const QString &id : idsSentFrom(*m_server, 0)) {
+        QVERIFY2(!cut.skip.contains(id), qPrintable(id));
+    }
+    for (const auto &score : RunStore(*m_library).scores(report.runId)) {
+        if (cut.skip.contains(score.paperId)) {
+            QCOMPARE(score.status, QStringLiteral("skipped"));
+            QCOMPARE(score.reason, QStringLiteral("skipped by local ranker"));
+        }
+    }
+}
+
+void TstRunPanel::prefilterChoiceIsKeptWithTheProfile()
+{
+    using Mode = Sieve::Scoring::PrefilterSetting::Mode;
+    ScoringProfile profile = ScoringProfile::defaults();
+    profile.name = QStringLiteral("galaxies");
+    profile.hIndexCutoff = 7;
+    QVERIFY(ProfileStore(*m_library).save({profile.name, {}, profile.criteria, profile.toJson()}));
+    setUpPanel(3, profile);
+    auto *combo = m_panel->findChild<QComboBox *>(QStringLiteral("prefilterCombo"));
+    auto *spin = m_panel->findChild<QSpinBox *>(QStringLiteral("prefilterSpin"));
+    QVERIFY(combo && spin);
+    QCOMPARE(combo->currentData().toInt(), int(Mode::Everything));
+    QVERIFY(!spin->isVisible());
+    QVERIFY(!m_panel->localCut());
+
+    combo->setCurrentIndex(combo->findData(int(Mode::Recall)));
+    QVERIFY(spin->isVisible());
+    QCOMPARE(spin->value(), 95);
+    spin->setValue(90);
+
+    const auto stored = ProfileStore(*m_library).profile(profile.name);
+    QVERIFY(stored);
+    const ScoringProfile read = ScoringProfile::fromJson(stored->settings);
+    QCOMPARE(read.prefilter.mode, Mode::Recall);
+    QCOMPARE(read.prefilter.recall, 0.9);
+    QCOMPARE(read.hIndexCutoff, 7); // the rest of the profile as it was
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->localCut().has_value(), WaitMs);
+    QVERIFY(m_panel->localCut()->expectedRecall >= 0.9);
+
+    // Another panel (the next start of the app) shows the profile's choice.
+    RunPanel again;
+    again.setProfile(read);
+    auto *againCombo = again.findChild<QComboBox *>(QStringLiteral("prefilterCombo"));
+    QCOMPARE(againCombo->currentData().toInt(), int(Mode::Recall));
+    QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("prefilterSpin"))->value(), 90);
 }
 
 QTEST_MAIN(TstRunPanel)
