@@ -83,6 +83,14 @@ void AppShell::buildRunDock()
 
     connect(m_runPanel, &RunPanel::scoresChanged, m_window, &MainWindow::reloadCurrentDay);
     connect(m_runPanel, &RunPanel::providerSetupRequested, this, &AppShell::openSettings);
+    connect(m_window,
+            &MainWindow::llmScoringRequested,
+            this,
+            [this](const QDate &date, const QStringList &paperIds) {
+                m_runDock->show();
+                m_runDock->raise();
+                m_runPanel->scorePapers(date, paperIds);
+            });
     connect(m_runPanel, &RunPanel::runFinished, this, [this](const Digest::ScoringReport &) {
         if (m_scheduledDay.isValid() && m_runPanel->date() == m_scheduledDay && m_schedule) {
             m_schedule->markRun(m_scheduledDay);

@@ -204,7 +204,8 @@ QWidget *MainWindow::buildPaperPane()
     m_paperView->setModel(m_proxy);
     m_paperView->setObjectName(QStringLiteral("paperView"));
     m_paperView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_paperView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows can be chosen for "Score with the LLM"; the other actions take the current.
+    m_paperView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_paperView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_paperView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_paperView->setShowGrid(false);
@@ -240,6 +241,10 @@ QWidget *MainWindow::buildPaperPane()
             &QItemSelectionModel::currentRowChanged,
             this,
             &MainWindow::showCurrentPaper);
+    connect(m_paperView->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &MainWindow::updateScoreAction);
     connect(m_paperView, &QAbstractItemView::doubleClicked, this, &MainWindow::openPdf);
     // Sorting on a column takes the numbers as shown, also those a rating changed since.
     connect(
@@ -494,6 +499,19 @@ void MainWindow::buildPaperActions()
               [this] {
                   toggleNotInterested();
               });
+    paper->addSeparator();
+    m_scoreAction = addAction(paper,
+                              QStringLiteral("scoreAction"),
+                              tr("Score with the &LLM"),
+                              tr("Send the chosen papers that skipped the LLM to it after all"),
+                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+                              [this] {
+                                  const QStringList ids = selectedSkippedPapers();
+                                  if (!ids.isEmpty()) {
+                                      Q_EMIT llmScoringRequested(m_listing.summary.date, ids);
+                                  }
+                              });
+    m_scoreAction->setEnabled(false);
     paper->addSeparator();
     addAction(paper,
               QStringLiteral("noteAction"),
@@ -1105,6 +1123,7 @@ void MainWindow::addNetworkAction(QAction *action)
 void MainWindow::updateNetworkState(bool online)
 {
     m_offlineLabel->setVisible(!online);
+    updateScoreAction();
     m_networkActions.removeAll(nullptr);
     for (const QPointer<QAction> &action : std::as_const(m_networkActions)) {
         action->setEnabled(online);
@@ -1323,6 +1342,31 @@ void MainWindow::sortByRanking()
     if (m_paperView->currentIndex().isValid()) {
         m_paperView->scrollTo(m_paperView->currentIndex());
     }
+}
+
+// Papers a filter kept from the LLM (local ranker, h-index, title); failures have Retry.
+QStringList MainWindow::selectedSkippedPapers() const
+{
+    QStringList ids;
+    if (m_paperModel->mode() != PaperTableModel::Mode::Day) {
+        return ids;
+    }
+    for (const QModelIndex &index : m_paperView->selectionModel()->selectedRows()) {
+        const Digest::ListedPaper &listed =
+            m_paperModel->listedAt(m_proxy->mapToSource(index).row());
+        if (listed.status == QLatin1String("skipped")) {
+            ids.append(listed.paper.id);
+        }
+    }
+    return ids;
+}
+
+void MainWindow::updateScoreAction()
+{
+    if (!m_scoreAction) {
+        return;
+    }
+    m_scoreAction->setEnabled(m_network->isOnline() && !selectedSkippedPapers().isEmpty());
 }
 
 void MainWindow::refreshPaper(const QString &paperId)

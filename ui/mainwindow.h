@@ -66,8 +66,8 @@ class PdfViewer;
 // Hooks for panels that change scores or criteria: currentDate(), currentProfile(),
 // reloadCurrentDay() after new scores, retrainRanker() after the criteria changed, reloadDays()
 // after a fetch, addNetworkAction() for actions that need the network, toolsMenu() for their
-// menu entries, dayLoader() for the day's local ranking, and dayShown() / profileChanged() to
-// follow the selection.
+// menu entries, dayLoader() for the day's local ranking, dayShown() / profileChanged() to follow
+// the selection, and llmScoringRequested() when the reader sends skipped papers to the LLM.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -149,6 +149,8 @@ Q_SIGNALS:
     void profileChanged(const QString &name);
     // A rating moved the shown day's local ranking; the rows stayed where they were.
     void dayReranked(const QDate &date);
+    // The reader asked to score these papers of `date` (all skipped before) with the LLM.
+    void llmScoringRequested(const QDate &date, const QStringList &paperIds);
     // Results of a search over the whole library are listed.
     void searchShown(const QString &text);
 
@@ -207,6 +209,8 @@ private:
     void learnRatings();
     void showReranked(const Digest::DayListing &listing);
     void sortByRanking();
+    QStringList selectedSkippedPapers() const;
+    void updateScoreAction();
     void refreshPaper(const QString &paperId);
     bool reportFailure(const Result<void> &result); // true when it failed
     void reportFailure(const Error &error);
@@ -229,6 +233,7 @@ private:
     QComboBox *m_profileCombo = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QAction *m_librarySearchAction = nullptr;
+    QAction *m_scoreAction = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_summaryLabel = nullptr;

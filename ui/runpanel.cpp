@@ -193,6 +193,7 @@ void RunPanel::setDate(const QDate &date)
         cancel();
     }
     m_date = date;
+    m_chosen.clear();
     m_lastReport.reset();
     m_message->hide();
     m_failures->hide();
@@ -291,9 +292,9 @@ Digest::ScoringOptions RunPanel::runOptions() const
     if (!m_profile.name.isEmpty()) {
         options.profileName = m_profile.name;
     }
-    // A run limited to some papers would become the day's latest run and hide every other
-    // score from the reading list; the cache already spares the papers answered before.
-    options.only.clear();
+    // Papers named here are added to the day's finished run, or the whole day is run: a run of
+    // them alone would become the day's latest and hide every other score from the list.
+    options.only = m_chosen;
     if (const std::optional<Digest::LocalCut> cut = localCut()) {
         for (auto it = cut->skip.cbegin(); it != cut->skip.cend(); ++it) {
             if (!options.skip.contains(it.key())) {
@@ -393,8 +394,14 @@ void RunPanel::showEstimate()
                                                    : QString());
         return;
     }
-    const QString prefilter = prefilterText();
-    const QString lead = prefilter.isEmpty() ? QString() : prefilter + QLatin1Char(' ');
+    QString lead = prefilterText();
+    if (!m_chosen.isEmpty()) {
+        //: The papers the reader chose in the list to send to the LLM after a filter skipped them
+        lead = tr("Chosen: %n paper(s) that skipped the LLM.", "", int(m_chosen.size()));
+    }
+    if (!lead.isEmpty()) {
+        lead += QLatin1Char(' ');
+    }
     if (m_estimate->requests == 0) {
         m_estimateLabel->setText(lead
                                  + tr("All %n paper(s) are answered by earlier runs under these "
@@ -497,6 +504,28 @@ void RunPanel::retryFailed()
     start();
 }
 
+void RunPanel::scorePapers(const QDate &date, const QStringList &paperIds)
+{
+    if (isRunning() || paperIds.isEmpty()) {
+        return;
+    }
+    setDate(date);
+    m_chosen = paperIds;
+    refreshEstimate();
+    if (!m_scorer || !m_estimate) {
+        return; // no provider, or the day cannot be scored: the panel says why
+    }
+    if (m_scorer->addsToLatestRun(m_date, m_profile, runOptions())) {
+        startScoring();
+        return;
+    }
+    m_message->showMessage(MessageBar::Kind::Information,
+                           tr("This day was not scored with these settings yet: Start scores the "
+                              "whole day, the %n chosen paper(s) included.",
+                              "",
+                              int(paperIds.size())));
+}
+
 void RunPanel::onProgress(const Digest::ScoringProgress &progress)
 {
     m_progress->setRange(0, std::max(1, progress.total));
@@ -514,6 +543,7 @@ void RunPanel::onProgress(const Digest::ScoringProgress &progress)
 void RunPanel::onFinished(const Digest::ScoringReport &report)
 {
     m_lastReport = report;
+    m_chosen.clear();
     qCInfo(lcUi) << "scoring run" << report.runId << "ended: scored" << report.scored << "failed"
                  << report.failed << "cancelled" << report.cancelled;
     refreshEstimate();

@@ -80,6 +80,9 @@ public:
     bool hasProvider() const;
     bool isRunning() const;
 
+    // The papers the reader chose to score (scorePapers()) until the run that scores them ends.
+    QStringList chosenPapers() const { return m_chosen; }
+
     // What the panel shows before a start; nullopt when it cannot estimate (no provider, no day).
     std::optional<Scoring::RunEstimate> estimate() const { return m_estimate; }
 
@@ -97,6 +100,11 @@ public Q_SLOTS:
     void start();
     void cancel(); // keeps every stored answer: a later start() continues the run
     void retryFailed();
+    // Scores these papers of `date`, which a filter kept from the LLM: at once when they can be
+    // added to the day's latest run (DayScorer::addsToLatestRun()); otherwise the estimate
+    // shows what Start would send, the whole day with these papers included. Does nothing while
+    // a run goes on.
+    void scorePapers(const QDate &date, const QStringList &paperIds);
 
 Q_SIGNALS:
     void runStarted(const QDate &date);
@@ -151,6 +159,7 @@ private:
     QDate m_rankedDate;
     QString m_rankedProfile;
     bool m_startWhenRanked = false; // start() waits for a fresh local ranking
+    QStringList m_chosen; // papers the reader asked to score: ScoringOptions::only
 
     Net::HttpClient *m_http = nullptr;
     // Destroyed before m_http (a child): the scorer first, then the provider it points to.

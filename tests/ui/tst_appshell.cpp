@@ -53,6 +53,7 @@ private Q_SLOTS:
     void runPanelFollowsTheShownDayAndNeedsAKey_data();
     void runPanelFollowsTheShownDayAndNeedsAKey();
     void runPanelCutsTheDayWithTheWindowsRanker();
+    void papersSentFromTheListReachTheRunPanel();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -171,6 +172,32 @@ void TstAppShell::runPanelCutsTheDayWithTheWindowsRanker()
     for (const auto &listed : window.currentListing().papers) {
         QCOMPARE(cut.skip.contains(listed.paper.id), listed.localRank > (papers + 1) / 2);
     }
+}
+
+void TstAppShell::papersSentFromTheListReachTheRunPanel()
+{
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    Sieve::Platform::MemorySecretStore secrets;
+    QSignalSpy written(
+        secrets.write(AppSettings::secretKey(settings.provider()), QStringLiteral("sk-test")),
+        &Sieve::Platform::SecretJob::finished);
+    QVERIFY(written.wait(2000));
+    MainWindow window;
+    AppShell shell(&window, settings, &secrets);
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    shell.start(false);
+    QVERIFY(shown.wait(10000));
+    QTRY_VERIFY(shell.runPanel()->hasProvider());
+    const QStringList chosen{window.currentListing().papers.constLast().paper.id};
+
+    Q_EMIT window.llmScoringRequested(window.currentDate(), chosen);
+
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("runDock"));
+    QVERIFY(dock && dock->isVisible());
+    QCOMPARE(shell.runPanel()->date(), window.currentDate());
+    // The sample day was never scored: the panel waits for Start with the paper chosen.
+    QCOMPARE(shell.runPanel()->chosenPapers(), chosen);
+    QVERIFY(!shell.runPanel()->isRunning());
 }
 
 QTEST_MAIN(TstAppShell)

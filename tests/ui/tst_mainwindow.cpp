@@ -36,6 +36,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -215,6 +216,7 @@ private Q_SLOTS:
     void readingStateSurvivesARestart();
     void aRatingReranksTheDayWithoutMovingTheRows();
     void ratingsBelongToTheProfileShown();
+    void skippedPapersCanBeSentToTheLlm();
     void readingActionsShowTheirShortcut_data();
     void openPdfKeysShowThePaperAndCacheIt_data();
     void openPdfKeysShowThePaperAndCacheIt();
@@ -557,6 +559,87 @@ void TstMainWindow::ratingsBelongToTheProfileShown()
     QVERIFY(!window.paperModel()->listedAt(row).reading.rating);
     QCOMPARE(window.library()->reading().state(QStringLiteral("default"), paper).rating,
              std::optional<int>(4));
+}
+
+void TstMainWindow::skippedPapersCanBeSentToTheLlm()
+{
+    // The newest day was scored with three papers skipped by the local ranker.
+    QStringList skipped;
+    {
+        auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        QVERIFY(Sieve::Digest::SampleDays::importInto(*library.value()));
+        const auto date = library.value()->latestAnnouncedDay();
+        QVERIFY(date);
+        const auto day = library.value()->day(*date);
+        Sieve::Library::RunStore store(*library.value());
+        Sieve::Library::RunRecord run;
+        run.date = *date;
+        run.profile = QStringLiteral("default");
+        run.model = QStringLiteral("gpt-4.1-mini");
+        const auto id = store.createRun(run);
+        QVERIFY(id);
+        QList<Sieve::Library::ScoreRecord> scores;
+        for (qsizetype i = 0; i < day->papers.size(); ++i) {
+            Sieve::Library::ScoreRecord score;
+            score.paperId = day->papers.at(i).id;
+            score.status = i < 3 ? QStringLiteral("skipped") : QStringLiteral("scored");
+            score.reason = QStringLiteral("skipped by local ranker");
+            score.relevance = 5;
+            score.novelty = 5;
+            if (i < 3) {
+                skipped.append(score.paperId);
+                score.relevance.reset();
+                score.novelty.reset();
+            }
+            scores.append(score);
+        }
+        QVERIFY(store.recordScores(*id, scores));
+    }
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("scoreAction"));
+    QVERIFY(action);
+    QVERIFY(window.paperView()->contextMenuPolicy() == Qt::ActionsContextMenu);
+    QVERIFY(window.paperView()->actions().contains(action));
+    QSignalSpy requested(&window, &MainWindow::llmScoringRequested);
+
+    const auto rowOf = [&window](const QString &id) {
+        const QModelIndex source = window.paperModel()->index(window.paperModel()->rowOf(id), 0);
+        return static_cast<QSortFilterProxyModel *>(window.paperView()->model())
+            ->mapFromSource(source);
+    };
+    QString scored;
+    for (const auto &listed : window.currentListing().papers) {
+        if (listed.status == QLatin1String("scored")) {
+            scored = listed.paper.id;
+            break;
+        }
+    }
+
+    // A scored paper cannot be sent again this way; skipped ones can, several at once.
+    window.paperView()->setCurrentIndex(rowOf(scored));
+    QVERIFY(!action->isEnabled());
+    QItemSelectionModel *selection = window.paperView()->selectionModel();
+    selection->clearSelection();
+    for (const QString &id : skipped.mid(0, 2)) {
+        selection->select(rowOf(id), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QVERIFY(action->isEnabled());
+    action->trigger();
+
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().at(0).toDate(), window.currentDate());
+    QStringList sent = requested.constFirst().at(1).toStringList();
+    sent.sort();
+    QStringList expected = skipped.mid(0, 2);
+    expected.sort();
+    QCOMPARE(sent, expected);
+
+    // Offline, nothing can be sent.
+    window.networkStatus()->setOnline(false);
+    QVERIFY(!action->isEnabled());
 }
 
 void TstMainWindow::readingActionsShowTheirShortcut_data()

@@ -125,6 +125,8 @@ private Q_SLOTS:
     void aDayNotInTheLibraryIsReported();
     void prefilterSendsTheLocalTopAndFollowedAuthors();
     void prefilterChoiceIsKeptWithTheProfile();
+    void chosenSkippedPapersAreScoredIntoTheDaysRun();
+    void chosenPapersOfAnUnscoredDayWaitForStart();
 
 private:
     void setUpPanel(int maxAsks = 3, const ScoringProfile &profile = ScoringProfile::defaults());
@@ -446,6 +448,62 @@ void TstRunPanel::prefilterChoiceIsKeptWithTheProfile()
     auto *againCombo = again.findChild<QComboBox *>(QStringLiteral("prefilterCombo"));
     QCOMPARE(againCombo->currentData().toInt(), int(Mode::Recall));
     QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("prefilterSpin"))->value(), 90);
+}
+
+void TstRunPanel::chosenSkippedPapersAreScoredIntoTheDaysRun()
+{
+    ScoringProfile profile = ScoringProfile::defaults();
+    profile.name = QStringLiteral("galaxies");
+    profile.prefilter.mode = Sieve::Scoring::PrefilterSetting::Mode::TopShare;
+    profile.prefilter.share = 0.25;
+    QVERIFY(ProfileStore(*m_library).save({profile.name, {}, profile.criteria, profile.toJson()}));
+    setUpPanel(3, profile);
+    QSignalSpy finished(m_panel.get(), &RunPanel::runFinished);
+    QSignalSpy changed(m_panel.get(), &RunPanel::scoresChanged);
+    m_panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+    const auto day = finished.first().first().value<ScoringReport>();
+    QVERIFY(day.skipped >= 8);
+    QStringList chosen = m_panel->localCut()->skip.keys();
+    std::sort(chosen.begin(), chosen.end());
+    chosen = chosen.mid(0, 2);
+    const int before = m_server->requestCount();
+
+    m_panel->scorePapers(Date, chosen);
+
+    QVERIFY(m_panel->isRunning()); // at once: they join the day's run
+    QCOMPARE(m_panel->chosenPapers(), chosen);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, WaitMs);
+    const auto report = finished.last().first().value<ScoringReport>();
+    QCOMPARE(report.runId, day.runId);
+    QCOMPARE(report.papers, 2);
+    QCOMPARE(report.scored, 2);
+    QCOMPARE(idsSentFrom(*m_server, before), QSet<QString>(chosen.cbegin(), chosen.cend()));
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(m_panel->chosenPapers().isEmpty());
+    int scored = 0;
+    const auto scores = RunStore(*m_library).scores(day.runId);
+    QCOMPARE(scores.size(), Papers);
+    for (const auto &score : scores) {
+        scored += score.status == QLatin1String("scored") ? 1 : 0;
+    }
+    QCOMPARE(scored, day.scored + 2);
+}
+
+void TstRunPanel::chosenPapersOfAnUnscoredDayWaitForStart()
+{
+    setUpPanel();
+    const QStringList chosen{makePaper(3).id};
+
+    m_panel->scorePapers(Date, chosen);
+
+    QVERIFY(!m_panel->isRunning());
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_panel->chosenPapers(), chosen);
+    const auto *bar = m_panel->findChild<MessageBar *>();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("whole day")), qPrintable(bar->text()));
+    QCOMPARE(m_panel->estimate()->requests, 3); // the day, this paper included
 }
 
 QTEST_MAIN(TstRunPanel)
