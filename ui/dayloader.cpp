@@ -66,6 +66,7 @@ struct DayLoader::Worker
     QHash<QString, Ranker::RatedPaper> learnt; // what the ranker was taught, by paper id
     std::atomic<quint64> latestLoad = 0; // written by the UI thread
     std::atomic<quint64> latestRerank = 0; // written by the UI thread
+    bool rerankOwed = false; // a rating moved the ranking; no day was built since
 
     const Library::Library *open(const Request &request)
     {
@@ -292,11 +293,12 @@ void DayLoader::learnRatings(const QDate &shown)
     auto work = [worker = m_worker, request = request(), shown, generation] {
         QElapsedTimer timer;
         timer.start();
-        const bool changed = worker->learnRatings(request);
-        // Every rating is learnt; only the newest one's ranking is worth building.
-        if (!changed || !shown.isValid() || worker->latestRerank != generation) {
+        worker->rerankOwed = worker->learnRatings(request) || worker->rerankOwed;
+        // Every rating is learnt at once; only the newest request's day is worth building.
+        if (!worker->rerankOwed || !shown.isValid() || worker->latestRerank != generation) {
             return std::optional<Digest::DayListing>();
         }
+        worker->rerankOwed = false;
         auto listing = worker->build(request, shown);
         qCDebug(lcUi) << "day re-ranked after a rating:" << shown << "in ms:" << timer.elapsed();
         return listing;

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void keepsTheRankerUntilItIsInvalidated();
     void oneRatingReranksTheShownDayAtOnce();
     void aChangedMindIsLearntToo();
+    void quickRatingsEndInOneRerankThatKnowsThemAll();
     void ratingsOfAnotherProfileTeachNothing();
     void ranksADayForThePrefilter();
     void countsEachDay();
@@ -243,6 +244,30 @@ void TstDayLoader::aChangedMindIsLearntToo()
     QVERIFY(localScoreOf(*unstarred, paper) < localScoreOf(*starred, paper));
     QCOMPARE(order(*unstarred), order(*before));
     QCOMPARE(localScoreOf(*unstarred, paper), localScoreOf(*before, paper));
+}
+
+void TstDayLoader::quickRatingsEndInOneRerankThatKnowsThemAll()
+{
+    DayLoader loader;
+    loader.setLibraryPath(m_path);
+    const auto before = load(loader, m_newest);
+    QVERIFY(before && before->papers.size() > 10);
+    const QString first = before->papers.constLast().paper.id;
+    const QString second = before->papers.at(before->papers.size() - 2).paper.id;
+    QSignalSpy reranked(&loader, &DayLoader::dayReranked);
+    QSignalSpy searched(&loader, &DayLoader::searchFinished);
+
+    QVERIFY(m_library->reading().rate(QStringLiteral("default"), first, Thumb::Up));
+    loader.learnRatings(m_newest);
+    QVERIFY(m_library->reading().rate(QStringLiteral("default"), second, Thumb::Up));
+    loader.learnRatings(m_newest);
+    loader.search(QStringLiteral("galaxy")); // requests run in order: this one comes last
+    QVERIFY(searched.wait(10000));
+
+    QCOMPARE(reranked.size(), 1);
+    const auto after = reranked.constFirst().constFirst().value<DayListing>();
+    QVERIFY(localScoreOf(after, first) > localScoreOf(*before, first));
+    QVERIFY(localScoreOf(after, second) > localScoreOf(*before, second));
 }
 
 void TstDayLoader::ratingsOfAnotherProfileTeachNothing()
