@@ -334,10 +334,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <translation>--prefilter und --min-recall erwarten einen Anteil zwischen 0 und 1, z. B. 0.5.</translation>
     </message>
     <message>
-        <source>skipped by local ranker</source>
-        <translation>vom lokalen Ranker übersprungen</translation>
-    </message>
-    <message>
         <source>Local ranker: %1 of %2 papers go to the LLM; they should hold about %3 % of the day&apos;s relevant papers.</source>
         <translation>Lokaler Ranker: %1 von %2 Artikeln gehen an das LLM; sie sollten etwa %3 % der relevanten Artikel des Tages enthalten.</translation>
     </message>
@@ -623,6 +619,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     <message>
         <source>%1 has no papers (%2), so there is nothing to export; choose a day that &quot;papersieve days&quot; lists with papers.</source>
         <translation>%1 hat keine Artikel (%2), es gibt also nichts zu exportieren; wählen Sie einen Tag, den „papersieve days“ mit Artikeln auflistet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Digest::LocalPrefilter</name>
+    <message>
+        <source>skipped by local ranker</source>
+        <translation>vom lokalen Ranker übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1736,30 @@ Abruf fehlgeschlagen: %2</translation>
         <source>Rated %1/5.</source>
         <translation>Mit %1/5 bewertet.</translation>
     </message>
+    <message>
+        <source>Not &amp;Interested</source>
+        <translation>&amp;Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Far fewer papers like this one; again to take it back</source>
+        <translation>Deutlich weniger Artikel wie diesen; erneut, um es zurückzunehmen</translation>
+    </message>
+    <message>
+        <source>Score with the &amp;LLM</source>
+        <translation>Mit dem &amp;LLM bewerten</translation>
+    </message>
+    <message>
+        <source>Send the chosen papers that skipped the LLM to it after all</source>
+        <translation>Die ausgewählten übersprungenen Artikel doch noch an das LLM senden</translation>
+    </message>
+    <message>
+        <source>Not interested: fewer papers like this one.</source>
+        <translation>Kein Interesse: weniger Artikel wie dieser.</translation>
+    </message>
+    <message>
+        <source>No longer marked not interested.</source>
+        <translation>„Kein Interesse“ zurückgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::MessageBar</name>
@@ -1852,6 +1879,10 @@ Abruf fehlgeschlagen: %2</translation>
         <extracomment>Column header: the paper&apos;s marks (star, rating, read…)</extracomment>
         <translation>Markierungen</translation>
     </message>
+    <message>
+        <source>⊘ Not interested</source>
+        <translation>⊘ Kein Interesse</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::PdfViewer</name>
@@ -1934,6 +1965,10 @@ Abruf fehlgeschlagen: %2</translation>
     <message>
         <source>Followed author</source>
         <translation>Gefolgter Autor</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2178,72 @@ Abruf fehlgeschlagen: %2</translation>
         <translation>
             <numerusform>Für %n davon kam keine Antwort; ein späterer Lauf fragt erneut.</numerusform>
             <numerusform>Für %n davon kam keine Antwort; ein späterer Lauf fragt erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking the day locally…</source>
+        <translation>Der Tag wird lokal gerankt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen: %n paper(s) that skipped the LLM.</source>
+        <extracomment>The papers the reader chose in the list to send to the LLM after a filter skipped them</extracomment>
+        <translation>
+            <numerusform>Ausgewählt: %n übersprungener Artikel.</numerusform>
+            <numerusform>Ausgewählt: %n übersprungene Artikel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This day was not scored with these settings yet: Start scores the whole day, the %n chosen paper(s) included.</source>
+        <translation>
+            <numerusform>Dieser Tag wurde mit diesen Einstellungen noch nicht bewertet: Start bewertet den ganzen Tag, den ausgewählten Artikel eingeschlossen.</numerusform>
+            <numerusform>Dieser Tag wurde mit diesen Einstellungen noch nicht bewertet: Start bewertet den ganzen Tag, die %n ausgewählten Artikel eingeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send to the LLM:</source>
+        <translation>An das LLM senden:</translation>
+    </message>
+    <message>
+        <source>Every paper</source>
+        <extracomment>What a run sends to the LLM: every paper of the day</extracomment>
+        <translation>Jeden Artikel</translation>
+    </message>
+    <message>
+        <source>The local ranker&apos;s best</source>
+        <extracomment>What a run sends to the LLM: the local ranker&apos;s best share of the day, e.g. 50 %</extracomment>
+        <translation>Die besten laut lokalem Ranker</translation>
+    </message>
+    <message>
+        <source>Enough papers for a recall of</source>
+        <extracomment>What a run sends to the LLM: the fewest papers expected to hold this share of the day&apos;s relevant ones, e.g. 95 %</extracomment>
+        <translation>Genug Artikel für eine Trefferquote von</translation>
+    </message>
+    <message>
+        <source>The local ranker decides which papers are worth LLM tokens. The others are listed as skipped by the local ranker and can still be scored one by one. Papers by followed authors are always sent. The choice is kept with the profile.</source>
+        <translation>Der lokale Ranker entscheidet, welche Artikel LLM-Tokens wert sind. Die übrigen werden als vom lokalen Ranker übersprungen aufgeführt und können weiterhin einzeln bewertet werden. Artikel gefolgter Autoren werden immer gesendet. Die Auswahl wird mit dem Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Of the day&apos;s relevant papers, the share expected among those sent</source>
+        <translation>Der Anteil der relevanten Artikel des Tages, der unter den gesendeten erwartet wird</translation>
+    </message>
+    <message>
+        <source>The share of the day sent, best first</source>
+        <translation>Der gesendete Anteil des Tages, die besten zuerst</translation>
+    </message>
+    <message>
+        <source>The day could not be ranked locally for this profile. Choose the profile in the window, then start again.</source>
+        <translation>Der Tag konnte für dieses Profil nicht lokal gerankt werden. Wählen Sie das Profil im Fenster und starten Sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Local ranker: %1 of %n paper(s) go to the LLM, expected to hold about %2 % of the relevant ones.</source>
+        <extracomment>%1 papers sent of %n, %2 the expected share of the relevant papers among them in percent</extracomment>
+        <translation>
+            <numerusform>Lokaler Ranker: %1 von %n Artikel geht an das LLM und sollte etwa %2 % der relevanten enthalten.</numerusform>
+            <numerusform>Lokaler Ranker: %1 von %n Artikeln gehen an das LLM und sollten etwa %2 % der relevanten enthalten.</numerusform>
         </translation>
     </message>
 </context>

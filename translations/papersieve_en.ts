@@ -98,6 +98,29 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Chosen: %n paper(s) that skipped the LLM.</source>
+            <extracomment>The papers the reader chose in the list to send to the LLM after a filter skipped them</extracomment>
+            <translation>
+                <numerusform>Chosen: %n paper that skipped the LLM.</numerusform>
+                <numerusform>Chosen: %n papers that skipped the LLM.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This day was not scored with these settings yet: Start scores the whole day, the %n chosen paper(s) included.</source>
+            <translation>
+                <numerusform>This day was not scored with these settings yet: Start scores the whole day, the chosen paper included.</numerusform>
+                <numerusform>This day was not scored with these settings yet: Start scores the whole day, the %n chosen papers included.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Local ranker: %1 of %n paper(s) go to the LLM, expected to hold about %2 % of the relevant ones.</source>
+            <extracomment>%1 papers sent of %n, %2 the expected share of the relevant papers among them in percent</extracomment>
+            <translation>
+                <numerusform>Local ranker: %1 of %n paper goes to the LLM, expected to hold about %2 % of the relevant ones.</numerusform>
+                <numerusform>Local ranker: %1 of %n papers go to the LLM, expected to hold about %2 % of the relevant ones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1 scored, %n failed (%2).</source>
             <translation>
                 <numerusform>%1 scored, %n failed (%2).</numerusform>

@@ -331,10 +331,6 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <translation>--prefilter 和 --min-recall 接受 0 到 1 之间的比例，例如 0.5。</translation>
     </message>
     <message>
-        <source>skipped by local ranker</source>
-        <translation>被本地排序器跳过</translation>
-    </message>
-    <message>
         <source>Local ranker: %1 of %2 papers go to the LLM; they should hold about %3 % of the day&apos;s relevant papers.</source>
         <translation>本地排序器：%2 篇论文中有 %1 篇交给 LLM；它们应包含当天约 %3 % 的相关论文。</translation>
     </message>
@@ -620,6 +616,13 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     <message>
         <source>%1 has no papers (%2), so there is nothing to export; choose a day that &quot;papersieve days&quot; lists with papers.</source>
         <translation>%1 没有论文（%2），因此没有可导出的内容；请选择“papersieve days”列出的有论文的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Digest::LocalPrefilter</name>
+    <message>
+        <source>skipped by local ranker</source>
+        <translation>被本地排序器跳过</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1719,30 @@ Fetching failed: %2</source>
         <source>Rated %1/5.</source>
         <translation>已评分 %1/5。</translation>
     </message>
+    <message>
+        <source>Not &amp;Interested</source>
+        <translation>不感兴趣(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Far fewer papers like this one; again to take it back</source>
+        <translation>大幅减少类似的论文；再按一次即可撤销</translation>
+    </message>
+    <message>
+        <source>Score with the &amp;LLM</source>
+        <translation>用 LLM 评分(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Send the chosen papers that skipped the LLM to it after all</source>
+        <translation>仍将所选的已跳过论文发送给 LLM</translation>
+    </message>
+    <message>
+        <source>Not interested: fewer papers like this one.</source>
+        <translation>不感兴趣：减少类似的论文。</translation>
+    </message>
+    <message>
+        <source>No longer marked not interested.</source>
+        <translation>已取消“不感兴趣”标记。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::MessageBar</name>
@@ -1835,6 +1862,10 @@ Fetching failed: %2</source>
         <extracomment>Column header: the paper&apos;s marks (star, rating, read…)</extracomment>
         <translation>标记</translation>
     </message>
+    <message>
+        <source>⊘ Not interested</source>
+        <translation>⊘ 不感兴趣</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::PdfViewer</name>
@@ -1917,6 +1948,10 @@ Fetching failed: %2</source>
     <message>
         <source>Followed author</source>
         <translation>关注的作者</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2146,69 @@ Fetching failed: %2</source>
         <source>It did not answer for %n of them; a later run asks again.</source>
         <translation>
             <numerusform>其中 %n 篇未得到回应；之后的运行会再次查询。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranking the day locally…</source>
+        <translation>正在本地为这一天排序…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen: %n paper(s) that skipped the LLM.</source>
+        <extracomment>The papers the reader chose in the list to send to the LLM after a filter skipped them</extracomment>
+        <translation>
+            <numerusform>已选择：%n 篇被跳过的论文。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This day was not scored with these settings yet: Start scores the whole day, the %n chosen paper(s) included.</source>
+        <translation>
+            <numerusform>这一天尚未用这些设置评分：“开始”将为整天评分，包括所选的 %n 篇论文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send to the LLM:</source>
+        <translation>发送给 LLM：</translation>
+    </message>
+    <message>
+        <source>Every paper</source>
+        <extracomment>What a run sends to the LLM: every paper of the day</extracomment>
+        <translation>全部论文</translation>
+    </message>
+    <message>
+        <source>The local ranker&apos;s best</source>
+        <extracomment>What a run sends to the LLM: the local ranker&apos;s best share of the day, e.g. 50 %</extracomment>
+        <translation>本地排序器排名靠前的</translation>
+    </message>
+    <message>
+        <source>Enough papers for a recall of</source>
+        <extracomment>What a run sends to the LLM: the fewest papers expected to hold this share of the day&apos;s relevant ones, e.g. 95 %</extracomment>
+        <translation>足以达到以下召回率的论文</translation>
+    </message>
+    <message>
+        <source>The local ranker decides which papers are worth LLM tokens. The others are listed as skipped by the local ranker and can still be scored one by one. Papers by followed authors are always sent. The choice is kept with the profile.</source>
+        <translation>本地排序器决定哪些论文值得花费 LLM 令牌。其余论文标记为被本地排序器跳过，仍可逐篇评分。关注作者的论文总会发送。该选择随阅读档案保存。</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Of the day&apos;s relevant papers, the share expected among those sent</source>
+        <translation>当天的相关论文中，预计包含在已发送论文中的比例</translation>
+    </message>
+    <message>
+        <source>The share of the day sent, best first</source>
+        <translation>发送的当天论文比例，从最好的开始</translation>
+    </message>
+    <message>
+        <source>The day could not be ranked locally for this profile. Choose the profile in the window, then start again.</source>
+        <translation>无法为此阅读档案在本地对这一天排序。请在窗口中选择该阅读档案，然后重新开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Local ranker: %1 of %n paper(s) go to the LLM, expected to hold about %2 % of the relevant ones.</source>
+        <extracomment>%1 papers sent of %n, %2 the expected share of the relevant papers among them in percent</extracomment>
+        <translation>
+            <numerusform>本地排序器：%n 篇论文中有 %1 篇发送给 LLM，预计包含约 %2% 的相关论文。</numerusform>
         </translation>
     </message>
 </context>

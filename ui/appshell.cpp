@@ -102,6 +102,7 @@ void AppShell::setClock(std::function<QDateTime()> clock)
 void AppShell::buildRunDock()
 {
     m_runPanel = new RunPanel();
+    m_runPanel->setDayLoader(m_window->dayLoader()); // its ranker learnt the reader's ratings
     m_runDock = new QDockWidget(tr("LLM run"), m_window);
     m_runDock->setObjectName(QStringLiteral("runDock"));
     m_runDock->setWidget(m_runPanel);
@@ -111,6 +112,14 @@ void AppShell::buildRunDock()
     connect(m_runPanel, &RunPanel::scoresChanged, m_window, &MainWindow::reloadCurrentDay);
     connect(m_runPanel, &RunPanel::scoresChanged, this, &AppShell::refreshPicks);
     connect(m_runPanel, &RunPanel::providerSetupRequested, this, &AppShell::openSettings);
+    connect(m_window,
+            &MainWindow::llmScoringRequested,
+            this,
+            [this](const QDate &date, const QStringList &paperIds) {
+                m_runDock->show();
+                m_runDock->raise();
+                m_runPanel->scorePapers(date, paperIds);
+            });
     // While a scheduled day waits for its run, whatever ends the panel's run ends that run: the
     // panel runs one day at a time and the reader cannot start another meanwhile.
     connect(m_runPanel, &RunPanel::runFinished, this, [this](const Digest::ScoringReport &report) {

@@ -10,9 +10,11 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QMap>
 #include <QThread>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -60,7 +62,11 @@ struct DayLoader::Worker
     quint64 rankerGeneration = 0;
     Scoring::ScoringProfile profile;
     std::unique_ptr<Ranker::LocalRanker> ranker;
+    quint64 preparations = 0; // rankers prepared so far
+    QHash<QString, Ranker::RatedPaper> learnt; // what the ranker was taught, by paper id
     std::atomic<quint64> latestLoad = 0; // written by the UI thread
+    std::atomic<quint64> latestRerank = 0; // written by the UI thread
+    bool rerankOwed = false; // a rating moved the ranking; no day was built since
 
     const Library::Library *open(const Request &request)
     {
@@ -92,11 +98,71 @@ struct DayLoader::Worker
             && rankerGeneration == request.rankerGeneration;
         if (!current) {
             profile = storedProfile(*opened, request.profile);
-            ranker = Digest::DayView::prepareRanker(*opened, profile);
+            const QList<Ranker::RatedPaper> rated = Digest::DayView::ratings(*opened, profile.name);
+            ranker = Digest::DayView::prepareRanker(*opened, profile, rated);
+            learnt.clear();
+            for (const Ranker::RatedPaper &paper : rated) {
+                learnt.insert(paper.paper.id, paper);
+            }
             profileName = request.profile;
             rankerGeneration = request.rankerGeneration;
+            ++preparations;
         }
         return ranker.get();
+    }
+
+    // True when the ranking may have changed: the ranker was prepared now, or learnt a rating.
+    bool learnRatings(const Request &request)
+    {
+        const quint64 before = preparations;
+        if (!rankerFor(request)) {
+            return false;
+        }
+        if (preparations != before) {
+            return true; // prepared from the ratings as stored now
+        }
+
+        QMap<QString, Ranker::Rating> stored; // by paper id: new ratings are taught in one order
+        for (const Library::ProfileRating &given : library->reading().ratedPapers(profile.name)) {
+            if (const auto rating = Digest::DayView::rankerRating(given)) {
+                stored.insert(given.paperId, *rating);
+            }
+        }
+        bool retrain = false;
+        for (auto it = learnt.begin(); it != learnt.end();) {
+            const auto now = stored.constFind(it.key());
+            retrain = retrain || now == stored.cend() || *now != it->rating;
+            if (now == stored.cend()) {
+                it = learnt.erase(it);
+                continue;
+            }
+            it->rating = *now;
+            ++it;
+        }
+        QList<Ranker::RatedPaper> added;
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+            if (learnt.contains(it.key())) {
+                continue;
+            }
+            if (const std::optional<Paper> paper = library->paper(it.key())) {
+                added.append({*paper, it.value()});
+                learnt.insert(it.key(), added.constLast());
+            }
+        }
+        if (retrain) {
+            // LocalRanker learns only additions; a changed mind means training on all again.
+            QList<Ranker::RatedPaper> all = learnt.values();
+            std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
+                return a.paper.id < b.paper.id;
+            });
+            ranker->setRatings(all);
+        } else {
+            for (const Ranker::RatedPaper &paper : std::as_const(added)) {
+                ranker->addRating(paper.paper, paper.rating);
+            }
+        }
+        qCDebug(lcUi) << "ranker learnt ratings: new" << added.size() << "retrained" << retrain;
+        return retrain || !added.isEmpty();
     }
 
     std::optional<Digest::DayListing> build(const Request &request, const QDate &date)
@@ -120,7 +186,7 @@ struct DayLoader::Worker
         for (const Paper &paper : papers) {
             ids.append(paper.id);
         }
-        const auto reading = opened->reading().states(ids);
+        const auto reading = opened->reading().states(request.profile, ids);
 
         QList<Digest::ListedPaper> results;
         QList<QDate> days;
@@ -216,6 +282,45 @@ void DayLoader::search(const QString &text)
     runOn(&m_pool, this, std::move(work), [this, text, generation](const auto &found) {
         if (generation == m_searchGeneration) {
             Q_EMIT searchFinished(text, found.first, found.second);
+        }
+    });
+}
+
+void DayLoader::learnRatings(const QDate &shown)
+{
+    const quint64 generation = ++m_rerankGeneration;
+    m_worker->latestRerank = generation;
+    auto work = [worker = m_worker, request = request(), shown, generation] {
+        QElapsedTimer timer;
+        timer.start();
+        worker->rerankOwed = worker->learnRatings(request) || worker->rerankOwed;
+        // Every rating is learnt at once; only the newest request's day is worth building.
+        if (!worker->rerankOwed || !shown.isValid() || worker->latestRerank != generation) {
+            return std::optional<Digest::DayListing>();
+        }
+        worker->rerankOwed = false;
+        auto listing = worker->build(request, shown);
+        qCDebug(lcUi) << "day re-ranked after a rating:" << shown << "in ms:" << timer.elapsed();
+        return listing;
+    };
+    runOn(&m_pool, this, std::move(work), [this, generation](const auto &listing) {
+        if (listing && generation == m_rerankGeneration) {
+            Q_EMIT dayReranked(*listing);
+        }
+    });
+}
+
+void DayLoader::rank(const QDate &date)
+{
+    const quint64 generation = ++m_rankGeneration;
+    const Request current = request();
+    const QString profile = current.profile.isEmpty() ? QStringLiteral("default") : current.profile;
+    auto work = [worker = m_worker, request = current, date] {
+        return worker->build(request, date);
+    };
+    runOn(&m_pool, this, std::move(work), [this, date, generation, profile](const auto &listing) {
+        if (generation == m_rankGeneration) {
+            Q_EMIT dayRanked(profile, date, listing.value_or(Digest::DayListing()));
         }
     });
 }

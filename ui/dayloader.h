@@ -18,8 +18,9 @@ namespace Sieve::Ui {
 
 // Builds reading lists off the UI thread. Every request runs on one worker thread that opens its
 // own Library on the file given to setLibraryPath() and keeps the local ranker between requests;
-// the ranker is prepared again after setProfile() or invalidateRanker(). Requests run in the
-// order given; a day load or search that was overtaken by a newer one is not reported.
+// the ranker is prepared again after setProfile() or invalidateRanker(), and learns each new
+// rating through learnRatings(). Requests run in the order given; a day load, search, re-rank or
+// ranking that was overtaken by a newer one of its kind is not reported.
 // Lives on the UI thread; its signals arrive there.
 class DayLoader : public QObject
 {
@@ -31,7 +32,13 @@ public:
 
     void setLibraryPath(const QString &path);
     void setProfile(const QString &name); // "" means the default profile
-    void invalidateRanker(); // the ratings changed enough to retrain
+    void invalidateRanker(); // the criteria changed: prepare the ranker anew
+
+    // The reader rated or starred papers (already written to the library) under the current
+    // profile: the cached ranker learns them, incrementally when they are new, by retraining
+    // on the profile's ratings when one was changed or withdrawn. When that moved the ranking,
+    // `shown` is built again and ends with dayReranked().
+    void learnRatings(const QDate &shown);
 
     // Ends with dayLoaded() or dayMissing().
     void load(const QDate &date);
@@ -40,6 +47,9 @@ public:
     void search(const QString &text);
     // Counts the relevant papers of each day, one dayCounted() each, after every pending load.
     void count(const QList<QDate> &dates);
+    // The day as listed for the current profile (local ranks, followed authors), for the LLM
+    // pre-filter; ends with dayRanked(), whose listing has no papers when the day has none.
+    void rank(const QDate &date);
 
 Q_SIGNALS:
     void dayLoaded(const Sieve::Digest::DayListing &listing);
@@ -48,6 +58,9 @@ Q_SIGNALS:
                         const QList<Sieve::Digest::ListedPaper> &results,
                         const QList<QDate> &days);
     void dayCounted(const QDate &date, int relevant, bool hasLlmScores);
+    void dayReranked(const Sieve::Digest::DayListing &listing);
+    void
+    dayRanked(const QString &profile, const QDate &date, const Sieve::Digest::DayListing &listing);
 
 private:
     struct Request
@@ -70,6 +83,8 @@ private:
     quint64 m_loadGeneration = 0;
     quint64 m_searchGeneration = 0;
     quint64 m_countGeneration = 0;
+    quint64 m_rerankGeneration = 0;
+    quint64 m_rankGeneration = 0;
     int m_loadsInFlight = 0;
     bool m_counting = false;
     QList<QDate> m_toCount;

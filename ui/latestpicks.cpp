@@ -112,7 +112,8 @@ void LatestPicks::recount()
     if (!m_library) {
         return;
     }
-    const QHash<QString, Library::ReadingState> states = m_library->reading().states(m_picks);
+    const QHash<QString, Library::ReadingState> states =
+        m_library->reading().states(m_profile, m_picks);
     const int unread = int(std::count_if(m_picks.cbegin(), m_picks.cend(), [&](const QString &id) {
         return !states.value(id).isRead();
     }));

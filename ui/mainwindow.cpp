@@ -56,7 +56,6 @@ constexpr int StatusTimeoutMs = 4000;
 constexpr int DefaultMarkReadMs = 2000;
 constexpr int SlowLoadMs = 1000;
 constexpr int SearchPauseMs = 250;
-constexpr int RatingsBeforeRetraining = 3;
 constexpr int DaysCounted = 60; // older days show their paper count only
 
 const auto MarkReadKey = QStringLiteral("reading/markReadAfterMs");
@@ -132,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
         showPlaceholder(tr("The papers of this day could not be read from the library."));
     });
     connect(m_loader, &DayLoader::searchFinished, this, &MainWindow::showSearchResults);
+    connect(m_loader, &DayLoader::dayReranked, this, &MainWindow::showReranked);
     connect(m_loader, &DayLoader::dayCounted, m_dayModel, &DayListModel::setCount);
     connect(m_network, &NetworkStatus::onlineChanged, this, &MainWindow::updateNetworkState);
 
@@ -204,7 +204,9 @@ QWidget *MainWindow::buildPaperPane()
     m_paperView->setModel(m_proxy);
     m_paperView->setObjectName(QStringLiteral("paperView"));
     m_paperView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_paperView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows can be chosen for "Score with the LLM"; the other actions take the current.
+    m_paperView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_paperView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_paperView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_paperView->setShowGrid(false);
     m_paperView->setAlternatingRowColors(true);
@@ -239,7 +241,14 @@ QWidget *MainWindow::buildPaperPane()
             &QItemSelectionModel::currentRowChanged,
             this,
             &MainWindow::showCurrentPaper);
+    connect(m_paperView->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &MainWindow::updateScoreAction);
     connect(m_paperView, &QAbstractItemView::doubleClicked, this, &MainWindow::openPdf);
+    // Sorting on a column takes the numbers as shown, also those a rating changed since.
+    connect(
+        header, &QHeaderView::sortIndicatorChanged, m_paperModel, &PaperTableModel::settleOrder);
 
     m_placeholder = new QLabel(this);
     m_placeholder->setObjectName(QStringLiteral("placeholderLabel"));
@@ -482,6 +491,27 @@ void MainWindow::buildPaperActions()
               [this] {
                   rate(Library::ReadingStore::Thumb::Down);
               });
+    addAction(paper,
+              QStringLiteral("notInterestedAction"),
+              tr("Not &Interested"),
+              tr("Far fewer papers like this one; again to take it back"),
+              {QKeySequence(Qt::Key_D)},
+              [this] {
+                  toggleNotInterested();
+              });
+    paper->addSeparator();
+    m_scoreAction = addAction(paper,
+                              QStringLiteral("scoreAction"),
+                              tr("Score with the &LLM"),
+                              tr("Send the chosen papers that skipped the LLM to it after all"),
+                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+                              [this] {
+                                  const QStringList ids = selectedSkippedPapers();
+                                  if (!ids.isEmpty()) {
+                                      Q_EMIT llmScoringRequested(m_listing.summary.date, ids);
+                                  }
+                              });
+    m_scoreAction->setEnabled(false);
     paper->addSeparator();
     addAction(paper,
               QStringLiteral("noteAction"),
@@ -491,6 +521,7 @@ void MainWindow::buildPaperActions()
               [this] {
                   editNote();
               });
+    m_paperView->addActions(paper->actions());
 }
 
 void MainWindow::buildViewActions(QMenu *menu)
@@ -517,7 +548,7 @@ void MainWindow::buildViewActions(QMenu *menu)
               tr("Sort the papers as the ranking does"),
               {QKeySequence(Qt::CTRL | Qt::Key_R)},
               [this] {
-                  m_paperView->sortByColumn(PaperTableModel::RankColumn, Qt::AscendingOrder);
+                  sortByRanking();
               });
 }
 
@@ -685,7 +716,6 @@ void MainWindow::selectProfile(const QString &name)
         m_profileCombo->setCurrentText(name);
     }
     m_loader->setProfile(currentProfile());
-    m_ratingChanges = 0;
     reloadDays();
     Q_EMIT profileChanged(currentProfile());
 }
@@ -786,7 +816,6 @@ void MainWindow::reloadCurrentDay()
 void MainWindow::retrainRanker()
 {
     m_loader->invalidateRanker();
-    m_ratingChanges = 0;
     reloadCurrentDay();
     countDays();
 }
@@ -1103,6 +1132,7 @@ void MainWindow::addNetworkAction(QAction *action)
 void MainWindow::updateNetworkState(bool online)
 {
     m_offlineLabel->setVisible(!online);
+    updateScoreAction();
     m_networkActions.removeAll(nullptr);
     for (const QPointer<QAction> &action : std::as_const(m_networkActions)) {
         action->setEnabled(online);
@@ -1199,12 +1229,14 @@ void MainWindow::toggleStar()
         return;
     }
     const bool starred = !listed->reading.starred;
-    if (reportFailure(m_library->reading().setStarred(listed->paper.id, starred))) {
+    const Result<void> saved =
+        m_library->reading().setStarred(currentProfile(), listed->paper.id, starred);
+    if (reportFailure(saved)) {
         return;
     }
     statusBar()->showMessage(starred ? tr("Starred.") : tr("Star removed."), StatusTimeoutMs);
     refreshPaper(listed->paper.id);
-    countRatingChange();
+    learnRatings();
 }
 
 void MainWindow::toggleRead()
@@ -1229,14 +1261,33 @@ void MainWindow::rate(Library::ReadingStore::Thumb thumb)
     if (!listed) {
         return;
     }
-    const Result<int> rated = m_library->reading().rate(listed->paper.id, thumb);
+    const Result<int> rated = m_library->reading().rate(currentProfile(), listed->paper.id, thumb);
     if (!rated) {
         reportFailure(rated.error());
         return;
     }
     statusBar()->showMessage(tr("Rated %1/5.").arg(rated.value()), StatusTimeoutMs);
     refreshPaper(listed->paper.id);
-    countRatingChange();
+    learnRatings();
+}
+
+void MainWindow::toggleNotInterested()
+{
+    const auto listed = currentPaper();
+    if (!listed) {
+        return;
+    }
+    const bool dismiss = listed->reading.rating != Library::ReadingStore::NotInterested;
+    const std::optional<int> rating =
+        dismiss ? std::optional<int>(Library::ReadingStore::NotInterested) : std::nullopt;
+    if (reportFailure(m_library->reading().setRating(currentProfile(), listed->paper.id, rating))) {
+        return;
+    }
+    statusBar()->showMessage(dismiss ? tr("Not interested: fewer papers like this one.")
+                                     : tr("No longer marked not interested."),
+                             StatusTimeoutMs);
+    refreshPaper(listed->paper.id);
+    learnRatings();
 }
 
 void MainWindow::editNote()
@@ -1275,18 +1326,77 @@ void MainWindow::setMarkReadDelay(std::chrono::milliseconds delay)
     m_dwellTimer.setInterval(int(delay.count()));
 }
 
-void MainWindow::countRatingChange()
+void MainWindow::learnRatings()
 {
-    // Retraining takes a moment on a big library; a few ratings barely move the ranking.
-    if (++m_ratingChanges >= RatingsBeforeRetraining) {
-        m_ratingChanges = 0;
-        m_loader->invalidateRanker();
+    // The worker teaches its ranker and ranks the shown day again; showReranked() follows.
+    m_loader->learnRatings(m_listing.summary.date);
+}
+
+void MainWindow::showReranked(const Digest::DayListing &listing)
+{
+    // A day asked for since then replaces this one anyway.
+    const QDate date = listing.summary.date;
+    if (date != m_listing.summary.date || date != m_requestedDate) {
+        return;
     }
+    // The reading state this thread wrote last is the truth; the worker read it a moment ago.
+    QHash<QString, Library::ReadingState> reading;
+    for (const Digest::ListedPaper &paper : std::as_const(m_listing.papers)) {
+        reading.insert(paper.paper.id, paper.reading);
+    }
+    m_listing = listing;
+    for (Digest::ListedPaper &paper : m_listing.papers) {
+        paper.reading = reading.value(paper.paper.id, paper.reading);
+    }
+
+    // The rows stay where the reader left them; only the numbers change (Ctrl+R re-sorts).
+    if (m_paperModel->mode() == PaperTableModel::Mode::Day) {
+        m_paperModel->updateRanking(m_listing);
+        if (const auto listed = currentPaper()) {
+            m_preview->setContent(previewContent(*listed));
+        }
+    }
+    updateSummary();
+    Q_EMIT dayReranked(date);
+}
+
+void MainWindow::sortByRanking()
+{
+    m_paperModel->settleOrder();
+    m_paperView->sortByColumn(PaperTableModel::RankColumn, Qt::AscendingOrder);
+    if (m_paperView->currentIndex().isValid()) {
+        m_paperView->scrollTo(m_paperView->currentIndex());
+    }
+}
+
+// Papers a filter kept from the LLM (local ranker, h-index, title); failures have Retry.
+QStringList MainWindow::selectedSkippedPapers() const
+{
+    QStringList ids;
+    if (m_paperModel->mode() != PaperTableModel::Mode::Day) {
+        return ids;
+    }
+    for (const QModelIndex &index : m_paperView->selectionModel()->selectedRows()) {
+        const Digest::ListedPaper &listed =
+            m_paperModel->listedAt(m_proxy->mapToSource(index).row());
+        if (listed.status == QLatin1String("skipped")) {
+            ids.append(listed.paper.id);
+        }
+    }
+    return ids;
+}
+
+void MainWindow::updateScoreAction()
+{
+    if (!m_scoreAction) {
+        return;
+    }
+    m_scoreAction->setEnabled(m_network->isOnline() && !selectedSkippedPapers().isEmpty());
 }
 
 void MainWindow::refreshPaper(const QString &paperId)
 {
-    const Library::ReadingState state = m_library->reading().state(paperId);
+    const Library::ReadingState state = m_library->reading().state(currentProfile(), paperId);
     m_paperModel->setReading(paperId, state);
     for (Digest::ListedPaper &paper : m_listing.papers) {
         if (paper.paper.id == paperId) {

@@ -66,7 +66,8 @@ class PdfViewer;
 // Hooks for panels that change scores or criteria: currentDate(), currentProfile(),
 // reloadCurrentDay() after new scores, retrainRanker() after the criteria changed, reloadDays()
 // after a fetch, addNetworkAction() for actions that need the network, toolsMenu() for their
-// menu entries, and dayShown() / profileChanged() to follow the selection.
+// menu entries, dayLoader() for the day's local ranking, dayShown() / profileChanged() to follow
+// the selection, and llmScoringRequested() when the reader sends skipped papers to the LLM.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -135,6 +136,9 @@ public:
     // cache takes the limit stored in the settings when the first PDF opens.
     void setPdfCacheLimit(qint64 limitBytes);
 
+    // The worker that lists days with the current profile's ranker (as ratings taught it).
+    DayLoader *dayLoader() const { return m_loader; }
+
 public Q_SLOTS:
     // Builds the current day's list again (after a run stored new scores), keeping the
     // selected paper selected.
@@ -154,6 +158,10 @@ Q_SIGNALS:
     // The papers of `date` are listed (also after reloadCurrentDay()).
     void dayShown(const QDate &date);
     void profileChanged(const QString &name);
+    // A rating moved the shown day's local ranking; the rows stayed where they were.
+    void dayReranked(const QDate &date);
+    // The reader asked to score these papers of `date` (all skipped before) with the LLM.
+    void llmScoringRequested(const QDate &date, const QStringList &paperIds);
     // Results of a search over the whole library are listed.
     void searchShown(const QString &text);
     // The reader starred, rated, read or unread a paper, or edited its note.
@@ -207,10 +215,15 @@ private:
     void toggleStar();
     void toggleRead();
     void rate(Library::ReadingStore::Thumb thumb);
+    void toggleNotInterested();
     void editNote();
     void saveNote(const QString &paperId, const QString &note);
     void markReadAfterDwell();
-    void countRatingChange();
+    void learnRatings();
+    void showReranked(const Digest::DayListing &listing);
+    void sortByRanking();
+    QStringList selectedSkippedPapers() const;
+    void updateScoreAction();
     void refreshPaper(const QString &paperId);
     bool reportFailure(const Result<void> &result); // true when it failed
     void reportFailure(const Error &error);
@@ -233,6 +246,7 @@ private:
     QComboBox *m_profileCombo = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QAction *m_librarySearchAction = nullptr;
+    QAction *m_scoreAction = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_summaryLabel = nullptr;
@@ -249,7 +263,6 @@ private:
     QString m_keepPaperId; // selected again when the requested day arrives
     QString m_shownPaperId;
     QByteArray m_dayHeaderState; // the columns as the reader left them, while searching
-    int m_ratingChanges = 0; // since the ranker was last prepared
     Net::HttpClient *m_http = nullptr;
     std::unique_ptr<Library::PdfCache> m_pdfCache;
     std::optional<qint64> m_pdfCacheLimit;

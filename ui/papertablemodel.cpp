@@ -38,6 +38,11 @@ bool isFailed(const Digest::ListedPaper &paper)
     return paper.status == QLatin1String("failed");
 }
 
+bool isNotInterested(const Digest::ListedPaper &paper)
+{
+    return paper.reading.rating == Library::ReadingStore::NotInterested;
+}
+
 bool isSkipped(const Digest::ListedPaper &paper)
 {
     return paper.status == QLatin1String("skipped") || paper.status == QLatin1String("over-budget");
@@ -83,10 +88,47 @@ void PaperTableModel::reset(Mode mode, const QList<Digest::ListedPaper> &papers,
     m_papers = papers;
     m_rowOf.clear();
     m_rowOf.reserve(papers.size());
+    m_order.clear();
+    m_order.reserve(papers.size());
     for (int row = 0; row < papers.size(); ++row) {
         m_rowOf.insert(papers.at(row).paper.id, row);
+        m_order.append({papers.at(row).rank, papers.at(row).localScore, papers.at(row).localRank});
     }
     endResetModel();
+}
+
+void PaperTableModel::updateRanking(const Digest::DayListing &listing)
+{
+    if (m_mode != Mode::Day || listing.summary.date != m_date || m_papers.isEmpty()) {
+        return;
+    }
+    for (const Digest::ListedPaper &paper : listing.papers) {
+        const int row = rowOf(paper.paper.id);
+        if (row < 0) {
+            continue;
+        }
+        Digest::ListedPaper &shown = m_papers[row];
+        shown.rank = paper.rank;
+        shown.localScore = paper.localScore;
+        shown.localRank = paper.localRank;
+        shown.why = paper.why;
+    }
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void PaperTableModel::settleOrder()
+{
+    bool changed = false;
+    for (int row = 0; row < m_papers.size(); ++row) {
+        const Digest::ListedPaper &paper = m_papers.at(row);
+        OrderKeys &keys = m_order[row];
+        changed = changed || keys.rank != paper.rank || keys.localScore != paper.localScore
+            || keys.localRank != paper.localRank;
+        keys = {paper.rank, paper.localScore, paper.localRank};
+    }
+    if (changed) {
+        Q_EMIT dataChanged(index(0, RankColumn), index(rowCount() - 1, LocalColumn), {SortRole});
+    }
 }
 
 void PaperTableModel::setReading(const QString &paperId, const Library::ReadingState &state)
@@ -197,18 +239,19 @@ QVariant PaperTableModel::score(const Digest::ListedPaper &paper) const
 QVariant PaperTableModel::sortValue(int row, int column) const
 {
     const Digest::ListedPaper &paper = m_papers.at(row);
+    const OrderKeys &keys = m_order.at(row);
     switch (column) {
     case ScoreColumn:
         if (paper.relevance && paper.novelty) {
             return double(*paper.relevance + *paper.novelty);
         }
-        return m_hasLlmScores ? -1.0 : paper.localScore;
+        return m_hasLlmScores ? -1.0 : keys.localScore;
     case RelevanceColumn:
         return paper.relevance.value_or(-1);
     case NoveltyColumn:
         return paper.novelty.value_or(-1);
     case LocalColumn:
-        return paper.localRank > 0 ? paper.localRank : std::numeric_limits<int>::max();
+        return keys.localRank > 0 ? keys.localRank : std::numeric_limits<int>::max();
     case DateColumn:
         return dayAt(row);
     case FlagsColumn:
@@ -218,7 +261,7 @@ QVariant PaperTableModel::sortValue(int row, int column) const
     case CategoriesColumn:
         return display(row, column);
     default:
-        return paper.rank;
+        return keys.rank;
     }
 }
 
@@ -250,7 +293,9 @@ QString PaperTableModel::flags(const Digest::ListedPaper &paper) const
     if (paper.reading.starred) {
         marks.append(QStringLiteral("★"));
     }
-    if (paper.reading.rating) {
+    if (isNotInterested(paper)) {
+        marks.append(QStringLiteral("⊘"));
+    } else if (paper.reading.rating) {
         marks.append(QString::number(*paper.reading.rating));
     }
     if (!paper.reading.note.isEmpty()) {
@@ -276,7 +321,9 @@ QString PaperTableModel::flagsToolTip(const Digest::ListedPaper &paper) const
     if (paper.reading.starred) {
         lines.append(tr("★ Starred"));
     }
-    if (paper.reading.rating) {
+    if (isNotInterested(paper)) {
+        lines.append(tr("⊘ Not interested"));
+    } else if (paper.reading.rating) {
         lines.append(tr("Rated %1/5").arg(*paper.reading.rating));
     }
     if (!paper.reading.note.isEmpty()) {

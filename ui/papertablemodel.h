@@ -13,7 +13,9 @@
 namespace Sieve::Ui {
 
 // The papers of one day in the engine's order, or the results of a library search in the order
-// of their match. One row per paper; the view sorts through a proxy, on SortRole.
+// of their match. One row per paper; the view sorts through a proxy, on SortRole. The ranking
+// columns sort by the numbers as last settled (settleOrder()), so a ranking updated under the
+// reader's eyes changes what the rows show without moving them.
 class PaperTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +58,15 @@ public:
     // Keeps the row where it is and shows the new state.
     void setReading(const QString &paperId, const Library::ReadingState &state);
 
+    // Shows the listing's ranks, local scores and reasons for the papers listed now; the rows
+    // keep their place until settleOrder().
+    void updateRanking(const Digest::DayListing &listing);
+
+public Q_SLOTS:
+    // Sorting takes the numbers as shown from now on (a sorted proxy moves the rows).
+    void settleOrder();
+
+public:
     const Digest::ListedPaper &listedAt(int row) const { return m_papers.at(row); }
 
     // The day the row's paper belongs to: the listed day, or where a search result first
@@ -79,9 +90,18 @@ private:
     QString flags(const Digest::ListedPaper &paper) const;
     QString flagsToolTip(const Digest::ListedPaper &paper) const;
 
+    // What the ranking columns sort by, row by row, until settleOrder().
+    struct OrderKeys
+    {
+        int rank = 0;
+        double localScore = 0;
+        int localRank = 0;
+    };
+
     Mode m_mode = Mode::Day;
     bool m_hasLlmScores = false;
     QList<Digest::ListedPaper> m_papers;
+    QList<OrderKeys> m_order;
     QDate m_date; // of the listed day
     QList<QDate> m_days; // of each search result
     QHash<QString, int> m_rowOf;

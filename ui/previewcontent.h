@@ -22,7 +22,7 @@ struct PreviewContent
     QString followedAuthor; // why the paper names a followed author; empty when it does not
     bool starred = false;
     bool read = false;
-    std::optional<int> rating; // 1..5
+    std::optional<int> rating; // 1 (not interested) .. 5
 
     bool isEmpty() const { return paper.id.isEmpty(); }
 };

@@ -4,6 +4,7 @@
 #include "previewdocument.h"
 
 #include <app/authors/namematcher.h>
+#include <app/library/readingstore.h>
 
 #include <QColor>
 #include <QCryptographicHash>
@@ -69,7 +70,9 @@ QString stateText(const PreviewContent &content)
     if (content.read) {
         parts.append(PreviewDocument::tr("Read"));
     }
-    if (content.rating) {
+    if (content.rating == Library::ReadingStore::NotInterested) {
+        parts.append(PreviewDocument::tr("Not interested"));
+    } else if (content.rating) {
         parts.append(PreviewDocument::tr("Rated %1/5").arg(*content.rating));
     }
     return parts.join(QStringLiteral(" · "));

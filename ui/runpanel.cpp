@@ -3,10 +3,12 @@
 
 #include "runpanel.h"
 
+#include "dayloader.h"
 #include "messagebar.h"
 
 #include <app/digest/digestbuilder.h>
 #include <app/library/library.h>
+#include <app/library/profilestore.h>
 #include <app/library/runstore.h>
 #include <app/net/httpclient.h>
 #include <app/platform/logging.h>
@@ -15,6 +17,7 @@
 #include <app/scoring/promptbuilder.h>
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -34,6 +38,8 @@ namespace Sieve::Ui {
 namespace {
 
 const QString AbstractStage = QStringLiteral("abstract");
+
+using PrefilterMode = Scoring::PrefilterSetting::Mode;
 
 QString dollars(const std::optional<double> &usd)
 {
@@ -161,6 +167,7 @@ void RunPanel::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(header);
+    layout->addWidget(buildPrefilterRow());
     layout->addWidget(m_estimateLabel);
     layout->addWidget(m_authorsLabel);
     layout->addLayout(progressRow);
@@ -178,6 +185,7 @@ void RunPanel::setLibrary(Library::Library *library)
         cancel();
     }
     m_library = library;
+    m_ranked.reset();
     rebuildScorer();
     refreshEstimate();
 }
@@ -191,6 +199,7 @@ void RunPanel::setDate(const QDate &date)
         cancel();
     }
     m_date = date;
+    m_chosen.clear();
     m_lastReport.reset();
     m_authorResult.reset();
     m_authorsLabel->hide();
@@ -206,7 +215,16 @@ void RunPanel::setProfile(const Scoring::ScoringProfile &profile)
         m_authorResult.reset();
         m_authorsLabel->hide();
     }
+    const bool otherRanking =
+        profile.name != m_profile.name || profile.criteria != m_profile.criteria;
     m_profile = profile;
+    if (otherRanking) {
+        m_ranked.reset();
+        if (m_ownLoader) {
+            m_ownLoader->invalidateRanker();
+        }
+    }
+    showPrefilterSetting();
     if (!isRunning()) {
         refreshEstimate();
     }
@@ -257,7 +275,7 @@ bool RunPanel::hasProvider() const
 
 bool RunPanel::isRunning() const
 {
-    return (m_scorer && m_scorer->isRunning()) || isLookingUpAuthors();
+    return m_startWhenRanked || (m_scorer && m_scorer->isRunning()) || isLookingUpAuthors();
 }
 
 void RunPanel::rebuildScorer()
@@ -292,10 +310,17 @@ Digest::ScoringOptions RunPanel::runOptions() const
     if (!m_profile.name.isEmpty()) {
         options.profileName = m_profile.name;
     }
-    // A run limited to some papers would become the day's latest run and hide every other
-    // score from the reading list; the cache already spares the papers answered before.
-    options.only.clear();
     options.completion.structuredOutput = m_providerKind != QLatin1String("anthropic");
+    // Papers named here are added to the day's finished run, or the whole day is run: a run of
+    // them alone would become the day's latest and hide every other score from the list.
+    options.only = m_chosen;
+    if (const std::optional<Digest::LocalCut> cut = localCut()) {
+        for (auto it = cut->skip.cbegin(); it != cut->skip.cend(); ++it) {
+            if (!options.skip.contains(it.key())) {
+                options.skip.insert(it.key(), it.value());
+            }
+        }
+    }
     return options;
 }
 
@@ -334,6 +359,11 @@ void RunPanel::refreshEstimate()
 
     setState(State::Idle);
     if (!m_date.isValid()) {
+        showEstimate();
+        return;
+    }
+    if (needsLocalRanking() && !hasCurrentRanking()) {
+        requestLocalRanking(); // refreshes the estimate once the ranking is in
         showEstimate();
         return;
     }
@@ -378,14 +408,26 @@ void RunPanel::showEstimate()
     m_title->setText(tr("LLM scoring · %1 · %2").arg(day, m_config.model));
     m_estimateLabel->show();
     if (!m_estimate) {
-        m_estimateLabel->setText(m_date.isValid() ? QString() : tr("Choose a day to score."));
+        const bool ranking = m_date.isValid() && needsLocalRanking() && !hasCurrentRanking();
+        m_estimateLabel->setText(!m_date.isValid() ? tr("Choose a day to score.")
+                                     : ranking     ? tr("Ranking the day locally…")
+                                                   : QString());
         return;
     }
+    QString lead = prefilterText();
+    if (!m_chosen.isEmpty()) {
+        //: The papers the reader chose in the list to send to the LLM after a filter skipped them
+        lead = tr("Chosen: %n paper(s) that skipped the LLM.", "", int(m_chosen.size()));
+    }
+    if (!lead.isEmpty()) {
+        lead += QLatin1Char(' ');
+    }
     if (m_estimate->requests == 0) {
-        m_estimateLabel->setText(tr("All %n paper(s) are answered by earlier runs under these "
-                                    "criteria: starting costs nothing.",
-                                    "",
-                                    m_cachedPapers));
+        m_estimateLabel->setText(lead
+                                 + tr("All %n paper(s) are answered by earlier runs under these "
+                                      "criteria: starting costs nothing.",
+                                      "",
+                                      m_cachedPapers));
         return;
     }
     //: %n requests to send, %1 tokens, %2 the cost in dollars or "cost unknown"
@@ -395,7 +437,7 @@ void RunPanel::showEstimate()
         text += QLatin1Char(' ')
             + tr("%n paper(s) already answered by earlier runs cost nothing.", "", m_cachedPapers);
     }
-    m_estimateLabel->setText(text);
+    m_estimateLabel->setText(lead + text);
 }
 
 void RunPanel::setState(State state)
@@ -405,6 +447,7 @@ void RunPanel::setState(State state)
     const bool running = state == State::Running;
     m_start->setVisible(configured);
     m_cancel->setVisible(configured);
+    m_prefilterRow->setVisible(configured);
     m_start->setEnabled(state == State::Idle && m_date.isValid());
     m_cancel->setEnabled(running);
     m_progress->setVisible(running || (configured && m_lastReport.has_value()));
@@ -426,6 +469,24 @@ void RunPanel::setState(State state)
 void RunPanel::start()
 {
     if (!m_scorer || isRunning() || !m_date.isValid()) {
+        return;
+    }
+    if (needsLocalRanking()) {
+        // The cut is made on the ranking as the ranker knows it now, the latest ratings too.
+        m_startWhenRanked = true;
+        m_ranked.reset();
+        setState(State::Running);
+        m_estimateLabel->setText(tr("Ranking the day locally…"));
+        requestLocalRanking();
+        return;
+    }
+    beginRun();
+}
+
+// The author stage when the profile needs it, then the LLM stages.
+void RunPanel::beginRun()
+{
+    if (!m_scorer || m_scorer->isRunning() || isLookingUpAuthors() || !m_date.isValid()) {
         return;
     }
     m_message->hide();
@@ -458,6 +519,12 @@ void RunPanel::startScoring()
 
 void RunPanel::cancel()
 {
+    if (m_startWhenRanked) {
+        m_startWhenRanked = false;
+        setState(hasProvider() ? State::Idle : State::NoProvider);
+        refreshEstimate();
+        return;
+    }
     if (isLookingUpAuthors()) {
         qCInfo(lcUi) << "cancelling the author stage of" << m_date;
         m_authorStage->cancel();
@@ -467,7 +534,7 @@ void RunPanel::cancel()
         onFinished(report);
         return;
     }
-    if (isRunning()) {
+    if (m_scorer && m_scorer->isRunning()) {
         qCInfo(lcUi) << "cancelling the scoring run of" << m_date;
         m_scorer->cancel();
     }
@@ -480,6 +547,28 @@ void RunPanel::retryFailed()
     }
     // The papers answered before come from the cache, so only the failed ones are sent.
     start();
+}
+
+void RunPanel::scorePapers(const QDate &date, const QStringList &paperIds)
+{
+    if (isRunning() || paperIds.isEmpty()) {
+        return;
+    }
+    setDate(date);
+    m_chosen = paperIds;
+    refreshEstimate();
+    if (!m_scorer || !m_estimate) {
+        return; // no provider, or the day cannot be scored: the panel says why
+    }
+    if (m_scorer->addsToLatestRun(m_date, m_profile, runOptions())) {
+        beginRun();
+        return;
+    }
+    m_message->showMessage(MessageBar::Kind::Information,
+                           tr("This day was not scored with these settings yet: Start scores the "
+                              "whole day, the %n chosen paper(s) included.",
+                              "",
+                              int(paperIds.size())));
 }
 
 void RunPanel::onProgress(const Digest::ScoringProgress &progress)
@@ -500,6 +589,7 @@ void RunPanel::onFinished(const Digest::ScoringReport &report)
 {
     recordAuthorStage(report.runId);
     m_lastReport = report;
+    m_chosen.clear();
     qCInfo(lcUi) << "scoring run" << report.runId << "ended: scored" << report.scored << "failed"
                  << report.failed << "cancelled" << report.cancelled;
     refreshEstimate();
@@ -670,6 +760,210 @@ void RunPanel::recordAuthorStage(qint64 runId)
 bool RunPanel::isLookingUpAuthors() const
 {
     return m_authorStage && m_authorStage->isRunning();
+}
+
+QWidget *RunPanel::buildPrefilterRow()
+{
+    m_prefilterRow = new QWidget(this);
+    auto *label = new QLabel(tr("Send to the LLM:"), m_prefilterRow);
+
+    m_prefilterCombo = new QComboBox(m_prefilterRow);
+    m_prefilterCombo->setObjectName(QStringLiteral("prefilterCombo"));
+    //: What a run sends to the LLM: every paper of the day
+    m_prefilterCombo->addItem(tr("Every paper"), int(PrefilterMode::Everything));
+    //: What a run sends to the LLM: the local ranker's best share of the day, e.g. 50 %
+    m_prefilterCombo->addItem(tr("The local ranker's best"), int(PrefilterMode::TopShare));
+    //: What a run sends to the LLM: the fewest papers expected to hold this share of the
+    //: day's relevant ones, e.g. 95 %
+    m_prefilterCombo->addItem(tr("Enough papers for a recall of"), int(PrefilterMode::Recall));
+    m_prefilterCombo->setToolTip(
+        tr("The local ranker decides which papers are worth LLM tokens. The others are listed "
+           "as skipped by the local ranker and can still be scored one by one. Papers by "
+           "followed authors are always sent. The choice is kept with the profile."));
+    label->setBuddy(m_prefilterCombo);
+
+    m_prefilterSpin = new QSpinBox(m_prefilterRow);
+    m_prefilterSpin->setObjectName(QStringLiteral("prefilterSpin"));
+    m_prefilterSpin->setRange(1, 100);
+    m_prefilterSpin->setSuffix(tr(" %"));
+    m_prefilterSpin->setKeyboardTracking(false);
+
+    auto *row = new QHBoxLayout(m_prefilterRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(label);
+    row->addWidget(m_prefilterCombo);
+    row->addWidget(m_prefilterSpin);
+    row->addStretch(1);
+
+    showPrefilterSetting();
+    connect(m_prefilterCombo, &QComboBox::currentIndexChanged, this, &RunPanel::onPrefilterEdited);
+    connect(m_prefilterSpin, &QSpinBox::valueChanged, this, &RunPanel::onPrefilterEdited);
+    return m_prefilterRow;
+}
+
+void RunPanel::showPrefilterSetting()
+{
+    const Scoring::PrefilterSetting &setting = m_profile.prefilter;
+    const QSignalBlocker comboBlocker(m_prefilterCombo);
+    const QSignalBlocker spinBlocker(m_prefilterSpin);
+    m_prefilterCombo->setCurrentIndex(m_prefilterCombo->findData(int(setting.mode)));
+    const double share = setting.mode == PrefilterMode::Recall ? setting.recall : setting.share;
+    m_prefilterSpin->setValue(qRound(share * 100));
+    m_prefilterSpin->setVisible(setting.mode != PrefilterMode::Everything);
+    m_prefilterSpin->setToolTip(setting.mode == PrefilterMode::Recall
+                                    ? tr("Of the day's relevant papers, the share expected "
+                                         "among those sent")
+                                    : tr("The share of the day sent, best first"));
+}
+
+void RunPanel::onPrefilterEdited()
+{
+    Scoring::PrefilterSetting &setting = m_profile.prefilter;
+    const auto mode = PrefilterMode(m_prefilterCombo->currentData().toInt());
+    const double value = m_prefilterSpin->value() / 100.0;
+    if (mode == setting.mode && mode == PrefilterMode::TopShare) {
+        setting.share = value;
+    } else if (mode == setting.mode && mode == PrefilterMode::Recall) {
+        setting.recall = value;
+    }
+    setting.mode = mode;
+    showPrefilterSetting();
+    savePrefilterSetting();
+    if (!isRunning()) {
+        refreshEstimate();
+    }
+}
+
+// Only the choice is written: what else the profile holds stays as another window left it.
+void RunPanel::savePrefilterSetting()
+{
+    if (!m_library) {
+        return;
+    }
+    Library::ProfileStore store(*m_library);
+    const QString name = profileName();
+    Library::StoredProfile stored =
+        store.profile(name).value_or(Library::StoredProfile{name, {}, m_profile.criteria, {}});
+    if (stored.settings.isEmpty()) {
+        Scoring::ScoringProfile profile = m_profile;
+        profile.name = name;
+        stored.settings = profile.toJson();
+    } else {
+        stored.settings.insert(QStringLiteral("prefilter"), m_profile.prefilter.toJson());
+    }
+    if (const Result<void> saved = store.save(stored); !saved) {
+        qCWarning(lcUi) << "pre-filter choice not saved:" << saved.error().detail();
+        m_message->showMessage(MessageBar::Kind::Error, saved.error().userMessage());
+    }
+}
+
+QString RunPanel::profileName() const
+{
+    if (!m_profile.name.isEmpty()) {
+        return m_profile.name;
+    }
+    return m_options.profileName.isEmpty() ? QStringLiteral("default") : m_options.profileName;
+}
+
+void RunPanel::setDayLoader(DayLoader *loader)
+{
+    if (m_loader) {
+        m_loader->disconnect(this);
+    }
+    m_ownLoader.reset();
+    m_loader = loader;
+    m_ranked.reset();
+    if (!m_loader) {
+        return;
+    }
+    connect(m_loader, &DayLoader::dayRanked, this, &RunPanel::onDayRanked);
+    // A rating moved the ranking: the cut is made again.
+    connect(m_loader, &DayLoader::dayReranked, this, [this] {
+        m_ranked.reset();
+        if (needsLocalRanking() && !isRunning()) {
+            refreshEstimate();
+        }
+    });
+}
+
+bool RunPanel::needsLocalRanking() const
+{
+    return m_profile.prefilter.mode != PrefilterMode::Everything;
+}
+
+bool RunPanel::hasCurrentRanking() const
+{
+    return m_ranked && m_rankedDate == m_date && m_rankedProfile == profileName();
+}
+
+void RunPanel::requestLocalRanking()
+{
+    if (!m_library || !m_date.isValid()) {
+        return;
+    }
+    if (!m_loader) {
+        m_ownLoader = std::make_unique<DayLoader>();
+        m_loader = m_ownLoader.get();
+        connect(m_loader, &DayLoader::dayRanked, this, &RunPanel::onDayRanked);
+    }
+    if (m_loader == m_ownLoader.get()) {
+        // Limitation: a library kept in memory cannot be opened a second time to rank it.
+        m_ownLoader->setLibraryPath(m_library->path());
+        m_ownLoader->setProfile(profileName());
+    }
+    m_loader->rank(m_date);
+}
+
+void RunPanel::onDayRanked(const QString &profile,
+                           const QDate &date,
+                           const Digest::DayListing &listing)
+{
+    if (profile != profileName() || date != m_date) {
+        if (m_startWhenRanked && profile != profileName()) {
+            // The window ranks another profile than the one to score: nothing to cut with.
+            m_startWhenRanked = false;
+            setState(hasProvider() ? State::Idle : State::NoProvider);
+            m_message->showMessage(MessageBar::Kind::Error,
+                                   tr("The day could not be ranked locally for this profile. "
+                                      "Choose the profile in the window, then start again."));
+        }
+        return;
+    }
+    m_ranked = listing;
+    m_rankedDate = date;
+    m_rankedProfile = profile;
+    if (m_startWhenRanked) {
+        m_startWhenRanked = false;
+        refreshEstimate();
+        beginRun();
+        return;
+    }
+    if (!isRunning()) {
+        refreshEstimate();
+    }
+}
+
+std::optional<Digest::LocalCut> RunPanel::localCut() const
+{
+    if (!needsLocalRanking() || !hasCurrentRanking()) {
+        return std::nullopt;
+    }
+    return Digest::LocalPrefilter::cut(*m_ranked, m_profile.prefilter);
+}
+
+QString RunPanel::prefilterText() const
+{
+    const std::optional<Digest::LocalCut> cut = localCut();
+    if (!cut) {
+        return {};
+    }
+    //: %1 papers sent of %n, %2 the expected share of the relevant papers among them in percent
+    return tr("Local ranker: %1 of %n paper(s) go to the LLM, expected to hold about %2 % of the "
+              "relevant ones.",
+              "",
+              cut->papers)
+        .arg(cut->sent)
+        .arg(qRound(cut->expectedRecall * 100));
 }
 
 } // namespace Sieve::Ui

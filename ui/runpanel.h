@@ -7,6 +7,8 @@
 #include <app/core/error.h>
 #include <app/digest/authorstage.h>
 #include <app/digest/dayscorer.h>
+#include <app/digest/dayview.h>
+#include <app/digest/localprefilter.h>
 #include <app/scoring/pricing.h>
 #include <app/scoring/provider.h>
 #include <app/scoring/scoringprofile.h>
@@ -18,9 +20,11 @@
 #include <optional>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTreeWidget;
 
 namespace Sieve::Library {
@@ -33,14 +37,18 @@ class HttpClient;
 
 namespace Sieve::Ui {
 
+class DayLoader;
 class MessageBar;
 
 // Scores one day with the LLM: shows what a run would cost before it starts, its progress while
 // it runs, and how it ended, with the failed papers listed and a Retry that asks only for them.
 // When the profile follows authors or has an h-index cutoff, the author stage (AuthorStage)
-// runs first and the panel says what it found. Runs on the GUI thread without blocking it
-// (both stages are asynchronous; each stored batch is one short transaction). The panel never
-// reads a key from the keychain: the caller passes the keys in.
+// runs first and the panel says what it found. What the LLM is sent is the profile's choice
+// (kept in its settings): every paper, or only what the local ranker's pre-filter keeps
+// (Digest::LocalPrefilter); the day is ranked on the day loader's worker, so a start with the
+// pre-filter on begins once that ranking arrives. Runs on the GUI thread without blocking it
+// (every stage is asynchronous; each stored batch is one short transaction). The panel never
+// reads or keeps a key from the keychain: the caller passes the keys in.
 class RunPanel : public QWidget
 {
     Q_OBJECT
@@ -61,7 +69,8 @@ public:
     // model, or without a key for a remote endpoint, the panel says no provider is set up.
     void setProvider(const QString &kind, const Scoring::ProviderConfig &config);
     void clearProvider();
-    // Concurrency, batch size, budget, skips; `only` and `prices` are set by the panel.
+    // Concurrency, batch size, budget, skips; `only` and `prices` are set by the panel, and the
+    // local pre-filter's skips are added to those given here.
     void setOptions(const Digest::ScoringOptions &options);
     // Where the author stage asks Semantic Scholar, and with which key (may be empty).
     void setSemanticScholar(const Digest::SemanticScholarAccess &access);
@@ -70,12 +79,19 @@ public:
 
     Digest::SemanticScholarAccess semanticScholar() const { return m_s2Access; }
 
+    // The worker whose ranker learnt the reader's ratings (the window's), not owned; nullptr
+    // makes the panel rank with a loader of its own on the library's file.
+    void setDayLoader(DayLoader *loader);
+
     QDate date() const { return m_date; }
 
     Scoring::ScoringProfile profile() const { return m_profile; }
 
     bool hasProvider() const;
     bool isRunning() const;
+
+    // The papers the reader chose to score (scorePapers()) until the run that scores them ends.
+    QStringList chosenPapers() const { return m_chosen; }
 
     // What the panel shows before a start; nullopt when it cannot estimate (no provider, no day).
     std::optional<Scoring::RunEstimate> estimate() const { return m_estimate; }
@@ -87,12 +103,21 @@ public:
     // What the author stage of the last start found; nullopt when the profile needed none.
     std::optional<Digest::AuthorStageResult> lastAuthorStage() const { return m_authorResult; }
 
+    // The pre-filter's cut of the day as last ranked; nullopt while it is being ranked, or when
+    // the profile sends every paper.
+    std::optional<Digest::LocalCut> localCut() const;
+
 public Q_SLOTS:
     // Reads the estimate again; call it after the day or its answers changed elsewhere.
     void refreshEstimate();
     void start();
     void cancel(); // keeps every stored answer: a later start() continues the run
     void retryFailed();
+    // Scores these papers of `date`, which a filter kept from the LLM: at once when they can be
+    // added to the day's latest run (DayScorer::addsToLatestRun()); otherwise the estimate
+    // shows what Start would send, the whole day with these papers included. Does nothing while
+    // a run goes on.
+    void scorePapers(const QDate &date, const QStringList &paperIds);
 
 Q_SIGNALS:
     void runStarted(const QDate &date);
@@ -124,7 +149,20 @@ private:
     void showAuthorStage(const Digest::AuthorStageResult &result);
     void recordAuthorStage(qint64 runId);
     bool isLookingUpAuthors() const;
-    void startScoring();
+    void beginRun(); // the author stage when needed, then startScoring()
+    void startScoring(); // the LLM stages
+
+    // The local pre-filter: the profile's choice, the day's local ranking, the cut.
+    QWidget *buildPrefilterRow();
+    void showPrefilterSetting();
+    void onPrefilterEdited();
+    void savePrefilterSetting();
+    QString profileName() const;
+    bool needsLocalRanking() const;
+    bool hasCurrentRanking() const;
+    void requestLocalRanking();
+    void onDayRanked(const QString &profile, const QDate &date, const Digest::DayListing &listing);
+    QString prefilterText() const;
 
     Library::Library *m_library = nullptr;
     QDate m_date;
@@ -137,6 +175,13 @@ private:
     int m_cachedPapers = 0;
     int m_dayPapers = 0;
     State m_state = State::NoProvider;
+    DayLoader *m_loader = nullptr; // the window's or m_ownLoader
+    std::unique_ptr<DayLoader> m_ownLoader;
+    std::optional<Digest::DayListing> m_ranked; // the day as the local ranker last listed it
+    QDate m_rankedDate;
+    QString m_rankedProfile;
+    bool m_startWhenRanked = false; // start() waits for a fresh local ranking
+    QStringList m_chosen; // papers the reader asked to score: ScoringOptions::only
 
     Net::HttpClient *m_http = nullptr;
     // Destroyed before m_http (a child): the scorer first, then the provider it points to.
@@ -158,6 +203,9 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_setupAction = nullptr;
+    QWidget *m_prefilterRow = nullptr;
+    QComboBox *m_prefilterCombo = nullptr;
+    QSpinBox *m_prefilterSpin = nullptr;
 };
 
 } // namespace Sieve::Ui

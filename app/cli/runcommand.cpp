@@ -16,6 +16,7 @@
 #include <app/digest/dayscorer.h>
 #include <app/digest/dayview.h>
 #include <app/digest/digestbuilder.h>
+#include <app/digest/localprefilter.h>
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
 #include <app/library/runstore.h>
@@ -24,7 +25,6 @@
 #include <app/platform/keychainsecretstore.h>
 #include <app/platform/logging.h>
 #include <app/platform/paths.h>
-#include <app/ranker/prefilter.h>
 #include <app/scoring/anthropicprovider.h>
 #include <app/scoring/openaicompatibleprovider.h>
 
@@ -188,6 +188,7 @@ resolveProfile(Library::Library &library, const QString &name, RunInputs &inputs
         const Scoring::ScoringProfile before = Scoring::ScoringProfile::fromJson(stored->settings);
         chosen.followedAuthors = before.followedAuthors;
         chosen.hIndexCutoff = before.hIndexCutoff;
+        chosen.prefilter = before.prefilter;
     }
     if (!inputs.authorsFile.isEmpty()) {
         QFile file(inputs.authorsFile);
@@ -352,24 +353,19 @@ Result<QHash<QString, QString>> localSkips(const QCommandLineParser &parser,
     const std::optional<Day> day = library.day(date);
     const auto ranker = Digest::DayView::prepareRanker(library, profile);
     const QList<Ranker::RankedPaper> ranked = ranker->rank(day ? day->papers : QList<Paper>());
-    const Ranker::Prefilter prefilter;
-    const Ranker::PrefilterCut cut =
-        byShare ? prefilter.topFraction(ranked, value) : prefilter.forRecall(ranked, value);
+    Scoring::PrefilterSetting setting;
+    setting.mode = byShare ? Scoring::PrefilterSetting::Mode::TopShare
+                           : Scoring::PrefilterSetting::Mode::Recall;
+    setting.share = setting.recall = value;
+    const Digest::LocalCut cut = Digest::LocalPrefilter::cut(ranked, setting, followed);
 
-    QHash<QString, QString> skip;
-    const QString reason = RunCommand::tr("skipped by local ranker");
-    for (const QString &id : cut.skipped) {
-        if (!followed.contains(id)) {
-            skip.insert(id, reason);
-        }
-    }
     err() << RunCommand::tr("Local ranker: %1 of %2 papers go to the LLM; they should hold about "
                             "%3 % of the day's relevant papers.")
-                 .arg(ranked.size() - skip.size())
-                 .arg(ranked.size())
+                 .arg(cut.sent)
+                 .arg(cut.papers)
                  .arg(qRound(cut.expectedRecall * 100))
           << Qt::endl;
-    return skip;
+    return cut.skip;
 }
 
 struct Settings

@@ -101,10 +101,36 @@ Library::AnswerKey DayScorer::keyFor(const QString &criteriaHash, const QString 
     return {criteriaHash, Scoring::PromptBuilder::PromptVersion, m_provider->config().model, stage};
 }
 
+std::optional<Library::RunRecord> DayScorer::runToExtend(const QDate &date,
+                                                         const QString &criteriaHash,
+                                                         const ScoringOptions &options) const
+{
+    if (options.only.isEmpty() || !m_provider) {
+        return std::nullopt;
+    }
+    // Only the latest run's scores are the day's (DigestBuilder); a run that is still open is
+    // continued as a whole instead.
+    const std::optional<Library::RunRecord> latest = m_store->latestRun(date);
+    const bool same = latest && latest->profile == options.profileName
+        && latest->model == m_provider->config().model && latest->criteriaHash == criteriaHash
+        && latest->promptVersion == Scoring::PromptBuilder::PromptVersion
+        && (latest->status == QLatin1String("done") || latest->status == QLatin1String("partial"));
+    return same ? latest : std::nullopt;
+}
+
+bool DayScorer::addsToLatestRun(const QDate &date,
+                                const Scoring::ScoringProfile &profile,
+                                const ScoringOptions &options) const
+{
+    const QString hash = QString::fromLatin1(Scoring::criteriaHash(profile));
+    return runToExtend(date, hash, options).has_value();
+}
+
 Result<DayScorer::Plan> DayScorer::plan(const QDate &date,
                                         qint64 runId,
                                         const QString &criteriaHash,
-                                        const ScoringOptions &options) const
+                                        const ScoringOptions &options,
+                                        Scope scope) const
 {
     const std::optional<Day> day = m_library->day(date);
     if (!day || day->status != DayStatus::Announced) {
@@ -115,19 +141,21 @@ Result<DayScorer::Plan> DayScorer::plan(const QDate &date,
 
     Plan plan;
     QHash<QString, int> versions;
-    const QSet<QString> only(options.only.cbegin(), options.only.cend());
+    const QSet<QString> named(options.only.cbegin(), options.only.cend());
     for (const Paper &paper : day->papers) {
-        if (only.isEmpty() || only.contains(paper.id)) {
+        if (scope == Scope::Day || named.contains(paper.id)) {
             plan.papers.append(paper);
             versions.insert(paper.id, paper.version);
         }
     }
 
+    // A paper the reader named is not settled by having been skipped: that is why it is named.
     QSet<QString> settledBefore;
     if (runId > 0) {
         for (const Library::ScoreRecord &score : m_store->scores(runId)) {
+            const bool skipped = score.status == QLatin1String("skipped");
             if (score.status == QLatin1String("scored")
-                || score.status == QLatin1String("skipped")) {
+                || (skipped && !named.contains(score.paperId))) {
                 settledBefore.insert(score.paperId);
             }
         }
@@ -141,7 +169,7 @@ Result<DayScorer::Plan> DayScorer::plan(const QDate &date,
         if (settledBefore.contains(paper.id)) {
             continue;
         }
-        if (options.skip.contains(paper.id)) {
+        if (options.skip.contains(paper.id) && !named.contains(paper.id)) {
             plan.settled.append(
                 outcome(paper.id, QStringLiteral("skipped"), options.skip[paper.id]));
             continue;
@@ -153,6 +181,10 @@ Result<DayScorer::Plan> DayScorer::plan(const QDate &date,
             score.comment = hit->comment;
             score.source = QStringLiteral("cache");
             plan.settled.append(score);
+            continue;
+        }
+        if (named.contains(paper.id)) {
+            plan.toScore.append(paper.id); // the reader wants the abstract read, not the title
             continue;
         }
         if (titles.contains(paper.id)) {
@@ -173,7 +205,9 @@ Result<Scoring::RunEstimate> DayScorer::estimate(const QDate &date,
         return Error(Error::Code::InvalidInput, tr("No LLM provider is configured."));
     }
     const QString hash = QString::fromLatin1(Scoring::criteriaHash(profile));
-    const Result<Plan> planned = plan(date, 0, hash, options);
+    const std::optional<Library::RunRecord> extended = runToExtend(date, hash, options);
+    const Result<Plan> planned = extended ? plan(date, extended->id, hash, options, Scope::Named)
+                                          : plan(date, 0, hash, options);
     if (!planned) {
         return planned.error();
     }
@@ -241,6 +275,11 @@ void DayScorer::start(const QDate &date,
 
     std::optional<Library::RunRecord> run = m_store->resumableRun(
         date, options.profileName, model, m_criteriaHash, Scoring::PromptBuilder::PromptVersion);
+    Scope scope = Scope::Day;
+    if (!run) {
+        run = runToExtend(date, m_criteriaHash, options);
+        scope = run ? Scope::Named : Scope::Day;
+    }
     if (run) {
         if (const Result<void> reopened = m_store->reopenRun(run->id); !reopened) {
             refuse(reopened.error());
@@ -270,7 +309,7 @@ void DayScorer::start(const QDate &date,
     }
 
     Result<Plan> planned =
-        plan(date, m_report.resumed ? m_report.runId : 0, m_criteriaHash, options);
+        plan(date, m_report.resumed ? m_report.runId : 0, m_criteriaHash, options, scope);
     if (!planned) {
         m_store->finishRun(m_report.runId, QStringLiteral("failed"), planned.error().detail());
         refuse(planned.error());
@@ -632,8 +671,13 @@ void DayScorer::finish()
     m_running = false;
     m_wakeUp.stop();
 
+    // The run's status covers all its papers; the report only this call's.
     const QList<Library::ScoreRecord> scores = m_store->scores(m_report.runId);
+    int runFailed = 0;
+    int runOverBudget = 0;
     for (const Library::ScoreRecord &score : scores) {
+        runFailed += score.status == QLatin1String("failed") ? 1 : 0;
+        runOverBudget += score.status == QLatin1String("over-budget") ? 1 : 0;
         if (!m_papers.contains(score.paperId)) {
             continue;
         }
@@ -655,10 +699,10 @@ void DayScorer::finish()
     QString reason;
     if (m_report.cancelled) {
         status = QStringLiteral("cancelled");
-    } else if (m_report.failed > 0 || m_report.overBudget > 0) {
+    } else if (runFailed > 0 || runOverBudget > 0) {
         status = QStringLiteral("partial");
-        reason = m_report.overBudget > 0 ? QStringLiteral("budget reached")
-                                         : QStringLiteral("%1 failed").arg(m_report.failed);
+        reason = runOverBudget > 0 ? QStringLiteral("budget reached")
+                                   : QStringLiteral("%1 failed").arg(runFailed);
     }
     if (const Result<void> done = m_store->finishRun(m_report.runId, status, reason); !done) {
         qCCritical(lcScoring) << "Run status could not be stored:" << done.error().detail();

@@ -51,7 +51,11 @@ struct ScoringOptions
     // Papers to leave to the reader, with the reason shown ("skipped by local ranker"); they
     // are stored as skipped and never sent.
     QHash<QString, QString> skip;
-    // When not empty, only these papers of the day are scored (retrying the failed ones).
+    // Papers the reader asked for by name, e.g. ones a filter skipped. They are asked even when
+    // `skip` names them, an earlier part of the run skipped them or the title filter would.
+    // When the day's latest run is finished (done or partial) under the same profile, model,
+    // criteria and prompt, only they are asked, as an addition to that run, so the day keeps
+    // its other scores; otherwise the whole day is run as usual (see addsToLatestRun()).
     QStringList only;
 };
 
@@ -107,6 +111,11 @@ public:
     void
     start(const QDate &date, const Scoring::ScoringProfile &profile, const ScoringOptions &options);
 
+    // True when start() would ask only for `options.only`, adding to the day's latest run.
+    bool addsToLatestRun(const QDate &date,
+                         const Scoring::ScoringProfile &profile,
+                         const ScoringOptions &options) const;
+
     // Stops sending, aborts what is in flight and ends with finished() (cancelled = true).
     // What was already stored stays; starting again continues the run.
     void cancel();
@@ -143,10 +152,20 @@ private:
         QStringList toScore;
     };
 
+    // Which papers a call covers: the day, or only the papers named in ScoringOptions::only.
+    enum class Scope {
+        Day,
+        Named,
+    };
+
     Result<Plan> plan(const QDate &date,
                       qint64 runId,
                       const QString &criteriaHash,
-                      const ScoringOptions &options) const;
+                      const ScoringOptions &options,
+                      Scope scope = Scope::Day) const;
+    std::optional<Library::RunRecord> runToExtend(const QDate &date,
+                                                  const QString &criteriaHash,
+                                                  const ScoringOptions &options) const;
     Library::AnswerKey keyFor(const QString &stage) const;
     Library::AnswerKey keyFor(const QString &criteriaHash, const QString &stage) const;
     QList<Batch> cut(const QString &stage, const QStringList &ids, int ask) const;

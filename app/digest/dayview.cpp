@@ -39,16 +39,16 @@ ListedPaper listed(const DigestEntry &entry)
 
 } // namespace
 
-std::optional<Ranker::Rating> DayView::rankerRating(const Library::ReadingState &state)
+std::optional<Ranker::Rating> DayView::rankerRating(const Library::ProfileRating &rating)
 {
-    if (state.starred) {
+    if (rating.starred) {
         return Ranker::Rating::Star;
     }
-    if (!state.rating) {
+    if (!rating.rating) {
         return std::nullopt;
     }
-    switch (*state.rating) {
-    case 1:
+    switch (*rating.rating) {
+    case Library::ReadingStore::NotInterested:
         return Ranker::Rating::NotInterested;
     case 2:
         return Ranker::Rating::ThumbsDown;
@@ -60,8 +60,31 @@ std::optional<Ranker::Rating> DayView::rankerRating(const Library::ReadingState 
     }
 }
 
+QList<Ranker::RatedPaper> DayView::ratings(const Library::Library &library, const QString &profile)
+{
+    QList<Ranker::RatedPaper> rated;
+    for (const Library::ProfileRating &given : library.reading().ratedPapers(profile)) {
+        const std::optional<Ranker::Rating> rating = rankerRating(given);
+        if (!rating) {
+            continue;
+        }
+        if (const std::optional<Paper> paper = library.paper(given.paperId)) {
+            rated.append({*paper, *rating});
+        }
+    }
+    return rated;
+}
+
 std::unique_ptr<Ranker::LocalRanker> DayView::prepareRanker(const Library::Library &library,
                                                             const Scoring::ScoringProfile &profile,
+                                                            int backgroundDays)
+{
+    return prepareRanker(library, profile, ratings(library, profile.name), backgroundDays);
+}
+
+std::unique_ptr<Ranker::LocalRanker> DayView::prepareRanker(const Library::Library &library,
+                                                            const Scoring::ScoringProfile &profile,
+                                                            const QList<Ranker::RatedPaper> &rated,
                                                             int backgroundDays)
 {
     QElapsedTimer timer;
@@ -80,17 +103,6 @@ std::unique_ptr<Ranker::LocalRanker> DayView::prepareRanker(const Library::Libra
         }
     }
     ranker->setBackground(background);
-
-    QList<Ranker::RatedPaper> rated;
-    for (const auto &[paperId, state] : library.reading().ratedPapers()) {
-        const std::optional<Ranker::Rating> rating = rankerRating(state);
-        if (!rating) {
-            continue;
-        }
-        if (const std::optional<Paper> paper = library.paper(paperId)) {
-            rated.append({*paper, *rating});
-        }
-    }
     ranker->setRatings(rated);
     qCInfo(lcDigest) << "Local ranker ready: background papers" << background.size() << "ratings"
                      << rated.size() << "in ms:" << timer.elapsed();
@@ -127,7 +139,7 @@ std::optional<DayListing> DayView::build(const Library::Library &library,
         entries.append(listed(entry));
         ids.append(entry.paper.id);
     }
-    const auto reading = library.reading().states(ids);
+    const auto reading = library.reading().states(profile.name, ids);
     for (ListedPaper &paper : entries) {
         paper.reading = reading.value(paper.paper.id);
     }

@@ -59,22 +59,35 @@ struct DayListing
 class DayView
 {
 public:
-    // A ranker for the profile: its criteria, the reader's ratings and stars from the library,
-    // and the recent days as the background word statistics. Takes about a second for a big
-    // library: prepare it once, off the UI thread, and again after the criteria change.
+    // A ranker for the profile: its criteria, the reader's ratings and stars given under it
+    // (ratings()), and the recent days as the background word statistics. Takes about a second
+    // for a big library: prepare it once, off the UI thread, and again after the criteria
+    // change; ratings given later can be taught to it one by one (LocalRanker::addRating).
     static std::unique_ptr<Ranker::LocalRanker>
     prepareRanker(const Library::Library &library,
                   const Scoring::ScoringProfile &profile,
                   int backgroundDays = 10);
+    // The same with the ratings already read.
+    static std::unique_ptr<Ranker::LocalRanker>
+    prepareRanker(const Library::Library &library,
+                  const Scoring::ScoringProfile &profile,
+                  const QList<Ranker::RatedPaper> &ratings,
+                  int backgroundDays = 10);
 
+    // What the ranker of the profile named `profile` learns from, ordered by paper id; papers
+    // rated neutral are left out.
+    static QList<Ranker::RatedPaper> ratings(const Library::Library &library,
+                                             const QString &profile);
+
+    // The listing's papers carry the reading state and ratings of `profile.name`.
     static std::optional<DayListing> build(const Library::Library &library,
                                            const QDate &date,
                                            const Scoring::ScoringProfile &profile,
                                            const Ranker::LocalRanker &ranker);
 
-    // The ranker's view of a rating in the library's terms: 1 not interested, 2 thumbs down,
-    // 4 or 5 thumbs up, a star counts most.
-    static std::optional<Ranker::Rating> rankerRating(const Library::ReadingState &state);
+    // The ranker's view of a rating in the library's terms: a star counts most, then 1 not
+    // interested, 2 thumbs down, 4 or 5 thumbs up; 3 is neutral and teaches nothing.
+    static std::optional<Ranker::Rating> rankerRating(const Library::ProfileRating &rating);
 };
 
 } // namespace Sieve::Digest

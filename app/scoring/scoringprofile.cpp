@@ -152,6 +152,17 @@ QStringList splitKeywords(const QString &list)
     return keywords;
 }
 
+const QString EverythingMode = QStringLiteral("everything");
+const QString ShareMode = QStringLiteral("share");
+const QString RecallMode = QStringLiteral("recall");
+
+// A share outside (0, 1] in a hand-edited profile falls back to the default.
+double shareFrom(const QJsonObject &json, const QString &key, double fallback)
+{
+    const double value = json.value(key).toDouble(fallback);
+    return value > 0 && value <= 1 ? value : fallback;
+}
+
 } // namespace
 
 QString normaliseMarkdown(const QString &text)
@@ -268,6 +279,30 @@ void CriteriaOutline::addNote(const QString &label, const QString &text, bool is
     }
 }
 
+QJsonObject PrefilterSetting::toJson() const
+{
+    const QString name = mode == Mode::TopShare ? ShareMode
+        : mode == Mode::Recall                  ? RecallMode
+                                                : EverythingMode;
+    return {{QStringLiteral("mode"), name},
+            {QStringLiteral("share"), share},
+            {QStringLiteral("recall"), recall}};
+}
+
+PrefilterSetting PrefilterSetting::fromJson(const QJsonObject &json)
+{
+    PrefilterSetting setting;
+    const QString mode = json.value(QStringLiteral("mode")).toString();
+    if (mode == ShareMode) {
+        setting.mode = PrefilterSetting::Mode::TopShare;
+    } else if (mode == RecallMode) {
+        setting.mode = PrefilterSetting::Mode::Recall;
+    }
+    setting.share = shareFrom(json, QStringLiteral("share"), setting.share);
+    setting.recall = shareFrom(json, QStringLiteral("recall"), setting.recall);
+    return setting;
+}
+
 QJsonObject ScoringProfile::toJson() const
 {
     return {{QStringLiteral("name"), name},
@@ -282,7 +317,8 @@ QJsonObject ScoringProfile::toJson() const
             {QStringLiteral("authorMatchScore"), authorMatchScore},
             {QStringLiteral("hIndexCutoff"), hIndexCutoff},
             {QStringLiteral("provider"), provider},
-            {QStringLiteral("model"), model}};
+            {QStringLiteral("model"), model},
+            {QStringLiteral("prefilter"), prefilter.toJson()}};
 }
 
 ScoringProfile ScoringProfile::fromJson(const QJsonObject &json)
@@ -308,6 +344,8 @@ ScoringProfile ScoringProfile::fromJson(const QJsonObject &json)
     profile.hIndexCutoff = json.value(QStringLiteral("hIndexCutoff")).toInt(profile.hIndexCutoff);
     profile.provider = json.value(QStringLiteral("provider")).toString(profile.provider);
     profile.model = json.value(QStringLiteral("model")).toString(profile.model);
+    profile.prefilter =
+        PrefilterSetting::fromJson(json.value(QStringLiteral("prefilter")).toObject());
     return profile;
 }
 

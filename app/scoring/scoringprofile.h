@@ -14,6 +14,29 @@
 
 namespace Sieve::Scoring {
 
+// What the LLM stage is sent of a day (Digest::LocalPrefilter): every paper, the local ranker's
+// best share of the day, or the fewest best papers expected to hold a share of the relevant ones.
+// The rest are "skipped by local ranker"; a followed author's paper is never skipped.
+struct PrefilterSetting
+{
+    enum class Mode {
+        Everything,
+        TopShare,
+        Recall,
+    };
+
+    Mode mode = Mode::Everything;
+    double share = 0.5; // TopShare: the share of the day sent, in (0, 1]
+    double recall = 0.95; // Recall: the expected share of the relevant papers sent, in (0, 1]
+
+    bool operator==(const PrefilterSetting &) const = default;
+
+    // The profile settings' "prefilter" object; fromJson() reads leniently (defaults for what is
+    // missing or out of range).
+    QJsonObject toJson() const;
+    static PrefilterSetting fromJson(const QJsonObject &json);
+};
+
 // What a reader asks the model to look for. The three texts are Markdown without their section
 // heading: PromptBuilder adds "## Relevant Topics" and "## Scoring Criteria" itself.
 struct ScoringProfile
@@ -33,6 +56,7 @@ struct ScoringProfile
     int hIndexCutoff = 0; // papers with no author this high skip the LLM stage; 0 turns it off
     QString provider = QStringLiteral("openai"); // "openai" (any compatible endpoint), "anthropic"
     QString model = QStringLiteral("gpt-4.1-mini");
+    PrefilterSetting prefilter; // the run panel's choice, also for the scheduled daily run
 
     // A starting point in our own words: the structure every imported prompt has, with example
     // topics on machine learning the reader is expected to rewrite.

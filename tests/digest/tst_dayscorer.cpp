@@ -149,6 +149,9 @@ private Q_SLOTS:
     void abstractRequestsAskForTheSchemaTitleRequestsDoNot();
     void rejectedSchemaIsDroppedForTheRestOfTheRun_data();
     void rejectedSchemaIsDroppedForTheRestOfTheRun();
+    void namedSkippedPapersAreAddedToTheDaysRun_data();
+    void namedSkippedPapersAreAddedToTheDaysRun();
+    void namedPapersWithoutAFinishedRunRunTheWholeDay();
 
 private:
     std::unique_ptr<FakeLlmServer> m_server;
@@ -639,6 +642,80 @@ void TstDayScorer::rejectedSchemaIsDroppedForTheRestOfTheRun()
         QVERIFY(!requests.at(i).json.contains(QStringLiteral("response_format")));
     }
     QVERIFY(!rig.provider.acceptsStructuredOutput());
+}
+
+void TstDayScorer::namedSkippedPapersAreAddedToTheDaysRun_data()
+{
+    QTest::addColumn<bool>("titleFilter");
+    QTest::newRow("abstracts only") << false;
+    QTest::newRow("title filter on") << true; // a named paper goes straight to its abstract
+}
+
+void TstDayScorer::namedSkippedPapersAreAddedToTheDaysRun()
+{
+    QFETCH(bool, titleFilter);
+    Rig rig(*m_server, *m_library);
+    ScoringOptions options = quickOptions();
+    options.titleFilter = titleFilter;
+    for (int i = 0; i < 10; ++i) {
+        options.skip.insert(makePaper(i).id, QStringLiteral("skipped by local ranker"));
+    }
+    const auto first = rig.run(options);
+    QVERIFY(first);
+    QVERIFY(first->skipped >= 10); // and those the title filter skipped
+    const int requestsBefore = m_server->requestCount();
+
+    // The reader sends two of the skipped papers to the LLM after all.
+    const QStringList named{makePaper(2).id, makePaper(5).id};
+    options.only = named;
+    QVERIFY(rig.scorer.addsToLatestRun(Date, ScoringProfile::defaults(), options));
+    const auto estimate = rig.scorer.estimate(Date, ScoringProfile::defaults(), options);
+    QVERIFY(estimate);
+    QCOMPARE(estimate->requests, 1);
+    const auto second = rig.run(options);
+
+    QVERIFY(second);
+    QVERIFY(second->resumed);
+    QCOMPARE(second->runId, first->runId);
+    QCOMPARE(second->papers, 2);
+    QCOMPARE(second->scored, 2);
+    QCOMPARE(second->requests, 1);
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), requestsBefore + 1);
+    QVERIFY(!requests.constLast().isTitleFilter);
+    QCOMPARE(QSet<QString>(requests.constLast().ids.cbegin(), requests.constLast().ids.cend()),
+             QSet<QString>(named.cbegin(), named.cend()));
+
+    // The day's run keeps every other outcome: the reading list still shows them all.
+    const auto scores = byPaper(RunStore(*m_library).scores(first->runId));
+    QCOMPARE(scores.size(), 24);
+    QCOMPARE(scores.value(makePaper(2).id).status, QStringLiteral("scored"));
+    QCOMPARE(scores.value(makePaper(5).id).status, QStringLiteral("scored"));
+    QCOMPARE(scores.value(makePaper(3).id).status, QStringLiteral("skipped"));
+    QCOMPARE(RunStore(*m_library).latestRun(Date)->id, first->runId);
+    QCOMPARE(RunStore(*m_library).run(first->runId)->status, QStringLiteral("done"));
+}
+
+void TstDayScorer::namedPapersWithoutAFinishedRunRunTheWholeDay()
+{
+    Rig rig(*m_server, *m_library);
+    ScoringOptions options = quickOptions();
+    for (int i = 0; i < 10; ++i) {
+        options.skip.insert(makePaper(i).id, QStringLiteral("skipped by local ranker"));
+    }
+    options.only = {makePaper(2).id};
+    QVERIFY(!rig.scorer.addsToLatestRun(Date, ScoringProfile::defaults(), options));
+
+    const auto report = rig.run(options);
+
+    // A run of the named paper alone would hide the day's other scores: the day is run, and
+    // the named paper is not skipped.
+    QVERIFY(report);
+    QCOMPARE(report->papers, 24);
+    QCOMPARE(report->skipped, 9);
+    QCOMPARE(report->scored, 15);
+    const auto scores = byPaper(RunStore(*m_library).scores(report->runId));
+    QCOMPARE(scores.value(makePaper(2).id).status, QStringLiteral("scored"));
 }
 
 QTEST_GUILESS_MAIN(TstDayScorer)

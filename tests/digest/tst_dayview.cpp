@@ -15,6 +15,8 @@ using Sieve::Digest::DayListing;
 using Sieve::Digest::DayView;
 using Sieve::Library::Library;
 using Sieve::Library::ScoreRecord;
+using Sieve::Ranker::Rating;
+using Thumb = Sieve::Library::ReadingStore::Thumb;
 using Sieve::Scoring::ScoringProfile;
 
 namespace {
@@ -88,6 +90,9 @@ private Q_SLOTS:
     void followedAuthorsComeFirst();
     void llmScoresSetTheOrderAndTheRestFollowsLocally();
     void readingStateAndRatingsReachTheList();
+    void eachProfileLearnsOnlyItsOwnRatings();
+    void theReadersMarksMapToRankerRatings_data();
+    void theReadersMarksMapToRankerRatings();
 
 private:
     std::unique_ptr<Library> m_library;
@@ -168,8 +173,9 @@ void TstDayView::llmScoresSetTheOrderAndTheRestFollowsLocally()
 
 void TstDayView::readingStateAndRatingsReachTheList()
 {
-    QVERIFY(m_library->reading().setStarred(QStringLiteral("2603.40000"), true));
-    QVERIFY(m_library->reading().setRating(QStringLiteral("2603.40002"), 1));
+    const QString name = profile().name;
+    QVERIFY(m_library->reading().setStarred(name, QStringLiteral("2603.40000"), true));
+    QVERIFY(m_library->reading().setRating(name, QStringLiteral("2603.40002"), 1));
 
     const auto ranker = DayView::prepareRanker(*m_library, profile());
     QCOMPARE(ranker->ratingCount(), 2);
@@ -183,6 +189,78 @@ void TstDayView::readingStateAndRatingsReachTheList()
             QCOMPARE(p.reading.rating.value_or(0), 1);
         }
     }
+}
+
+void TstDayView::eachProfileLearnsOnlyItsOwnRatings()
+{
+    ScoringProfile galaxies = profile();
+    galaxies.name = QStringLiteral("galaxies");
+    ScoringProfile sun = profile();
+    sun.name = QStringLiteral("sun");
+    Sieve::Library::ReadingStore &reading = m_library->reading();
+    QVERIFY(reading.setStarred(galaxies.name, QStringLiteral("2603.40001"), true));
+    QVERIFY(reading.rate(galaxies.name, QStringLiteral("2603.40003"), Thumb::Up));
+    QVERIFY(reading.setRating(sun.name, QStringLiteral("2603.40003"), 1));
+
+    const auto galaxiesRanker = DayView::prepareRanker(*m_library, galaxies);
+    const auto sunRanker = DayView::prepareRanker(*m_library, sun);
+    const auto unrated = DayView::prepareRanker(*m_library, profile());
+
+    QCOMPARE(galaxiesRanker->ratingCount(), 2);
+    QCOMPARE(sunRanker->ratingCount(), 1);
+    QCOMPARE(unrated->ratingCount(), 0);
+    const auto galaxiesList = DayView::build(*m_library, Date, galaxies, *galaxiesRanker);
+    const auto sunList = DayView::build(*m_library, Date, sun, *sunRanker);
+    QVERIFY(galaxiesList && sunList);
+    for (const auto &mine : galaxiesList->papers) {
+        if (mine.paper.id == QLatin1String("2603.40003")) {
+            QCOMPARE(mine.reading.rating, std::optional<int>(4));
+        }
+    }
+    for (const auto &theirs : sunList->papers) {
+        if (theirs.paper.id == QLatin1String("2603.40003")) {
+            QCOMPARE(theirs.reading.rating, std::optional<int>(1));
+        }
+        if (theirs.paper.id == QLatin1String("2603.40001")) {
+            QVERIFY(theirs.reading.starred); // the star is the paper's, the lesson the profile's
+        }
+    }
+}
+
+void TstDayView::theReadersMarksMapToRankerRatings_data()
+{
+    QTest::addColumn<bool>("starred");
+    QTest::addColumn<int>("rating"); // 0: none
+    QTest::addColumn<int>("expected"); // -1: nothing to learn
+
+    const auto as = [](Rating rating) {
+        return int(rating);
+    };
+    QTest::newRow("star") << true << 0 << as(Rating::Star);
+    QTest::newRow("star wins over a rating") << true << 1 << as(Rating::Star);
+    QTest::newRow("not interested") << false << 1 << as(Rating::NotInterested);
+    QTest::newRow("thumb down") << false << 2 << as(Rating::ThumbsDown);
+    QTest::newRow("neutral") << false << 3 << -1;
+    QTest::newRow("thumb up") << false << 4 << as(Rating::ThumbsUp);
+    QTest::newRow("two thumbs up") << false << 5 << as(Rating::ThumbsUp);
+    QTest::newRow("untouched") << false << 0 << -1;
+}
+
+void TstDayView::theReadersMarksMapToRankerRatings()
+{
+    QFETCH(bool, starred);
+    QFETCH(int, rating);
+    QFETCH(int, expected);
+
+    Sieve::Library::ProfileRating given;
+    given.starred = starred;
+    if (rating > 0) {
+        given.rating = rating;
+    }
+
+    const auto mapped = DayView::rankerRating(given);
+
+    QCOMPARE(mapped ? int(*mapped) : -1, expected);
 }
 
 QTEST_GUILESS_MAIN(TstDayView)

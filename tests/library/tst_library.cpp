@@ -4,10 +4,12 @@
 #include <app/library/ftsquery.h>
 #include <app/library/library.h>
 #include <app/library/migrator.h>
+#include <app/library/readingstore.h>
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -150,6 +152,16 @@ public:
         return query.value(0);
     }
 
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql)) {
+            qWarning() << "raw statement failed:" << sql << query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
     QStringList tables() const
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
@@ -266,6 +278,8 @@ private Q_SLOTS:
     void migrationCreatesCurrentSchema_data();
     void migrationCreatesCurrentSchema();
     void newerSchemaIsRefusedUntouched();
+    void migrationGivesOldRatingsToTheDefaultProfile_data();
+    void migrationGivesOldRatingsToTheDefaultProfile();
     void reopenKeepsEverything();
     void storingSameDayTwiceIsIdempotent();
     void newerVersionWinsOverOlder_data();
@@ -336,6 +350,7 @@ void TstLibrary::migrationCreatesCurrentSchema_data()
                             "runs",
                             "scores",
                             "reading",
+                            "ratings",
                             "papers_fts"};
     for (const char *table : tables) {
         QTest::newRow(table) << QString::fromLatin1(table);
@@ -380,6 +395,81 @@ void TstLibrary::newerSchemaIsRefusedUntouched()
     QVERIFY(opened.error().detail().contains(QStringLiteral("999")));
     QCOMPARE(fileHash(m_path), before);
     QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+}
+
+void TstLibrary::migrationGivesOldRatingsToTheDefaultProfile_data()
+{
+    QTest::addColumn<QStringList>("profiles");
+    QTest::addColumn<QString>("owner");
+
+    QTest::newRow("the default profile")
+        << QStringList{QStringLiteral("astro"), QStringLiteral("default")}
+        << QStringLiteral("default");
+    QTest::newRow("else the first by name")
+        << QStringList{QStringLiteral("zeta"), QStringLiteral("astro")} << QStringLiteral("astro");
+    QTest::newRow("no profile stored yet") << QStringList() << QStringLiteral("default");
+}
+
+void TstLibrary::migrationGivesOldRatingsToTheDefaultProfile()
+{
+    QFETCH(QStringList, profiles);
+    QFETCH(QString, owner);
+
+    // A library as schema 4 left it: ratings and stars without a profile.
+    {
+        const RawConnection raw(m_path);
+        for (const auto &migration : Sieve::Library::Migrator::builtIn()) {
+            if (migration.version > 4) {
+                break;
+            }
+            for (const QString &statement :
+                 Sieve::Library::Migrator::splitStatements(migration.sql)) {
+                QVERIFY(raw.exec(statement));
+            }
+        }
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 4")));
+        for (const QString &profile : profiles) {
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO profiles (name, created_at) "
+                                            "VALUES ('%1', '2026-03-01T00:00:00Z')")
+                                 .arg(profile)));
+        }
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO papers (id, seq, first_seen) VALUES ('2603.00001', 1, 'x'), "
+            "('2603.00002', 2, 'x'), ('2603.00003', 3, 'x'), ('2603.00004', 4, 'x')")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "INSERT INTO reading (paper_id, starred, read_at, rating, note) VALUES "
+            "('2603.00001', 1, NULL, NULL, 'kept'), ('2603.00002', 0, NULL, 4, NULL), "
+            "('2603.00003', 1, '2026-03-05T08:00:00Z', 1, NULL), "
+            "('2603.00004', 0, '2026-03-05T08:00:00Z', NULL, NULL)")));
+    }
+
+    const std::unique_ptr<Library> library = openLibrary();
+    QVERIFY(library);
+    QCOMPARE(library->schemaVersion(), Sieve::Library::Migrator::latestVersion());
+    const Sieve::Library::ReadingStore &reading = library->reading();
+
+    const auto taught = reading.ratedPapers(owner);
+    QCOMPARE(taught.size(), 3);
+    QCOMPARE(taught.at(0).paperId, QStringLiteral("2603.00001"));
+    QVERIFY(taught.at(0).starred);
+    QVERIFY(!taught.at(0).rating);
+    QCOMPARE(taught.at(1).rating, std::optional<int>(4));
+    QVERIFY(!taught.at(1).starred);
+    QCOMPARE(taught.at(2).rating, std::optional<int>(1));
+    QVERIFY(taught.at(2).starred);
+
+    const auto states = reading.states(
+        owner,
+        {QStringLiteral("2603.00001"), QStringLiteral("2603.00003"), QStringLiteral("2603.00004")});
+    QCOMPARE(states.value(QStringLiteral("2603.00001")).note, QStringLiteral("kept"));
+    QVERIFY(states.value(QStringLiteral("2603.00003")).isRead());
+    QVERIFY(states.value(QStringLiteral("2603.00004")).isRead());
+    for (const QString &profile : profiles) {
+        if (profile != owner) {
+            QVERIFY(reading.ratedPapers(profile).isEmpty());
+            QVERIFY(!reading.state(profile, QStringLiteral("2603.00002")).rating);
+        }
+    }
 }
 
 void TstLibrary::reopenKeepsEverything()

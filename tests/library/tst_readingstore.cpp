@@ -20,6 +20,8 @@ Q_DECLARE_METATYPE(Thumb)
 namespace {
 
 const QString PaperId = QStringLiteral("2603.03384");
+const QString Profile = QStringLiteral("galaxies");
+const QString OtherProfile = QStringLiteral("exoplanets");
 
 std::unique_ptr<Library> libraryWithOnePaper(const QString &path)
 {
@@ -60,6 +62,9 @@ private Q_SLOTS:
     void unknownPaperIsRefused();
     void stateSurvivesReopeningTheLibrary();
     void statesOfManyPapersComeInOneCall();
+    void ratingsBelongToTheProfileTheyWereGivenUnder();
+    void aStarIsSharedButTeachesOnlyItsProfile();
+    void emptyProfileNameMeansTheDefaultProfile();
 };
 
 void TstReadingStore::initTestCase()
@@ -72,7 +77,7 @@ void TstReadingStore::untouchedPaperHasTheDefaultState()
     const auto library = libraryWithOnePaper(QStringLiteral(":memory:"));
     QVERIFY(library);
 
-    const auto state = library->reading().state(PaperId);
+    const auto state = library->reading().state(Profile, PaperId);
     QVERIFY(!state.starred);
     QVERIFY(!state.isRead());
     QVERIFY(!state.rating);
@@ -86,15 +91,15 @@ void TstReadingStore::starsAndReadMarksAreSavedAndCleared()
     ReadingStore &reading = library->reading();
     const QDateTime at = QDateTime(QDate(2026, 3, 6), QTime(8, 15, 0), Qt::UTC);
 
-    QVERIFY(reading.setStarred(PaperId, true));
+    QVERIFY(reading.setStarred(Profile, PaperId, true));
     QVERIFY(reading.setReadAt(PaperId, at));
-    QVERIFY(reading.state(PaperId).starred);
-    QCOMPARE(reading.state(PaperId).readAt, at);
+    QVERIFY(reading.state(Profile, PaperId).starred);
+    QCOMPARE(reading.state(Profile, PaperId).readAt, at);
 
-    QVERIFY(reading.setStarred(PaperId, false));
+    QVERIFY(reading.setStarred(Profile, PaperId, false));
     QVERIFY(reading.setReadAt(PaperId, {}));
-    QVERIFY(!reading.state(PaperId).starred);
-    QVERIFY(!reading.state(PaperId).isRead());
+    QVERIFY(!reading.state(Profile, PaperId).starred);
+    QVERIFY(!reading.state(Profile, PaperId).isRead());
 }
 
 void TstReadingStore::ratingsOutsideOneToFiveAreRefused_data()
@@ -116,12 +121,13 @@ void TstReadingStore::ratingsOutsideOneToFiveAreRefused()
 
     const auto library = libraryWithOnePaper(QStringLiteral(":memory:"));
     QVERIFY(library);
-    QVERIFY(library->reading().setRating(PaperId, 3));
+    QVERIFY(library->reading().setRating(Profile, PaperId, 3));
 
-    const auto result = library->reading().setRating(PaperId, rating);
+    const auto result = library->reading().setRating(Profile, PaperId, rating);
 
     QCOMPARE(result.isOk(), accepted);
-    QCOMPARE(library->reading().state(PaperId).rating, accepted ? rating : std::optional<int>(3));
+    QCOMPARE(library->reading().state(Profile, PaperId).rating,
+             accepted ? rating : std::optional<int>(3));
 }
 
 void TstReadingStore::thumbsStepTheRating_data()
@@ -134,8 +140,9 @@ void TstReadingStore::thumbsStepTheRating_data()
     QTest::newRow("first down") << std::optional<int>() << Thumb::Down << 2;
     QTest::newRow("up to five") << std::optional<int>(4) << Thumb::Up << 5;
     QTest::newRow("five stays") << std::optional<int>(5) << Thumb::Up << 5;
-    QTest::newRow("down to one") << std::optional<int>(2) << Thumb::Down << 1;
-    QTest::newRow("one stays") << std::optional<int>(1) << Thumb::Down << 1;
+    QTest::newRow("down stops at two") << std::optional<int>(2) << Thumb::Down << 2;
+    QTest::newRow("not interested stays") << std::optional<int>(1) << Thumb::Down << 1;
+    QTest::newRow("up from not interested") << std::optional<int>(1) << Thumb::Up << 2;
     QTest::newRow("back to neutral") << std::optional<int>(4) << Thumb::Down << 3;
 }
 
@@ -147,13 +154,13 @@ void TstReadingStore::thumbsStepTheRating()
 
     const auto library = libraryWithOnePaper(QStringLiteral(":memory:"));
     QVERIFY(library);
-    QVERIFY(library->reading().setRating(PaperId, before));
+    QVERIFY(library->reading().setRating(Profile, PaperId, before));
 
-    const auto rated = library->reading().rate(PaperId, thumb);
+    const auto rated = library->reading().rate(Profile, PaperId, thumb);
 
     QVERIFY(rated);
     QCOMPARE(rated.value(), after);
-    QCOMPARE(library->reading().state(PaperId).rating, std::optional<int>(after));
+    QCOMPARE(library->reading().state(Profile, PaperId).rating, std::optional<int>(after));
 }
 
 void TstReadingStore::notesAreTrimmedAndEmptyRemovesThem()
@@ -162,10 +169,11 @@ void TstReadingStore::notesAreTrimmedAndEmptyRemovesThem()
     QVERIFY(library);
 
     QVERIFY(library->reading().setNote(PaperId, QStringLiteral("  compare with Fig. 3 \n")));
-    QCOMPARE(library->reading().state(PaperId).note, QStringLiteral("compare with Fig. 3"));
+    QCOMPARE(library->reading().state(Profile, PaperId).note,
+             QStringLiteral("compare with Fig. 3"));
 
     QVERIFY(library->reading().setNote(PaperId, QStringLiteral("   ")));
-    QVERIFY(library->reading().state(PaperId).note.isEmpty());
+    QVERIFY(library->reading().state(Profile, PaperId).note.isEmpty());
 }
 
 void TstReadingStore::unknownPaperIsRefused()
@@ -173,7 +181,7 @@ void TstReadingStore::unknownPaperIsRefused()
     const auto library = libraryWithOnePaper(QStringLiteral(":memory:"));
     QVERIFY(library);
 
-    const auto result = library->reading().setStarred(QStringLiteral("9999.99999"), true);
+    const auto result = library->reading().setStarred(Profile, QStringLiteral("9999.99999"), true);
 
     QVERIFY(!result);
     QCOMPARE(result.error().code(), Sieve::Error::Code::InvalidInput);
@@ -187,14 +195,14 @@ void TstReadingStore::stateSurvivesReopeningTheLibrary()
     {
         const auto library = libraryWithOnePaper(path);
         QVERIFY(library);
-        QVERIFY(library->reading().setStarred(PaperId, true));
-        QVERIFY(library->reading().rate(PaperId, Thumb::Up));
+        QVERIFY(library->reading().setStarred(Profile, PaperId, true));
+        QVERIFY(library->reading().rate(Profile, PaperId, Thumb::Up));
         QVERIFY(library->reading().setNote(PaperId, QStringLiteral("read again")));
     }
 
     const auto reopened = Library::open(path);
     QVERIFY(reopened);
-    const auto state = reopened.value()->reading().state(PaperId);
+    const auto state = reopened.value()->reading().state(Profile, PaperId);
     QVERIFY(state.starred);
     QCOMPARE(state.rating, std::optional<int>(4));
     QCOMPARE(state.note, QStringLiteral("read again"));
@@ -204,14 +212,67 @@ void TstReadingStore::statesOfManyPapersComeInOneCall()
 {
     const auto library = libraryWithOnePaper(QStringLiteral(":memory:"));
     QVERIFY(library);
-    QVERIFY(library->reading().setStarred(PaperId, true));
+    QVERIFY(library->reading().setStarred(Profile, PaperId, true));
 
-    const auto states =
-        library->reading().states({PaperId, QStringLiteral("2603.99999"), QStringLiteral("x'y")});
+    const auto states = library->reading().states(
+        Profile, {PaperId, QStringLiteral("2603.99999"), QStringLiteral("x'y")});
 
     QCOMPARE(states.size(), 1);
     QVERIFY(states.value(PaperId).starred);
-    QVERIFY(library->reading().states({}).isEmpty());
+    QVERIFY(library->reading().states(Profile, {}).isEmpty());
+}
+
+void TstReadingStore::ratingsBelongToTheProfileTheyWereGivenUnder()
+{
+    const auto library = libraryWithOnePaper(QStringLiteral(":memory:"));
+    QVERIFY(library);
+    ReadingStore &reading = library->reading();
+
+    QVERIFY(reading.setRating(Profile, PaperId, ReadingStore::NotInterested));
+    QVERIFY(reading.rate(OtherProfile, PaperId, Thumb::Up));
+
+    QCOMPARE(reading.state(Profile, PaperId).rating, std::optional<int>(1));
+    QCOMPARE(reading.state(OtherProfile, PaperId).rating, std::optional<int>(4));
+    QVERIFY(!reading.state(QStringLiteral("third"), PaperId).rating);
+    QCOMPARE(reading.ratedPapers(Profile).size(), 1);
+    QCOMPARE(reading.ratedPapers(Profile).constFirst().rating, std::optional<int>(1));
+    QVERIFY(reading.ratedPapers(QStringLiteral("third")).isEmpty());
+
+    QVERIFY(reading.setRating(Profile, PaperId, std::nullopt));
+    QVERIFY(!reading.state(Profile, PaperId).rating);
+    QVERIFY(reading.ratedPapers(Profile).isEmpty());
+    QCOMPARE(reading.state(OtherProfile, PaperId).rating, std::optional<int>(4));
+}
+
+void TstReadingStore::aStarIsSharedButTeachesOnlyItsProfile()
+{
+    const auto library = libraryWithOnePaper(QStringLiteral(":memory:"));
+    QVERIFY(library);
+    ReadingStore &reading = library->reading();
+
+    QVERIFY(reading.setStarred(Profile, PaperId, true));
+
+    QVERIFY(reading.state(Profile, PaperId).starred);
+    QVERIFY(reading.state(OtherProfile, PaperId).starred); // a bookmark, whatever the profile
+    QCOMPARE(reading.ratedPapers(Profile).size(), 1);
+    QVERIFY(reading.ratedPapers(Profile).constFirst().starred);
+    QVERIFY(reading.ratedPapers(OtherProfile).isEmpty());
+
+    // Taken back under another profile: the star and its lesson are gone everywhere.
+    QVERIFY(reading.setStarred(OtherProfile, PaperId, false));
+    QVERIFY(!reading.state(Profile, PaperId).starred);
+    QVERIFY(reading.ratedPapers(Profile).isEmpty());
+}
+
+void TstReadingStore::emptyProfileNameMeansTheDefaultProfile()
+{
+    const auto library = libraryWithOnePaper(QStringLiteral(":memory:"));
+    QVERIFY(library);
+
+    QVERIFY(library->reading().rate(QString(), PaperId, Thumb::Down));
+
+    QCOMPARE(library->reading().state(QStringLiteral("default"), PaperId).rating,
+             std::optional<int>(2));
 }
 
 QTEST_GUILESS_MAIN(TstReadingStore)

@@ -5,10 +5,14 @@
 #include <app/scoring/scoringprofile.h>
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Sieve;
 using namespace Sieve::Scoring;
+
+Q_DECLARE_METATYPE(Sieve::Scoring::PrefilterSetting::Mode)
 
 namespace {
 
@@ -41,6 +45,8 @@ private Q_SLOTS:
     void normalisesWhitespaceOnly();
     void importsThePromptOfTheSharedReferenceDigest();
     void survivesARoundTripThroughJson();
+    void prefilterChoiceIsReadLeniently_data();
+    void prefilterChoiceIsReadLeniently();
 };
 
 void TstScoringProfile::importsReferencePrompt()
@@ -235,6 +241,8 @@ void TstScoringProfile::survivesARoundTripThroughJson()
     profile.model = QStringLiteral("claude-3-5-haiku-latest");
     profile.followedAuthors = {QStringLiteral("Gemma E. Moran"), QStringLiteral("s2:1741101")};
     profile.hIndexCutoff = 15;
+    profile.prefilter.mode = Sieve::Scoring::PrefilterSetting::Mode::Recall;
+    profile.prefilter.recall = 0.9;
 
     const ScoringProfile read = ScoringProfile::fromJson(profile.toJson());
     QCOMPARE(read.toJson(), profile.toJson());
@@ -242,7 +250,44 @@ void TstScoringProfile::survivesARoundTripThroughJson()
     QCOMPARE(read.relevanceCutoff, 6);
     QCOMPARE(read.followedAuthors, profile.followedAuthors);
     QCOMPARE(read.hIndexCutoff, 15);
+    QVERIFY(read.prefilter == profile.prefilter);
     QCOMPARE(criteriaHash(read), criteriaHash(profile));
+}
+
+void TstScoringProfile::prefilterChoiceIsReadLeniently_data()
+{
+    using Mode = Sieve::Scoring::PrefilterSetting::Mode;
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<double>("share");
+    QTest::addColumn<double>("recall");
+
+    QTest::newRow("absent: everything") << QStringLiteral("{}") << Mode::Everything << 0.5 << 0.95;
+    QTest::newRow("top share") << QStringLiteral(R"({"mode": "share", "share": 0.3})")
+                               << Mode::TopShare << 0.3 << 0.95;
+    QTest::newRow("recall") << QStringLiteral(R"({"mode": "recall", "recall": 0.8})")
+                            << Mode::Recall << 0.5 << 0.8;
+    QTest::newRow("unknown mode") << QStringLiteral(R"({"mode": "half"})") << Mode::Everything
+                                  << 0.5 << 0.95;
+    QTest::newRow("shares out of range")
+        << QStringLiteral(R"({"share": 0, "recall": 1.5})") << Mode::Everything << 0.5 << 0.95;
+}
+
+void TstScoringProfile::prefilterChoiceIsReadLeniently()
+{
+    using Mode = Sieve::Scoring::PrefilterSetting::Mode;
+    QFETCH(QString, json);
+    QFETCH(Mode, mode);
+    QFETCH(double, share);
+    QFETCH(double, recall);
+
+    const QJsonObject stored{
+        {QStringLiteral("prefilter"), QJsonDocument::fromJson(json.toUtf8()).object()}};
+    const auto setting = ScoringProfile::fromJson(stored).prefilter;
+
+    QCOMPARE(setting.mode, mode);
+    QCOMPARE(setting.share, share);
+    QCOMPARE(setting.recall, recall);
 }
 
 QTEST_GUILESS_MAIN(TstScoringProfile)

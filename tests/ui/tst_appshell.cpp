@@ -6,6 +6,7 @@
 #include <app/digest/dailyschedule.h>
 #include <app/digest/dayfetcher.h>
 #include <app/digest/dayview.h>
+#include <app/digest/sampledays.h>
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
 #include <app/library/readingstore.h>
@@ -93,7 +94,7 @@ int picksOf(const Library &library, const QDate &date)
 
 bool isRead(const MainWindow &window, const QString &paperId)
 {
-    return window.library()->reading().state(paperId).isRead();
+    return window.library()->reading().state(window.currentProfile(), paperId).isRead();
 }
 
 // Selects the paper in `row` of the shown day and lets it be marked read by dwelling on it.
@@ -152,6 +153,8 @@ private Q_SLOTS:
     void startingMinimisedIsAChoiceOfItsOwn();
     void aScheduledDayReachesTheReaderThroughANotification();
     void rateLimitsAndTheSemanticScholarKeyReachTheRunPanel();
+    void runPanelCutsTheDayWithTheWindowsRanker();
+    void papersSentFromTheListReachTheRunPanel();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
@@ -691,6 +694,73 @@ void TstAppShell::rateLimitsAndTheSemanticScholarKeyReachTheRunPanel()
     QTRY_COMPARE(panel->options().limits.tokensPerWindow, 90000);
     QCOMPARE(panel->options().limits.requestsPerWindow, 30);
     QTRY_COMPARE(panel->semanticScholar().apiKey, QByteArrayLiteral("s2-test-key"));
+}
+
+// The scheduled daily run starts the run panel, which cuts the day as the profile says with the
+// window's ranker: what the panel shows here is what a scheduled run sends.
+void TstAppShell::runPanelCutsTheDayWithTheWindowsRanker()
+{
+    {
+        auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        QVERIFY(Sieve::Digest::SampleDays::importInto(*library.value()));
+        QVERIFY(Sieve::Digest::SampleDays::seedProfile(*library.value()));
+        Sieve::Library::ProfileStore store(*library.value());
+        auto stored = store.profile(QStringLiteral("default"));
+        QVERIFY(stored);
+        auto profile = Sieve::Scoring::ScoringProfile::fromJson(stored->settings);
+        profile.prefilter.mode = Sieve::Scoring::PrefilterSetting::Mode::TopShare;
+        profile.prefilter.share = 0.5;
+        stored->settings = profile.toJson();
+        QVERIFY(store.save(*stored));
+    }
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    Sieve::Platform::MemorySecretStore secrets;
+    QSignalSpy written(
+        secrets.write(AppSettings::secretKey(settings.provider()), QStringLiteral("sk-test")),
+        &Sieve::Platform::SecretJob::finished);
+    QVERIFY(written.wait(2000));
+
+    MainWindow window;
+    AppShell shell(&window, settings, &secrets);
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    shell.start(false);
+    QVERIFY(shown.wait(10000));
+
+    QTRY_VERIFY_WITH_TIMEOUT(shell.runPanel()->localCut().has_value(), 10000);
+    const auto cut = *shell.runPanel()->localCut();
+    const int papers = int(window.currentListing().papers.size());
+    QCOMPARE(cut.papers, papers);
+    QCOMPARE(cut.sent, (papers + 1) / 2);
+    for (const auto &listed : window.currentListing().papers) {
+        QCOMPARE(cut.skip.contains(listed.paper.id), listed.localRank > (papers + 1) / 2);
+    }
+}
+
+void TstAppShell::papersSentFromTheListReachTheRunPanel()
+{
+    AppSettings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    Sieve::Platform::MemorySecretStore secrets;
+    QSignalSpy written(
+        secrets.write(AppSettings::secretKey(settings.provider()), QStringLiteral("sk-test")),
+        &Sieve::Platform::SecretJob::finished);
+    QVERIFY(written.wait(2000));
+    MainWindow window;
+    AppShell shell(&window, settings, &secrets);
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    shell.start(false);
+    QVERIFY(shown.wait(10000));
+    QTRY_VERIFY(shell.runPanel()->hasProvider());
+    const QStringList chosen{window.currentListing().papers.constLast().paper.id};
+
+    Q_EMIT window.llmScoringRequested(window.currentDate(), chosen);
+
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("runDock"));
+    QVERIFY(dock && dock->isVisible());
+    QCOMPARE(shell.runPanel()->date(), window.currentDate());
+    // The sample day was never scored: the panel waits for Start with the paper chosen.
+    QCOMPARE(shell.runPanel()->chosenPapers(), chosen);
+    QVERIFY(!shell.runPanel()->isRunning());
 }
 
 QTEST_MAIN(TstAppShell)

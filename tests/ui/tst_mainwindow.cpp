@@ -39,9 +39,11 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -178,6 +180,9 @@ void typeKeys(MainWindow &window, const QString &keys)
         case 'n':
             QTest::keyClick(&window, Qt::Key_N);
             break;
+        case 'd':
+            QTest::keyClick(&window, Qt::Key_D);
+            break;
         case '/':
             QTest::keyClick(&window, Qt::Key_Slash);
             break;
@@ -218,6 +223,9 @@ private Q_SLOTS:
     void readingKeysChangeTheState_data();
     void readingKeysChangeTheState();
     void readingStateSurvivesARestart();
+    void aRatingReranksTheDayWithoutMovingTheRows();
+    void ratingsBelongToTheProfileShown();
+    void skippedPapersCanBeSentToTheLlm();
     void readingActionsShowTheirShortcut_data();
     void openPdfKeysShowThePaperAndCacheIt_data();
     void openPdfKeysShowThePaperAndCacheIt();
@@ -423,6 +431,10 @@ void TstMainWindow::readingKeysChangeTheState_data()
     QTest::newRow("+ + + stops at five") << QStringLiteral("+++") << false << false << 5;
     QTest::newRow("- rates down") << QStringLiteral("-") << false << false << 2;
     QTest::newRow("+ - is neutral") << QStringLiteral("+-") << false << false << 3;
+    QTest::newRow("- - stops at two") << QStringLiteral("--") << false << false << 2;
+    QTest::newRow("d is not interested") << QStringLiteral("d") << false << false << 1;
+    QTest::newRow("d d takes it back") << QStringLiteral("dd") << false << false << 0;
+    QTest::newRow("+ d replaces the rating") << QStringLiteral("+d") << false << false << 1;
 }
 
 void TstMainWindow::readingKeysChangeTheState()
@@ -445,6 +457,7 @@ void TstMainWindow::readingKeysChangeTheState()
     const QString marks = cell(window, 0, PaperTableModel::FlagsColumn);
     QCOMPARE(marks.contains(QStringLiteral("★")), starred);
     QCOMPARE(marks.contains(QStringLiteral("✓")), read);
+    QCOMPARE(marks.contains(QStringLiteral("⊘")), rating == 1);
     // The key acted on the selected paper only.
     typeKeys(window, QStringLiteral("j"));
     QVERIFY(!window.preview()->content().starred);
@@ -477,6 +490,169 @@ void TstMainWindow::readingStateSurvivesARestart()
     QVERIFY2(state.contains(QStringLiteral("Rated 5/5")), qPrintable(state));
 }
 
+void TstMainWindow::aRatingReranksTheDayWithoutMovingTheRows()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+    QAbstractItemModel *model = window.paperView()->model();
+    const int count = rows(window);
+    QVERIFY(count > 20);
+    const int row = count - 3;
+    window.paperView()->setCurrentIndex(model->index(row, PaperTableModel::TitleColumn));
+    window.paperView()->scrollTo(window.paperView()->currentIndex());
+    const QString liked = window.currentPaper()->paper.id;
+    QStringList titles;
+    QStringList local;
+    for (int r = 0; r < count; ++r) {
+        titles.append(titleAt(window, r));
+        local.append(cell(window, r, PaperTableModel::LocalColumn));
+    }
+    const int rankBefore = cell(window, row, PaperTableModel::RankColumn).toInt();
+    const int scroll = window.paperView()->verticalScrollBar()->value();
+    QSignalSpy reranked(&window, &MainWindow::dayReranked);
+
+    typeKeys(window, QStringLiteral("+"));
+
+    QVERIFY(reranked.wait(5000));
+    // The rows stay under the reader's cursor; the numbers show the new ranking.
+    QCOMPARE(window.paperView()->currentIndex().row(), row);
+    QCOMPARE(window.currentPaper()->paper.id, liked);
+    QCOMPARE(window.paperView()->verticalScrollBar()->value(), scroll);
+    int changed = 0;
+    for (int r = 0; r < count; ++r) {
+        QCOMPARE(titleAt(window, r), titles.at(r));
+        changed += cell(window, r, PaperTableModel::LocalColumn) != local.at(r) ? 1 : 0;
+    }
+    QVERIFY2(changed > 1, qPrintable(QString::number(changed)));
+    const int rankAfter = cell(window, row, PaperTableModel::RankColumn).toInt();
+    QVERIFY2(rankAfter < rankBefore,
+             qPrintable(QStringLiteral("%1 -> %2").arg(rankBefore).arg(rankAfter)));
+
+    // Ctrl+R sorts into the new ranking, keeping the paper selected and in sight.
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+    for (int r = 0; r < count; ++r) {
+        QCOMPARE(cell(window, r, PaperTableModel::RankColumn).toInt(), r + 1);
+    }
+    QCOMPARE(window.currentPaper()->paper.id, liked);
+    QCOMPARE(window.paperView()->currentIndex().row(), rankAfter - 1);
+    const QRect visible = window.paperView()->viewport()->rect();
+    QVERIFY(visible.intersects(window.paperView()->visualRect(window.paperView()->currentIndex())));
+}
+
+void TstMainWindow::ratingsBelongToTheProfileShown()
+{
+    {
+        auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        QVERIFY(Sieve::Digest::SampleDays::importInto(*library.value()));
+        Sieve::Library::ProfileStore store(*library.value());
+        for (const QString &name : {QStringLiteral("default"), QStringLiteral("galaxies")}) {
+            Sieve::Scoring::ScoringProfile profile = Sieve::Scoring::ScoringProfile::defaults();
+            profile.name = name;
+            QVERIFY(store.save({profile.name, {}, profile.criteria, profile.toJson()}));
+        }
+    }
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+    QCOMPARE(window.currentProfile(), QStringLiteral("default"));
+    const QString paper = window.currentPaper()->paper.id;
+
+    typeKeys(window, QStringLiteral("+"));
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    window.selectProfile(QStringLiteral("galaxies"));
+    QVERIFY(shown.wait(5000));
+
+    const int row = window.paperModel()->rowOf(paper);
+    QVERIFY(row >= 0);
+    QVERIFY(!window.paperModel()->listedAt(row).reading.rating);
+    QCOMPARE(window.library()->reading().state(QStringLiteral("default"), paper).rating,
+             std::optional<int>(4));
+}
+
+void TstMainWindow::skippedPapersCanBeSentToTheLlm()
+{
+    // The newest day was scored with three papers skipped by the local ranker.
+    QStringList skipped;
+    {
+        auto library = Sieve::Library::Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        QVERIFY(Sieve::Digest::SampleDays::importInto(*library.value()));
+        const auto date = library.value()->latestAnnouncedDay();
+        QVERIFY(date);
+        const auto day = library.value()->day(*date);
+        Sieve::Library::RunStore store(*library.value());
+        Sieve::Library::RunRecord run;
+        run.date = *date;
+        run.profile = QStringLiteral("default");
+        run.model = QStringLiteral("gpt-4.1-mini");
+        const auto id = store.createRun(run);
+        QVERIFY(id);
+        QList<Sieve::Library::ScoreRecord> scores;
+        for (qsizetype i = 0; i < day->papers.size(); ++i) {
+            Sieve::Library::ScoreRecord score;
+            score.paperId = day->papers.at(i).id;
+            score.status = i < 3 ? QStringLiteral("skipped") : QStringLiteral("scored");
+            score.reason = QStringLiteral("skipped by local ranker");
+            score.relevance = 5;
+            score.novelty = 5;
+            if (i < 3) {
+                skipped.append(score.paperId);
+                score.relevance.reset();
+                score.novelty.reset();
+            }
+            scores.append(score);
+        }
+        QVERIFY(store.recordScores(*id, scores));
+    }
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openLibrary(window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("scoreAction"));
+    QVERIFY(action);
+    QVERIFY(window.paperView()->contextMenuPolicy() == Qt::ActionsContextMenu);
+    QVERIFY(window.paperView()->actions().contains(action));
+    QSignalSpy requested(&window, &MainWindow::llmScoringRequested);
+
+    const auto rowOf = [&window](const QString &id) {
+        const QModelIndex source = window.paperModel()->index(window.paperModel()->rowOf(id), 0);
+        return static_cast<QSortFilterProxyModel *>(window.paperView()->model())
+            ->mapFromSource(source);
+    };
+    QString scored;
+    for (const auto &listed : window.currentListing().papers) {
+        if (listed.status == QLatin1String("scored")) {
+            scored = listed.paper.id;
+            break;
+        }
+    }
+
+    // A scored paper cannot be sent again this way; skipped ones can, several at once.
+    window.paperView()->setCurrentIndex(rowOf(scored));
+    QVERIFY(!action->isEnabled());
+    QItemSelectionModel *selection = window.paperView()->selectionModel();
+    selection->clearSelection();
+    for (const QString &id : skipped.mid(0, 2)) {
+        selection->select(rowOf(id), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QVERIFY(action->isEnabled());
+    action->trigger();
+
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().at(0).toDate(), window.currentDate());
+    QStringList sent = requested.constFirst().at(1).toStringList();
+    sent.sort();
+    QStringList expected = skipped.mid(0, 2);
+    expected.sort();
+    QCOMPARE(sent, expected);
+
+    // Offline, nothing can be sent.
+    window.networkStatus()->setOnline(false);
+    QVERIFY(!action->isEnabled());
+}
+
 void TstMainWindow::readingActionsShowTheirShortcut_data()
 {
     QTest::addColumn<QString>("name");
@@ -486,6 +662,8 @@ void TstMainWindow::readingActionsShowTheirShortcut_data()
     QTest::newRow("read") << QStringLiteral("readAction") << QStringLiteral("(M)");
     QTest::newRow("rate up") << QStringLiteral("rateUpAction") << QStringLiteral("(+)");
     QTest::newRow("rate down") << QStringLiteral("rateDownAction") << QStringLiteral("(-)");
+    QTest::newRow("not interested")
+        << QStringLiteral("notInterestedAction") << QStringLiteral("(D)");
 }
 
 void TstMainWindow::readingActionsShowTheirShortcut()
@@ -760,7 +938,7 @@ void TstMainWindow::noteSurvivesARestart()
     MainWindow window;
     QVERIFY(showActive(window));
     QVERIFY(openLibrary(window));
-    QCOMPARE(window.library()->reading().state(paperId).note, note);
+    QCOMPARE(window.library()->reading().state(window.currentProfile(), paperId).note, note);
     typeKeys(window, QStringLiteral("j"));
     QCOMPARE(window.noteEditor()->toPlainText(), note);
 }
@@ -776,13 +954,14 @@ void TstMainWindow::paperIsMarkedReadOnlyAfterTheDwell()
     // Moving on before the dwell leaves the first paper unread.
     typeKeys(window, QStringLiteral("j"));
     const QString second = window.preview()->content().paper.id;
-    QVERIFY(!window.library()->reading().state(second).isRead());
+    QVERIFY(!window.library()->reading().state(window.currentProfile(), second).isRead());
     QVERIFY(!window.paperModel()->listedAt(1).reading.isRead());
 
-    QTRY_VERIFY_WITH_TIMEOUT(window.library()->reading().state(second).isRead(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.library()->reading().state(window.currentProfile(), second).isRead(), 5000);
     QVERIFY(window.preview()->content().read);
     QVERIFY(cell(window, 1, PaperTableModel::FlagsColumn).contains(QStringLiteral("✓")));
-    QVERIFY(!window.library()->reading().state(first).isRead());
+    QVERIFY(!window.library()->reading().state(window.currentProfile(), first).isRead());
 }
 
 void TstMainWindow::offlineIsShownAndNetworkActionsDisabled()

@@ -2,18 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include <app/library/library.h>
+#include <app/library/profilestore.h>
 #include <app/library/runstore.h>
 #include <app/platform/translations.h>
 #include <ui/messagebar.h>
 #include <ui/runpanel.h>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +34,7 @@ using Sieve::Digest::ScoringOptions;
 using Sieve::Digest::ScoringProgress;
 using Sieve::Digest::ScoringReport;
 using Sieve::Library::Library;
+using Sieve::Library::ProfileStore;
 using Sieve::Library::RunStore;
 using Sieve::Scoring::ProviderConfig;
 using Sieve::Scoring::ScoringProfile;
@@ -59,6 +63,7 @@ const QStringList Authors = {"Vera Rubin",
                              "Annie Cannon",
                              "Nancy Roman",
                              "Sandra Faber"};
+constexpr int FollowedPaper = 9; // by Annie Cannon, whom some profiles follow
 
 Paper makePaper(int index)
 {
@@ -136,9 +141,13 @@ private Q_SLOTS:
     void semanticScholarTroubleNeverStopsTheRun_data();
     void semanticScholarTroubleNeverStopsTheRun();
     void cancelDuringTheAuthorStageSendsNothing();
+    void prefilterSendsTheLocalTopAndFollowedAuthors();
+    void prefilterChoiceIsKeptWithTheProfile();
+    void chosenSkippedPapersAreScoredIntoTheDaysRun();
+    void chosenPapersOfAnUnscoredDayWaitForStart();
 
 private:
-    void setUpPanel(int maxAsks = 3);
+    void setUpPanel(int maxAsks = 3, const ScoringProfile &profile = ScoringProfile::defaults());
     void setUpAuthorStage(int hIndexCutoff);
     void saveScreenshot(const QString &name);
 
@@ -179,13 +188,13 @@ void TstRunPanel::cleanup()
     m_dir.reset();
 }
 
-void TstRunPanel::setUpPanel(int maxAsks)
+void TstRunPanel::setUpPanel(int maxAsks, const ScoringProfile &profile)
 {
     m_panel = std::make_unique<RunPanel>();
     m_panel->resize(640, 300);
     m_panel->setLibrary(m_library.get());
     m_panel->setOptions(quickOptions(maxAsks));
-    m_panel->setProfile(ScoringProfile::defaults());
+    m_panel->setProfile(profile);
     m_panel->setProvider(QStringLiteral("openai"),
                          ProviderConfig{m_server->baseUrl(), Model, QStringLiteral("sk-test")});
     m_panel->setDate(Date);
@@ -522,6 +531,145 @@ void TstRunPanel::cancelDuringTheAuthorStageSendsNothing()
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount(), 0);
     QCOMPARE(finished.size(), 1);
+}
+
+void TstRunPanel::prefilterSendsTheLocalTopAndFollowedAuthors()
+{
+    ScoringProfile profile = ScoringProfile::defaults();
+    profile.name = QStringLiteral("galaxies");
+    profile.criteria = QStringLiteral("1. Dwarf galaxies\n"
+                                      "   - Relevant: rotation curves of dwarf galaxies.\n");
+    profile.followedAuthors = {QStringLiteral("Annie Cannon")};
+    profile.prefilter.mode = Sieve::Scoring::PrefilterSetting::Mode::TopShare;
+    profile.prefilter.share = 0.25;
+    QVERIFY(ProfileStore(*m_library).save({profile.name, {}, profile.criteria, profile.toJson()}));
+    setUpPanel(3, profile);
+    QSignalSpy finished(m_panel.get(), &RunPanel::runFinished);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->localCut().has_value() && m_panel->estimate(), WaitMs);
+    const auto cut = *m_panel->localCut();
+    QCOMPARE(cut.papers, Papers);
+    QVERIFY(!cut.skip.contains(makePaper(FollowedPaper).id));
+    // The best quarter, and the followed author's paper when it is not among them.
+    QVERIFY2(cut.sent == 3 || cut.sent == 4, qPrintable(QString::number(cut.sent)));
+    QCOMPARE(int(cut.skip.size()), Papers - cut.sent);
+    QCOMPARE(m_panel->estimate()->requests, 1);
+    const QString shown = m_panel->findChild<QLabel *>(QStringLiteral("estimateLabel"))->text();
+    const QString sent = QStringLiteral("Local ranker: %1 of 12 papers go to the LLM, expected to "
+                                        "hold about %2 % of the relevant ones.")
+                             .arg(cut.sent)
+                             .arg(qRound(cut.expectedRecall * 100));
+    QVERIFY2(shown.startsWith(sent), qPrintable(shown));
+    saveScreenshot(QStringLiteral("runpanel-prefilter"));
+
+    m_panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+
+    const auto report = finished.first().first().value<ScoringReport>();
+    QCOMPARE(report.scored, cut.sent);
+    QCOMPARE(report.skipped, int(cut.skip.size()));
+    for (const QString &id : idsSentFrom(*m_server, 0)) {
+        QVERIFY2(!cut.skip.contains(id), qPrintable(id));
+    }
+    for (const auto &score : RunStore(*m_library).scores(report.runId)) {
+        if (cut.skip.contains(score.paperId)) {
+            QCOMPARE(score.status, QStringLiteral("skipped"));
+            QCOMPARE(score.reason, QStringLiteral("skipped by local ranker"));
+        }
+    }
+}
+
+void TstRunPanel::prefilterChoiceIsKeptWithTheProfile()
+{
+    using Mode = Sieve::Scoring::PrefilterSetting::Mode;
+    ScoringProfile profile = ScoringProfile::defaults();
+    profile.name = QStringLiteral("galaxies");
+    profile.hIndexCutoff = 7;
+    QVERIFY(ProfileStore(*m_library).save({profile.name, {}, profile.criteria, profile.toJson()}));
+    setUpPanel(3, profile);
+    auto *combo = m_panel->findChild<QComboBox *>(QStringLiteral("prefilterCombo"));
+    auto *spin = m_panel->findChild<QSpinBox *>(QStringLiteral("prefilterSpin"));
+    QVERIFY(combo && spin);
+    QCOMPARE(combo->currentData().toInt(), int(Mode::Everything));
+    QVERIFY(!spin->isVisible());
+    QVERIFY(!m_panel->localCut());
+
+    combo->setCurrentIndex(combo->findData(int(Mode::Recall)));
+    QVERIFY(spin->isVisible());
+    QCOMPARE(spin->value(), 95);
+    spin->setValue(90);
+
+    const auto stored = ProfileStore(*m_library).profile(profile.name);
+    QVERIFY(stored);
+    const ScoringProfile read = ScoringProfile::fromJson(stored->settings);
+    QCOMPARE(read.prefilter.mode, Mode::Recall);
+    QCOMPARE(read.prefilter.recall, 0.9);
+    QCOMPARE(read.hIndexCutoff, 7); // the rest of the profile as it was
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->localCut().has_value(), WaitMs);
+    QVERIFY(m_panel->localCut()->expectedRecall >= 0.9);
+
+    // Another panel (the next start of the app) shows the profile's choice.
+    RunPanel again;
+    again.setProfile(read);
+    auto *againCombo = again.findChild<QComboBox *>(QStringLiteral("prefilterCombo"));
+    QCOMPARE(againCombo->currentData().toInt(), int(Mode::Recall));
+    QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("prefilterSpin"))->value(), 90);
+}
+
+void TstRunPanel::chosenSkippedPapersAreScoredIntoTheDaysRun()
+{
+    ScoringProfile profile = ScoringProfile::defaults();
+    profile.name = QStringLiteral("galaxies");
+    profile.prefilter.mode = Sieve::Scoring::PrefilterSetting::Mode::TopShare;
+    profile.prefilter.share = 0.25;
+    QVERIFY(ProfileStore(*m_library).save({profile.name, {}, profile.criteria, profile.toJson()}));
+    setUpPanel(3, profile);
+    QSignalSpy finished(m_panel.get(), &RunPanel::runFinished);
+    QSignalSpy changed(m_panel.get(), &RunPanel::scoresChanged);
+    m_panel->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+    const auto day = finished.first().first().value<ScoringReport>();
+    QVERIFY(day.skipped >= 8);
+    QStringList chosen = m_panel->localCut()->skip.keys();
+    std::sort(chosen.begin(), chosen.end());
+    chosen = chosen.mid(0, 2);
+    const int before = m_server->requestCount();
+
+    m_panel->scorePapers(Date, chosen);
+
+    QVERIFY(m_panel->isRunning()); // at once: they join the day's run
+    QCOMPARE(m_panel->chosenPapers(), chosen);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, WaitMs);
+    const auto report = finished.last().first().value<ScoringReport>();
+    QCOMPARE(report.runId, day.runId);
+    QCOMPARE(report.papers, 2);
+    QCOMPARE(report.scored, 2);
+    QCOMPARE(idsSentFrom(*m_server, before), QSet<QString>(chosen.cbegin(), chosen.cend()));
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(m_panel->chosenPapers().isEmpty());
+    int scored = 0;
+    const auto scores = RunStore(*m_library).scores(day.runId);
+    QCOMPARE(scores.size(), Papers);
+    for (const auto &score : scores) {
+        scored += score.status == QLatin1String("scored") ? 1 : 0;
+    }
+    QCOMPARE(scored, day.scored + 2);
+}
+
+void TstRunPanel::chosenPapersOfAnUnscoredDayWaitForStart()
+{
+    setUpPanel();
+    const QStringList chosen{makePaper(3).id};
+
+    m_panel->scorePapers(Date, chosen);
+
+    QVERIFY(!m_panel->isRunning());
+    QCOMPARE(m_server->requestCount(), 0);
+    QCOMPARE(m_panel->chosenPapers(), chosen);
+    const auto *bar = m_panel->findChild<MessageBar *>();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("whole day")), qPrintable(bar->text()));
+    QCOMPARE(m_panel->estimate()->requests, 3); // the day, this paper included
 }
 
 QTEST_MAIN(TstRunPanel)
