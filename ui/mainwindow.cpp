@@ -582,6 +582,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange || event->type() == QEvent::WindowStateChange) {
+        updateDwell();
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateDwell();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_dwellTimer.stop();
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // Return belongs to the search box (library search) and the note (a new line), not to
@@ -892,11 +912,8 @@ void MainWindow::showCurrentPaper()
     m_shownPaperId = id;
     m_noteEditor->setPaper(id, listed->reading.note);
     m_preview->setContent(previewContent(*listed));
-    if (!listed->reading.isRead()) {
-        m_dwellTimer.start();
-    } else {
-        m_dwellTimer.stop();
-    }
+    m_dwellTimer.stop(); // a new paper: its dwell starts now
+    updateDwell();
 }
 
 std::optional<Digest::ListedPaper> MainWindow::currentPaper() const
@@ -1232,10 +1249,29 @@ void MainWindow::saveNote(const QString &paperId, const QString &note)
     refreshPaper(paperId);
 }
 
+bool MainWindow::isWatched() const
+{
+    return isVisible() && !isMinimized() && isActiveWindow();
+}
+
+// Only time the reader can have spent on the paper counts: after a --minimized start, a day
+// switched from the tray or with another window in front, the top paper has not been read.
+void MainWindow::updateDwell()
+{
+    const auto listed = currentPaper();
+    if (!isWatched() || !listed || listed->reading.isRead()) {
+        m_dwellTimer.stop();
+        return;
+    }
+    if (!m_dwellTimer.isActive()) {
+        m_dwellTimer.start();
+    }
+}
+
 void MainWindow::markReadAfterDwell()
 {
     const auto listed = currentPaper();
-    if (!listed || listed->reading.isRead() || !m_library) {
+    if (!listed || listed->reading.isRead() || !m_library || !isWatched()) {
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -104,7 +104,8 @@ public:
     NetworkStatus *networkStatus() const { return m_network; }
 
     // How long a paper stays selected before it is marked read; from the setting
-    // "reading/markReadAfterMs" (2 s by default).
+    // "reading/markReadAfterMs" (2 s by default). Only time with the window shown, not
+    // minimised and active counts, and leaving it starts the dwell again.
     void setMarkReadDelay(std::chrono::milliseconds delay);
 
     QListView *dayView() const { return m_dayView; }
@@ -148,6 +149,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -196,6 +200,8 @@ private:
     void rate(Library::ReadingStore::Thumb thumb);
     void editNote();
     void saveNote(const QString &paperId, const QString &note);
+    bool isWatched() const;
+    void updateDwell();
     void markReadAfterDwell();
     void countRatingChange();
     void refreshPaper(const QString &paperId);
@@ -228,7 +234,7 @@ private:
     NetworkStatus *m_network = nullptr;
     QList<QPointer<QAction>> m_networkActions;
     QList<QAction *> m_remappableActions;
-    QTimer m_dwellTimer;
+    QTimer m_dwellTimer; // runs only while the window is watched (isWatched())
     QTimer m_slowLoadTimer; // shows the placeholder when a day takes more than a second
     QTimer m_searchTimer; // lets typing pause before the library is searched
     Digest::DayListing m_listing; // the day last shown

@@ -247,6 +247,8 @@ private Q_SLOTS:
     void librarySearchFindsAPaperOfAnotherDay();
     void noteSurvivesARestart();
     void paperIsMarkedReadOnlyAfterTheDwell();
+    void dwellCountsOnlyWhileTheWindowIsWatched_data();
+    void dwellCountsOnlyWhileTheWindowIsWatched();
     void offlineIsShownAndNetworkActionsDisabled();
     void profilesAreOfferedInTheToolBar();
     void shortcutsComeFromTheSettings();
@@ -790,6 +792,73 @@ void TstMainWindow::paperIsMarkedReadOnlyAfterTheDwell()
     QVERIFY(window.preview()->content().read);
     QVERIFY(cell(window, 1, PaperTableModel::FlagsColumn).contains(QStringLiteral("✓")));
     QVERIFY(!window.library()->reading().state(first).isRead());
+}
+
+void TstMainWindow::dwellCountsOnlyWhileTheWindowIsWatched_data()
+{
+    QTest::addColumn<QString>("state");
+
+    QTest::newRow("never shown, as with --minimized") << QStringLiteral("never shown");
+    QTest::newRow("hidden to the tray") << QStringLiteral("hidden");
+    QTest::newRow("minimised") << QStringLiteral("minimised");
+    QTest::newRow("behind another window") << QStringLiteral("inactive");
+}
+
+// The top paper of a day shown while nobody looks (a --minimized start, a day the schedule
+// switched to from the tray) stays unread until the window is in front of the reader.
+void TstMainWindow::dwellCountsOnlyWhileTheWindowIsWatched()
+{
+    QFETCH(QString, state);
+    constexpr auto Dwell = std::chrono::milliseconds(200);
+
+    MainWindow window;
+    QWidget other;
+    other.setWindowTitle(QStringLiteral("Another application"));
+    if (state == QLatin1String("never shown")) {
+        window.setMarkReadDelay(Dwell);
+        QVERIFY(openLibrary(window));
+    } else {
+        QVERIFY(openActive(window)); // the long dwell of init() runs for the first paper
+        if (state == QLatin1String("hidden")) {
+            window.hide();
+        } else if (state == QLatin1String("minimised")) {
+            window.showMinimized();
+            QTRY_VERIFY(window.isMinimized());
+        } else {
+            other.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&other));
+            other.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&other));
+            QVERIFY(!window.isActiveWindow());
+        }
+        window.setMarkReadDelay(Dwell);
+
+        // The schedule shows another day meanwhile.
+        const int oldest = window.dayView()->model()->rowCount() - 1;
+        QSignalSpy shown(&window, &MainWindow::dayShown);
+        window.selectDay(window.dayView()
+                             ->model()
+                             ->index(oldest, 0)
+                             .data(Sieve::Ui::DayListModel::DateRole)
+                             .toDate());
+        QVERIFY(shown.wait(5000));
+    }
+    const QString top = window.preview()->content().paper.id;
+    QVERIFY(!top.isEmpty());
+
+    // Several dwells pass out of the reader's sight: the paper was not read.
+    QTest::qWait(int(Dwell.count()) * 4);
+    QVERIFY(!window.library()->reading().state(top).isRead());
+    QVERIFY(!window.preview()->content().read);
+
+    // In front of the reader again, the dwell counts.
+    if (state == QLatin1String("minimised")) {
+        window.showNormal();
+    }
+    other.hide();
+    QVERIFY(showActive(window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.library()->reading().state(top).isRead(), 5000);
+    QVERIFY(window.preview()->content().read);
 }
 
 void TstMainWindow::offlineIsShownAndNetworkActionsDisabled()
