@@ -15,6 +15,7 @@
 #include "shortcutsdialog.h"
 
 #include <app/arxiv/pdfdownloader.h>
+#include <app/core/textext.h>
 #include <app/digest/sampledays.h>
 #include <app/library/library.h>
 #include <app/library/pdfcache.h>
@@ -1180,7 +1181,8 @@ void MainWindow::fetchPdf(const Paper &paper)
 {
     m_pdfPaper = paper;
     //: Title of the PDF window: the arXiv id, then the paper's title
-    m_pdfViewer->showDownloading(tr("%1 — %2").arg(paper.versionedId(), paper.title.simplified()));
+    m_pdfViewer->showDownloading(
+        tr("%1 — %2").arg(paper.versionedId(), TexText::toPlainText(paper.title)));
     pdfDownloader()->fetch(paper);
 }
 
