@@ -38,6 +38,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -87,12 +88,17 @@ QString contributionText(const Ranker::Contribution &contribution)
 QString actionToolTip(const QAction *action)
 {
     const QString base = action->property("baseToolTip").toString();
-    if (action->shortcut().isEmpty()) {
+    const QString key = action->shortcut().toString(QKeySequence::NativeText);
+    if (base.contains(QLatin1String("%1"))) {
+        // The Tools menu's tool tips name their key themselves, in brackets.
+        static const QRegularExpression keyInBrackets(QStringLiteral("\\s*[(（]%1[)）]"));
+        return key.isEmpty() ? QString(base).remove(keyInBrackets) : base.arg(key);
+    }
+    if (key.isEmpty()) {
         return base;
     }
     //: A tool tip followed by the action's keyboard shortcut, e.g. "Star this paper (S)"
-    return MainWindow::tr("%1 (%2)").arg(base,
-                                         action->shortcut().toString(QKeySequence::NativeText));
+    return MainWindow::tr("%1 (%2)").arg(base, key);
 }
 
 } // namespace
@@ -530,15 +536,26 @@ QAction *MainWindow::addAction(QMenu *menu,
                                const std::function<void()> &slot)
 {
     QAction *action = menu->addAction(text);
+    action->setShortcuts(shortcuts);
+    addRemappableAction(action, name, toolTip);
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+void MainWindow::addRemappableAction(QAction *action, const QString &name, const QString &toolTip)
+{
+    const QList<QKeySequence> defaults = action->shortcuts();
     action->setObjectName(name);
     action->setProperty("defaultShortcuts",
-                        QKeySequence::listToString(shortcuts, QKeySequence::PortableText));
-    action->setProperty("baseToolTip", toolTip);
-    action->setShortcuts(ShortcutsDialog::shortcutsFor(name, shortcuts));
+                        QKeySequence::listToString(defaults, QKeySequence::PortableText));
+    QString base = toolTip;
+    if (base.isEmpty()) {
+        base = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    }
+    action->setProperty("baseToolTip", base);
+    action->setShortcuts(ShortcutsDialog::shortcutsFor(name, defaults));
     action->setToolTip(actionToolTip(action));
-    connect(action, &QAction::triggered, this, slot);
     m_remappableActions.append(action);
-    return action;
 }
 
 void MainWindow::showShortcutsDialog()

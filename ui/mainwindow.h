@@ -99,6 +99,13 @@ public:
     // Disabled while the network is unreachable, enabled again when it returns.
     void addNetworkAction(QAction *action);
 
+    // Lets the reader give `action` another key in Tools › Keyboard Shortcuts, like the
+    // window's own actions: `name` becomes its object name and keys the setting, its shortcuts
+    // now are its defaults, and a key chosen before replaces them at once. The tool tip is
+    // `toolTip` with the current key where "%1" stands (or appended); an empty one is the
+    // action's text.
+    void addRemappableAction(QAction *action, const QString &name, const QString &toolTip);
+
     QMenu *toolsMenu() const { return m_toolsMenu; }
 
     NetworkStatus *networkStatus() const { return m_network; }
