@@ -153,16 +153,17 @@ void AppShell::buildActions()
 
     m_fetchAction = tools->addAction(tr("&Fetch Latest Papers"));
     m_fetchAction->setShortcut(QKeySequence::Refresh);
-    m_fetchAction->setToolTip(
-        tr("Fetch the newest announcement day of your categories (%1)")
-            .arg(m_fetchAction->shortcut().toString(QKeySequence::NativeText)));
+    m_window->addRemappableAction(m_fetchAction,
+                                  QStringLiteral("fetchAction"),
+                                  tr("Fetch the newest announcement day of your categories (%1)"));
     connect(m_fetchAction, &QAction::triggered, this, &AppShell::fetchLatest);
     m_window->addNetworkAction(m_fetchAction);
 
     m_runAction = tools->addAction(tr("Score This Day with the &LLM…"));
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_runAction->setToolTip(tr("Show the run panel: estimate, progress and failures (%1)")
-                                .arg(m_runAction->shortcut().toString(QKeySequence::NativeText)));
+    m_window->addRemappableAction(m_runAction,
+                                  QStringLiteral("runAction"),
+                                  tr("Show the run panel: estimate, progress and failures (%1)"));
     connect(m_runAction, &QAction::triggered, this, [this] {
         m_runDock->show();
         m_runDock->raise();
@@ -172,8 +173,9 @@ void AppShell::buildActions()
 
     QAction *criteria = tools->addAction(tr("Edit &Criteria…"));
     criteria->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    criteria->setToolTip(tr("Edit what you care about and re-score the day (%1)")
-                             .arg(criteria->shortcut().toString(QKeySequence::NativeText)));
+    m_window->addRemappableAction(criteria,
+                                  QStringLiteral("criteriaAction"),
+                                  tr("Edit what you care about and re-score the day (%1)"));
     connect(criteria, &QAction::triggered, this, &AppShell::openCriteria);
 
     tools->addSeparator();
@@ -200,6 +202,7 @@ void AppShell::buildActions()
     QAction *settings = tools->addAction(tr("&Settings…"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
+    m_window->addRemappableAction(settings, QStringLiteral("settingsAction"), {});
     connect(settings, &QAction::triggered, this, &AppShell::openSettings);
 }
 

@@ -15,6 +15,7 @@
 #include "shortcutsdialog.h"
 
 #include <app/arxiv/pdfdownloader.h>
+#include <app/core/textext.h>
 #include <app/digest/sampledays.h>
 #include <app/library/library.h>
 #include <app/library/pdfcache.h>
@@ -37,6 +38,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -85,12 +87,17 @@ QString contributionText(const Ranker::Contribution &contribution)
 QString actionToolTip(const QAction *action)
 {
     const QString base = action->property("baseToolTip").toString();
-    if (action->shortcut().isEmpty()) {
+    const QString key = action->shortcut().toString(QKeySequence::NativeText);
+    if (base.contains(QLatin1String("%1"))) {
+        // The Tools menu's tool tips name their key themselves, in brackets.
+        static const QRegularExpression keyInBrackets(QStringLiteral("\\s*[(（]%1[)）]"));
+        return key.isEmpty() ? QString(base).remove(keyInBrackets) : base.arg(key);
+    }
+    if (key.isEmpty()) {
         return base;
     }
     //: A tool tip followed by the action's keyboard shortcut, e.g. "Star this paper (S)"
-    return MainWindow::tr("%1 (%2)").arg(base,
-                                         action->shortcut().toString(QKeySequence::NativeText));
+    return MainWindow::tr("%1 (%2)").arg(base, key);
 }
 
 } // namespace
@@ -560,15 +567,26 @@ QAction *MainWindow::addAction(QMenu *menu,
                                const std::function<void()> &slot)
 {
     QAction *action = menu->addAction(text);
+    action->setShortcuts(shortcuts);
+    addRemappableAction(action, name, toolTip);
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+void MainWindow::addRemappableAction(QAction *action, const QString &name, const QString &toolTip)
+{
+    const QList<QKeySequence> defaults = action->shortcuts();
     action->setObjectName(name);
     action->setProperty("defaultShortcuts",
-                        QKeySequence::listToString(shortcuts, QKeySequence::PortableText));
-    action->setProperty("baseToolTip", toolTip);
-    action->setShortcuts(ShortcutsDialog::shortcutsFor(name, shortcuts));
+                        QKeySequence::listToString(defaults, QKeySequence::PortableText));
+    QString base = toolTip;
+    if (base.isEmpty()) {
+        base = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    }
+    action->setProperty("baseToolTip", base);
+    action->setShortcuts(ShortcutsDialog::shortcutsFor(name, defaults));
     action->setToolTip(actionToolTip(action));
-    connect(action, &QAction::triggered, this, slot);
     m_remappableActions.append(action);
-    return action;
 }
 
 void MainWindow::showShortcutsDialog()
@@ -611,6 +629,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_noteEditor->commit();
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange || event->type() == QEvent::WindowStateChange) {
+        updateDwell();
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateDwell();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_dwellTimer.stop();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -932,11 +970,8 @@ void MainWindow::showCurrentPaper()
     m_shownPaperId = id;
     m_noteEditor->setPaper(id, listed->reading.note);
     m_preview->setContent(previewContent(*listed));
-    if (!listed->reading.isRead()) {
-        m_dwellTimer.start();
-    } else {
-        m_dwellTimer.stop();
-    }
+    m_dwellTimer.stop(); // a new paper: its dwell starts now
+    updateDwell();
 }
 
 std::optional<Digest::ListedPaper> MainWindow::currentPaper() const
@@ -1218,7 +1253,8 @@ void MainWindow::fetchPdf(const Paper &paper)
 {
     m_pdfPaper = paper;
     //: Title of the PDF window: the arXiv id, then the paper's title
-    m_pdfViewer->showDownloading(tr("%1 — %2").arg(paper.versionedId(), paper.title.simplified()));
+    m_pdfViewer->showDownloading(
+        tr("%1 — %2").arg(paper.versionedId(), TexText::toPlainText(paper.title)));
     pdfDownloader()->fetch(paper);
 }
 
@@ -1308,10 +1344,29 @@ void MainWindow::saveNote(const QString &paperId, const QString &note)
     refreshPaper(paperId);
 }
 
+bool MainWindow::isWatched() const
+{
+    return isVisible() && !isMinimized() && isActiveWindow();
+}
+
+// Only time the reader can have spent on the paper counts: after a --minimized start, a day
+// switched from the tray or with another window in front, the top paper has not been read.
+void MainWindow::updateDwell()
+{
+    const auto listed = currentPaper();
+    if (!isWatched() || !listed || listed->reading.isRead()) {
+        m_dwellTimer.stop();
+        return;
+    }
+    if (!m_dwellTimer.isActive()) {
+        m_dwellTimer.start();
+    }
+}
+
 void MainWindow::markReadAfterDwell()
 {
     const auto listed = currentPaper();
-    if (!listed || listed->reading.isRead() || !m_library) {
+    if (!listed || listed->reading.isRead() || !m_library || !isWatched()) {
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -100,12 +100,20 @@ public:
     // Disabled while the network is unreachable, enabled again when it returns.
     void addNetworkAction(QAction *action);
 
+    // Lets the reader give `action` another key in Tools › Keyboard Shortcuts, like the
+    // window's own actions: `name` becomes its object name and keys the setting, its shortcuts
+    // now are its defaults, and a key chosen before replaces them at once. The tool tip is
+    // `toolTip` with the current key where "%1" stands (or appended); an empty one is the
+    // action's text.
+    void addRemappableAction(QAction *action, const QString &name, const QString &toolTip);
+
     QMenu *toolsMenu() const { return m_toolsMenu; }
 
     NetworkStatus *networkStatus() const { return m_network; }
 
     // How long a paper stays selected before it is marked read; from the setting
-    // "reading/markReadAfterMs" (2 s by default).
+    // "reading/markReadAfterMs" (2 s by default). Only time with the window shown, not
+    // minimised and active counts, and leaving it starts the dwell again.
     void setMarkReadDelay(std::chrono::milliseconds delay);
 
     QListView *dayView() const { return m_dayView; }
@@ -169,6 +177,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -218,6 +229,8 @@ private:
     void toggleNotInterested();
     void editNote();
     void saveNote(const QString &paperId, const QString &note);
+    bool isWatched() const;
+    void updateDwell();
     void markReadAfterDwell();
     void learnRatings();
     void showReranked(const Digest::DayListing &listing);
@@ -255,7 +268,7 @@ private:
     NetworkStatus *m_network = nullptr;
     QList<QPointer<QAction>> m_networkActions;
     QList<QAction *> m_remappableActions;
-    QTimer m_dwellTimer;
+    QTimer m_dwellTimer; // runs only while the window is watched (isWatched())
     QTimer m_slowLoadTimer; // shows the placeholder when a day takes more than a second
     QTimer m_searchTimer; // lets typing pause before the library is searched
     Digest::DayListing m_listing; // the day last shown

@@ -35,7 +35,11 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     }
 
     const Paper &paper = m_source->listedAt(sourceRow).paper;
+    // The title as arXiv wrote it ("$S_8$") and as the list shows it ("S₈") both match.
+    const QString shownTitle =
+        m_source->index(sourceRow, PaperTableModel::TitleColumn).data().toString();
     if (paper.title.contains(m_text, Qt::CaseInsensitive)
+        || shownTitle.contains(m_text, Qt::CaseInsensitive)
         || paper.abstract.contains(m_text, Qt::CaseInsensitive)) {
         return true;
     }

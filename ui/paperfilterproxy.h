@@ -11,7 +11,8 @@ namespace Sieve::Ui {
 class PaperTableModel;
 
 // The paper list as the view shows it: sorted on the model's SortRole and narrowed to the
-// papers whose title, authors or abstract contain the filter text (case and accents as typed).
+// papers whose title (as arXiv wrote it or as the list shows it), authors or abstract contain
+// the filter text (case and accents as typed).
 // An empty filter keeps every row; sorting on no column keeps the engine's order.
 class PaperFilterProxy : public QSortFilterProxyModel
 {

@@ -28,9 +28,10 @@ PaperPreview::PaperPreview(QWidget *parent)
 
 PaperPreview::~PaperPreview()
 {
-    // The page must go before its profile (Qt warns and may crash otherwise).
-    delete m_view;
+    // The page must go before its profile (Qt warns and may crash otherwise). Scripts still
+    // running answer with nothing as it goes: m_page tells their callbacks to ignore that.
     m_page = nullptr;
+    delete m_view;
 }
 
 void PaperPreview::setContent(const PreviewContent &content)
@@ -125,7 +126,7 @@ void PaperPreview::pushUpdate()
     QPointer<PaperPreview> self(this);
     m_page->runJavaScript(PreviewDocument::updateScript(m_content),
                           [self, generation](const QVariant &result) {
-                              if (!self) {
+                              if (!self || !self->m_page) {
                                   return;
                               }
                               if (!result.toBool()) {

@@ -4,6 +4,7 @@
 #include "papertablemodel.h"
 
 #include <app/authors/namematcher.h>
+#include <app/core/textext.h>
 
 #include <QFont>
 #include <QLocale>
@@ -86,6 +87,7 @@ void PaperTableModel::reset(Mode mode, const QList<Digest::ListedPaper> &papers,
     m_mode = mode;
     m_hasLlmScores = hasLlmScores;
     m_papers = papers;
+    m_titles = QStringList(papers.size());
     m_rowOf.clear();
     m_rowOf.reserve(papers.size());
     m_order.clear();
@@ -208,7 +210,7 @@ QVariant PaperTableModel::display(int row, int column) const
     case LocalColumn:
         return paper.localRank > 0 ? QVariant(paper.localRank) : QVariant();
     case TitleColumn:
-        return paper.paper.title.simplified();
+        return title(row);
     case AuthorsColumn:
         return shortAuthors(paper.paper.authors);
     case CategoriesColumn:
@@ -220,6 +222,19 @@ QVariant PaperTableModel::display(int row, int column) const
     default:
         return {};
     }
+}
+
+QString PaperTableModel::title(int row) const
+{
+    if (row < 0 || row >= m_titles.size()) {
+        return {};
+    }
+    // Made when first shown: a 500-paper day lists at once, and few titles are on screen.
+    QString &title = m_titles[row];
+    if (title.isNull()) {
+        title = TexText::toPlainText(m_papers.at(row).paper.title);
+    }
+    return title;
 }
 
 QVariant PaperTableModel::score(const Digest::ListedPaper &paper) const
@@ -269,7 +284,7 @@ QVariant PaperTableModel::toolTip(const Digest::ListedPaper &paper, int column) 
 {
     switch (column) {
     case TitleColumn:
-        return paper.paper.title.simplified();
+        return title(m_rowOf.value(paper.paper.id, -1));
     case AuthorsColumn:
         return readableAuthors(paper.paper.authors);
     case ScoreColumn:

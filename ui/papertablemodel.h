@@ -27,7 +27,7 @@ public:
         RelevanceColumn,
         NoveltyColumn,
         LocalColumn, // the local ranker's rank
-        TitleColumn,
+        TitleColumn, // readable: TeX shown as plain text (TexText); search uses the original
         AuthorsColumn,
         CategoriesColumn,
         DateColumn, // search results only: when the paper appeared
@@ -87,6 +87,7 @@ private:
     QVariant sortValue(int row, int column) const;
     QVariant toolTip(const Digest::ListedPaper &paper, int column) const;
     QVariant score(const Digest::ListedPaper &paper) const;
+    QString title(int row) const;
     QString flags(const Digest::ListedPaper &paper) const;
     QString flagsToolTip(const Digest::ListedPaper &paper) const;
 
@@ -102,6 +103,7 @@ private:
     bool m_hasLlmScores = false;
     QList<Digest::ListedPaper> m_papers;
     QList<OrderKeys> m_order;
+    mutable QStringList m_titles; // readable titles (no raw TeX), made when first asked for
     QDate m_date; // of the listed day
     QList<QDate> m_days; // of each search result
     QHash<QString, int> m_rowOf;

@@ -4,10 +4,12 @@
 #include "previewdocument.h"
 
 #include <app/authors/namematcher.h>
+#include <app/core/textext.h>
 #include <app/library/readingstore.h>
 
 #include <QColor>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPalette>
 
@@ -83,6 +85,31 @@ QString absLabel(const Paper &paper)
     return paper.id.isEmpty() ? QString() : QStringLiteral("arXiv:") + paper.versionedId();
 }
 
+// Text-mode italics ({\it …}, \textit{…}) as runs the page sets in <em>; their text stays text.
+QJsonArray runsJson(const QString &text)
+{
+    QJsonArray runs;
+    for (const TexText::Run &run : TexText::italicRuns(text)) {
+        runs.append(QJsonObject{{QStringLiteral("text"), run.text},
+                                {QStringLiteral("italic"), run.italic}});
+    }
+    return runs;
+}
+
+// The same runs for the document itself: each escaped first, then our own <em> around it.
+QString runsHtml(const QJsonArray &runs)
+{
+    QString html;
+    for (const QJsonValue &value : runs) {
+        const QJsonObject run = value.toObject();
+        const QString text = escaped(run.value(QLatin1String("text")).toString());
+        html += run.value(QLatin1String("italic")).toBool()
+            ? QStringLiteral("<em>") + text + QStringLiteral("</em>")
+            : text;
+    }
+    return html;
+}
+
 QString section(const QString &id, const QString &heading, const QString &text)
 {
     const QString hidden = text.isEmpty() ? QStringLiteral(" hidden") : QString();
@@ -112,8 +139,8 @@ QString body(const PreviewContent &content)
     html += QStringLiteral("<article id=\"paper\"") + hidden + QStringLiteral(">\n");
     html += QStringLiteral("<p id=\"state\" class=\"state\">") + escaped(field("state"))
         + QStringLiteral("</p>\n");
-    html +=
-        QStringLiteral("<h1 id=\"title\">") + escaped(field("title")) + QStringLiteral("</h1>\n");
+    html += QStringLiteral("<h1 id=\"title\">")
+        + runsHtml(data.value(QLatin1String("title")).toArray()) + QStringLiteral("</h1>\n");
     html += QStringLiteral("<p id=\"authors\" class=\"authors\">") + escaped(field("authors"))
         + QStringLiteral("</p>\n");
     html += QStringLiteral("<p class=\"meta\"><span id=\"categories\">")
@@ -126,7 +153,8 @@ QString body(const PreviewContent &content)
         QStringLiteral("followed"), PreviewDocument::tr("Followed author"), field("followed"));
     html += section(QStringLiteral("llm"), PreviewDocument::tr("LLM"), field("llm"));
     html += section(QStringLiteral("ranker"), PreviewDocument::tr("Local ranker"), field("ranker"));
-    html += QStringLiteral("<p id=\"abstract\" class=\"abstract\">") + escaped(field("abstract"))
+    html += QStringLiteral("<p id=\"abstract\" class=\"abstract\">")
+        + runsHtml(data.value(QLatin1String("abstract")).toArray())
         + QStringLiteral("</p>\n</article>\n");
     return html;
 }
@@ -144,7 +172,7 @@ QJsonObject PreviewDocument::toJson(const PreviewContent &content)
     const bool empty = content.isEmpty();
     return QJsonObject{
         {QStringLiteral("id"), paper.id},
-        {QStringLiteral("title"), paper.title.simplified()},
+        {QStringLiteral("title"), runsJson(paper.title.simplified())},
         {QStringLiteral("authors"),
          Authors::NameMatcher::decodeTex(paper.authors.join(QStringLiteral(", ")))},
         {QStringLiteral("categories"), paper.categories.join(QStringLiteral(", "))},
@@ -155,7 +183,7 @@ QJsonObject PreviewDocument::toJson(const PreviewContent &content)
         {QStringLiteral("ranker"), content.rankerExplanation.trimmed()},
         {QStringLiteral("followed"), content.followedAuthor.trimmed()},
         {QStringLiteral("state"), stateText(content)},
-        {QStringLiteral("abstract"), paper.abstract.trimmed()},
+        {QStringLiteral("abstract"), runsJson(paper.abstract.trimmed())},
     };
 }
 

@@ -32,6 +32,8 @@ public:
     static QString updateScript(const PreviewContent &content);
 
     // The fields preview.js reads, all plain text; links are empty unless https to arxiv.org.
+    // Title and abstract are lists of runs ({text, italic}: TexText::italicRuns) so text-mode
+    // italics show as such; the page still sets each run as text.
     static QJsonObject toJson(const PreviewContent &content);
 
     static QString styleSheet(const QPalette &palette);

@@ -79,7 +79,12 @@ enum class Section { Preamble, System, Criteria, Rubric, Skipped, Other };
 
 Section sectionOf(const QString &heading)
 {
+    // A digest lists its papers as "## 1. [Title](https://arxiv.org/abs/…)": not the reader's.
+    static const QRegularExpression digestEntry(QStringLiteral(R"(^\d+\.\s*\[)"));
     const QString name = heading.trimmed().toLower();
+    if (digestEntry.match(name).hasMatch()) {
+        return Section::Skipped;
+    }
     if (name.startsWith(QLatin1String("relevant topics")) || name == QLatin1String("topics")
         || name == QLatin1String("criteria")) {
         return Section::Criteria;
@@ -110,6 +115,17 @@ QString repairMojibake(QString text)
         text.replace(QString::fromUtf8(broken), QString::fromUtf8(fixed));
     }
     return text;
+}
+
+// A whole digest (its table and papers, then the prompt that chose them) imports from the
+// prompt's own heading; a plain prompt file is taken whole.
+QString promptPart(const QString &text)
+{
+    static const QRegularExpression promptHeading(
+        QStringLiteral(R"(^#[ \t]+Paper Selection Prompt[ \t]*$)"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = promptHeading.match(text);
+    return match.hasMatch() ? text.mid(match.capturedStart()) : text;
 }
 
 QString trimmedBlock(const QStringList &lines)
@@ -187,21 +203,26 @@ Result<ScoringProfile> ScoringProfile::importPrompt(const QString &markdown)
 {
     QString text = repairMojibake(markdown);
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text = promptPart(text);
 
     QMap<Section, QStringList> bodies;
     QStringList others;
     Section current = Section::Preamble;
+    bool inSections = false; // a "##" section began: the preamble is over
     for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("## "))) {
-            current = sectionOf(line.mid(3));
+        const bool title = line.startsWith(QLatin1String("# "));
+        if (line.startsWith(QLatin1String("## ")) || (title && inSections)) {
+            // Every heading ends the section above it; one we do not know is kept whole.
+            inSections = true;
+            current = title ? Section::Other : sectionOf(line.mid(3));
             if (current == Section::Other) {
                 others.append(QString());
                 others.append(line);
             }
             continue;
         }
-        if (line.startsWith(QLatin1String("# "))) {
-            continue; // a document title, not part of any section
+        if (title) {
+            continue; // the document's title, above its preamble
         }
         (current == Section::Other ? others : bodies[current]).append(line);
     }

@@ -65,9 +65,11 @@ struct ScoringProfile
     // Reads a prompt file of the tool our users come from: a system text before the first "##"
     // heading (or under "## System message"), "## Relevant Topics" and "## Scoring Criteria".
     // "## Instructions" and "## Papers" are ours to write and are skipped; any other section is
-    // kept at the end of the criteria so nothing the reader wrote is lost. Text without a topics
-    // section is refused. Settings not in the file keep the values of defaults(), except the
-    // system prompt and rubric, which stay empty when the file has none.
+    // kept at the end of the criteria so nothing the reader wrote is lost. Every heading ends
+    // the section above it. A whole digest of that tool (its table and papers, then the prompt)
+    // is read from its "# Paper Selection Prompt" heading on. Text without a topics section is
+    // refused. Settings not in the file keep the values of defaults(), except the system prompt
+    // and rubric, which stay empty when the file has none.
     static Result<ScoringProfile> importPrompt(const QString &markdown);
 
     // Every field under its own key, for the library's profile settings. fromJson() takes what

@@ -43,7 +43,10 @@ private Q_SLOTS:
     void outlineReadsTopicsAndKeywords();
     void normalisesWhitespaceOnly_data();
     void normalisesWhitespaceOnly();
-    void importsThePromptOfTheSharedReferenceDigest();
+    void importsTheWholeReferenceDigest_data();
+    void importsTheWholeReferenceDigest();
+    void headingsEndSections_data();
+    void headingsEndSections();
     void survivesARoundTripThroughJson();
     void prefilterChoiceIsReadLeniently_data();
     void prefilterChoiceIsReadLeniently();
@@ -210,26 +213,86 @@ void TstScoringProfile::normalisesWhitespaceOnly()
     QCOMPARE(normaliseMarkdown(text), expected);
 }
 
-// The digest our users' tool wrote, prompt appended, read where ../shared keeps it; its en dash
-// arrives double-encoded and must come out as one character.
-void TstScoringProfile::importsThePromptOfTheSharedReferenceDigest()
+void TstScoringProfile::importsTheWholeReferenceDigest_data()
 {
-    QFile file(QStringLiteral(PAPERSIEVE_SHARED_DATA "/../reference/digest-2025-04-17.md"));
+    QTest::addColumn<QString>("path");
+    // Where ../shared keeps it, and the copy in tests/data so every checkout exercises it.
+    QTest::newRow("shared reference")
+        << QStringLiteral(PAPERSIEVE_SHARED_DATA "/../reference/digest-2025-04-17.md");
+    QTest::newRow("fixture copy") << QStringLiteral(PAPERSIEVE_TEST_DATA
+                                                    "/digest/reference-2025-04-17.md");
+}
+
+// The digest our users' tool wrote: its table and nine papers, then the prompt that chose them.
+// Only the prompt is imported, and its en dash arrives double-encoded and must come out as one
+// character.
+void TstScoringProfile::importsTheWholeReferenceDigest()
+{
+    QFETCH(QString, path);
+
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        QVERIFY2(!path.startsWith(QStringLiteral(PAPERSIEVE_TEST_DATA)), qPrintable(path));
         QSKIP("../shared/reference is not beside this checkout");
     }
     const QString digest = QString::fromUtf8(file.readAll());
-    const qsizetype start = digest.indexOf(QStringLiteral("\n# Paper Selection Prompt\n"));
-    QVERIFY(start > 0);
+    QVERIFY(digest.startsWith(QStringLiteral("# Personalized Daily ArXiv Papers")));
 
-    const Result<ScoringProfile> profile = ScoringProfile::importPrompt(digest.mid(start));
+    const Result<ScoringProfile> profile = ScoringProfile::importPrompt(digest);
     QVERIFY(profile.isOk());
     QVERIFY(profile->systemPrompt.startsWith(
         QStringLiteral("You are a helpful paper reading assistant")));
-    QVERIFY(profile->criteria.contains(QStringLiteral("6. Emerging Trends")));
+    QVERIFY(profile->systemPrompt.endsWith(QStringLiteral("match the criteria below.")));
+    QVERIFY(profile->criteria.startsWith(QStringLiteral("Use the following relevance criteria")));
+    QVERIFY(profile->criteria.endsWith(QStringLiteral("Knowledge Graph, etc.")));
+    QVERIFY(profile->rubric.startsWith(QStringLiteral("> The \"Relevance\" score")));
     QVERIFY(profile->rubric.contains(QStringLiteral("9\u201310")));
     QVERIFY(!profile->rubric.contains(QStringLiteral("\u00e2\u20ac")));
+    for (const QString &text : {profile->systemPrompt, profile->criteria, profile->rubric}) {
+        QVERIFY(!text.contains(QStringLiteral("arxiv.org/abs")));
+        QVERIFY(!text.contains(QStringLiteral("Personalized Daily")));
+        QVERIFY(!text.contains(QStringLiteral("[PAPER LIST HERE]")));
+    }
     QCOMPARE(CriteriaOutline::parse(profile->criteria).topics.size(), 6);
+
+    // The same texts as the prompt alone gives.
+    const Result<ScoringProfile> prompt =
+        ScoringProfile::importPrompt(readFixture(QStringLiteral("reference-prompt-2025-04-17.md")));
+    QVERIFY(prompt.isOk());
+    QCOMPARE(profile->systemPrompt, prompt->systemPrompt);
+    QCOMPARE(profile->criteria, prompt->criteria);
+    QCOMPARE(profile->rubric, prompt->rubric);
+}
+
+void TstScoringProfile::headingsEndSections_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("systemPrompt");
+    QTest::addColumn<QString>("criteria");
+
+    QTest::newRow("title after the topics starts a kept section")
+        << QStringLiteral("# Prompt\n\nBe kind.\n\n## Relevant Topics\n\n1. Dwarfs\n\n"
+                          "# Notes\n\nRead on Fridays.\n")
+        << QStringLiteral("Be kind.") << QStringLiteral("1. Dwarfs\n\n# Notes\n\nRead on Fridays.");
+    QTest::newRow("digest entries are skipped")
+        << QStringLiteral("## Relevant Topics\n\n1. Dwarfs\n\n"
+                          "## 1. [A paper](https://arxiv.org/abs/2504.11651)\n\nAbstract.\n")
+        << QString() << QStringLiteral("1. Dwarfs");
+    QTest::newRow("title above the preamble is dropped")
+        << QStringLiteral("# My prompt\nBe kind.\n## Topics\n1. Dwarfs\n")
+        << QStringLiteral("Be kind.") << QStringLiteral("1. Dwarfs");
+}
+
+void TstScoringProfile::headingsEndSections()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, systemPrompt);
+    QFETCH(QString, criteria);
+
+    const Result<ScoringProfile> profile = ScoringProfile::importPrompt(markdown);
+    QVERIFY(profile.isOk());
+    QCOMPARE(profile->systemPrompt, systemPrompt);
+    QCOMPARE(profile->criteria, criteria);
 }
 
 void TstScoringProfile::survivesARoundTripThroughJson()

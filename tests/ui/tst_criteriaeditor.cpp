@@ -127,6 +127,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void importingTheReferencePromptFillsTheThreeEditors_data();
     void importingTheReferencePromptFillsTheThreeEditors();
     void aFileWithoutTopicsIsRefusedInTheMessageBar();
     void presetsReplaceTheTextsUndoably();
@@ -179,23 +180,47 @@ void TstCriteriaEditor::cleanup()
     m_dir.reset();
 }
 
+void TstCriteriaEditor::importingTheReferencePromptFillsTheThreeEditors_data()
+{
+    QTest::addColumn<QString>("path");
+    // The whole digest, table and papers included, as ../shared/reference keeps it, and the
+    // copy in tests/data so every checkout exercises it.
+    QTest::newRow("shared reference digest")
+        << QStringLiteral(PAPERSIEVE_SHARED_DATA "/../reference/digest-2025-04-17.md");
+    QTest::newRow("fixture copy of the digest")
+        << QStringLiteral(PAPERSIEVE_TEST_DATA "/digest/reference-2025-04-17.md");
+    QTest::newRow("prompt alone") << QStringLiteral(PAPERSIEVE_TEST_DATA
+                                                    "/scoring/reference-prompt-2025-04-17.md");
+}
+
 void TstCriteriaEditor::importingTheReferencePromptFillsTheThreeEditors()
 {
-    const QString path =
-        QStringLiteral(PAPERSIEVE_TEST_DATA "/scoring/reference-prompt-2025-04-17.md");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto expected = ScoringProfile::importPrompt(QString::fromUtf8(file.readAll()));
-    QVERIFY(expected);
+    QFETCH(QString, path);
+
+    if (!QFile::exists(path)) {
+        QVERIFY2(!path.startsWith(QStringLiteral(PAPERSIEVE_TEST_DATA)), qPrintable(path));
+        QSKIP("../shared/reference is not beside this checkout");
+    }
 
     QVERIFY(m_editor->importPromptFile(path));
 
-    QCOMPARE(editor(QStringLiteral("systemPromptEdit"))->toPlainText(), expected->systemPrompt);
-    QCOMPARE(editor(QStringLiteral("criteriaEdit"))->toPlainText(), expected->criteria);
-    QCOMPARE(editor(QStringLiteral("rubricEdit"))->toPlainText(), expected->rubric);
-    QVERIFY(expected->systemPrompt.contains(QStringLiteral("paper reading assistant")));
-    QVERIFY(!expected->criteria.isEmpty());
-    QVERIFY(!expected->rubric.isEmpty());
+    const QString system = editor(QStringLiteral("systemPromptEdit"))->toPlainText();
+    const QString criteria = editor(QStringLiteral("criteriaEdit"))->toPlainText();
+    const QString rubric = editor(QStringLiteral("rubricEdit"))->toPlainText();
+    QVERIFY2(system.startsWith(QStringLiteral("You are a helpful paper reading assistant")),
+             qPrintable(system.left(200)));
+    QVERIFY(system.endsWith(QStringLiteral("match the criteria below.")));
+    QVERIFY2(criteria.startsWith(QStringLiteral("Use the following relevance criteria")),
+             qPrintable(criteria.left(200)));
+    QVERIFY(criteria.contains(QStringLiteral("6. Emerging Trends")));
+    QVERIFY(criteria.endsWith(QStringLiteral("Knowledge Graph, etc.")));
+    QVERIFY(rubric.contains(QStringLiteral("### Relevance Scoring")));
+    QVERIFY(rubric.contains(QStringLiteral("### Novelty Scoring")));
+    // Nothing of the digest's table or papers reaches the editors.
+    for (const QString &text : {system, criteria, rubric}) {
+        QVERIFY(!text.contains(QStringLiteral("arxiv.org/abs")));
+        QVERIFY(!text.contains(QStringLiteral("Personalized Daily")));
+    }
     QVERIFY(m_editor->isModified());
 }
 

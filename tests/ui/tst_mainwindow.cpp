@@ -5,6 +5,7 @@
 #include "webtesting.h"
 
 #include <app/arxiv/pdfdownloader.h>
+#include <app/core/textext.h>
 #include <app/digest/dayview.h>
 #include <app/digest/sampledays.h>
 #include <app/library/library.h>
@@ -80,6 +81,12 @@ QString titleAt(const MainWindow &window, int row)
     return cell(window, row, PaperTableModel::TitleColumn);
 }
 
+// The title as the list shows it: TeX read as plain text.
+QString shownTitle(const Sieve::Paper &paper)
+{
+    return Sieve::TexText::toPlainText(paper.title);
+}
+
 int rows(const MainWindow &window)
 {
     return window.paperView()->model()->rowCount();
@@ -147,15 +154,43 @@ std::optional<Sieve::Digest::DayListing> engineListing(const QDate &date)
     return Sieve::Digest::DayView::build(*library.value(), date, profile, *ranker);
 }
 
-// Activates the window so its shortcuts receive key clicks.
+// Shows the window and makes it the active one, so its shortcuts receive key clicks.
 bool showActive(MainWindow &window)
 {
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
+        qWarning("the window was not shown");
         return false;
     }
+    window.raise();
     window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
+    if (!QTest::qWaitForWindowActive(&window)) {
+        qWarning("the window did not become active");
+        return false;
+    }
+    // The offscreen platform keeps its focus window across hide() and show(), so Qt Widgets
+    // does not hear that the window is active again.
+    if (!window.isActiveWindow()) {
+        QApplication::setActiveWindow(&window);
+    }
+    return window.isActiveWindow();
+}
+
+// Opens the library and activates the window once the first paper is previewed. The preview's
+// web view, made with the first paper, re-creates the window's native surface; on X that
+// takes the input focus away, and under Xvfb no window manager gives it back, so activating
+// before would leave the shortcuts deaf.
+bool openActive(MainWindow &window)
+{
+    if (!openLibrary(window)) {
+        qWarning("the library did not open");
+        return false;
+    }
+    if (!Sieve::Test::waitShown(*window.preview())) {
+        qWarning("the first paper was not previewed");
+        return false;
+    }
+    return showActive(window);
 }
 
 void typeKeys(MainWindow &window, const QString &keys)
@@ -236,6 +271,8 @@ private Q_SLOTS:
     void librarySearchFindsAPaperOfAnotherDay();
     void noteSurvivesARestart();
     void paperIsMarkedReadOnlyAfterTheDwell();
+    void dwellCountsOnlyWhileTheWindowIsWatched_data();
+    void dwellCountsOnlyWhileTheWindowIsWatched();
     void offlineIsShownAndNetworkActionsDisabled();
     void profilesAreOfferedInTheToolBar();
     void shortcutsComeFromTheSettings();
@@ -252,6 +289,8 @@ void TstMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("PaperSieveTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // xcb on Xvfb under tools/dev.sh test, offscreen without a display.
+    qInfo("platform: %s", qPrintable(QGuiApplication::platformName()));
     // Plurals ("112 papers") come from the English translation, as in the app.
     QVERIFY(Sieve::Platform::installTranslators(QLocale(QLocale::C)) >= 1);
 }
@@ -289,7 +328,7 @@ void TstMainWindow::opensOnTheSampleDaysNewestFirst()
     QCOMPARE(window.currentProfile(), QStringLiteral("default"));
 
     const QString firstTitle = titleAt(window, 0);
-    QCOMPARE(window.preview()->content().paper.title.simplified(), firstTitle.simplified());
+    QCOMPARE(shownTitle(window.preview()->content().paper), firstTitle);
     QVERIFY(Sieve::Test::waitShown(*window.preview()));
 }
 
@@ -310,18 +349,16 @@ void TstMainWindow::keyboardMovesThroughThePapers()
     QFETCH(int, row);
 
     MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(openLibrary(window));
+    // Shown before the library opens, as the app does.
+    QVERIFY(showActive(window));
+    QVERIFY(openActive(window));
 
     for (const QChar key : keys) {
         QTest::keyClick(&window, key == QLatin1Char('j') ? Qt::Key_J : Qt::Key_K);
     }
 
     QCOMPARE(window.paperView()->currentIndex().row(), row);
-    QCOMPARE(window.preview()->content().paper.title.simplified(), titleAt(window, row));
+    QCOMPARE(shownTitle(window.preview()->content().paper), titleAt(window, row));
     QVERIFY(Sieve::Test::waitShown(*window.preview()));
 }
 
@@ -375,8 +412,7 @@ void TstMainWindow::screenshotIsNotBlank()
     QVERIFY(scoreNewestSampleDay());
     MainWindow window;
     window.resize(1280, 800);
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
     // A morning in progress: the best paper starred, rated and noted, the next two read.
     typeKeys(window, QStringLiteral("s+"));
     window.noteEditor()->setPlainText(QStringLiteral("Compare with last week's benchmark."));
@@ -445,8 +481,7 @@ void TstMainWindow::readingKeysChangeTheState()
     QFETCH(int, rating);
 
     MainWindow window;
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
 
     typeKeys(window, keys);
 
@@ -469,8 +504,7 @@ void TstMainWindow::readingStateSurvivesARestart()
     QString firstId;
     {
         MainWindow window;
-        QVERIFY(showActive(window));
-        QVERIFY(openLibrary(window));
+        QVERIFY(openActive(window));
         firstId = window.preview()->content().paper.id;
         typeKeys(window, QStringLiteral("s++m"));
     }
@@ -494,8 +528,7 @@ void TstMainWindow::aRatingReranksTheDayWithoutMovingTheRows()
 {
     MainWindow window;
     window.resize(1280, 800);
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
     QAbstractItemModel *model = window.paperView()->model();
     const int count = rows(window);
     QVERIFY(count > 20);
@@ -555,8 +588,7 @@ void TstMainWindow::ratingsBelongToTheProfileShown()
         }
     }
     MainWindow window;
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
     QCOMPARE(window.currentProfile(), QStringLiteral("default"));
     const QString paper = window.currentPaper()->paper.id;
 
@@ -608,8 +640,7 @@ void TstMainWindow::skippedPapersCanBeSentToTheLlm()
         QVERIFY(store.recordScores(*id, scores));
     }
     MainWindow window;
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
     auto *action = window.findChild<QAction *>(QStringLiteral("scoreAction"));
     QVERIFY(action);
     QVERIFY(window.paperView()->contextMenuPolicy() == Qt::ActionsContextMenu);
@@ -693,8 +724,7 @@ void TstMainWindow::openPdfKeysShowThePaperAndCacheIt()
     Sieve::Test::FakeHttpServer server;
     MainWindow window;
     window.pdfDownloader()->setBaseUrl(server.baseUrl());
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
     window.paperView()->setFocus();
     const Sieve::Paper paper = window.preview()->content().paper;
     server.enqueue(
@@ -727,8 +757,7 @@ void TstMainWindow::pdfThatIsNotAPdfIsExplained()
     });
     MainWindow window;
     window.pdfDownloader()->setBaseUrl(server.baseUrl());
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
 
     QTest::keyClick(&window, Qt::Key_O);
 
@@ -765,7 +794,7 @@ void TstMainWindow::scoredDayShowsTheEngineOrderAndScores()
     QCOMPARE(window.currentDate(), scored->date);
     QCOMPARE(rows(window), int(listing->papers.size()));
     for (int row = 0; row < rows(window); ++row) {
-        QCOMPARE(titleAt(window, row), listing->papers.at(row).paper.title.simplified());
+        QCOMPARE(titleAt(window, row), shownTitle(listing->papers.at(row).paper));
         QCOMPARE(cell(window, row, PaperTableModel::RankColumn), QString::number(row + 1));
     }
     QCOMPARE(cell(window, 0, PaperTableModel::ScoreColumn), QStringLiteral("17"));
@@ -799,14 +828,13 @@ void TstMainWindow::scoredDayShowsTheEngineOrderAndScores()
     window.paperView()->sortByColumn(PaperTableModel::TitleColumn, Qt::AscendingOrder);
     QVERIFY(titleAt(window, 0).compare(titleAt(window, 1), Qt::CaseInsensitive) <= 0);
     window.paperView()->sortByColumn(PaperTableModel::RankColumn, Qt::AscendingOrder);
-    QCOMPARE(titleAt(window, 0), listing->papers.first().paper.title.simplified());
+    QCOMPARE(titleAt(window, 0), shownTitle(listing->papers.first().paper));
 }
 
 void TstMainWindow::filterNarrowsTheDayAndEscapeRestoresIt()
 {
     MainWindow window;
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
     const int all = rows(window);
     const QString word = QStringLiteral("lensing");
 
@@ -837,8 +865,7 @@ void TstMainWindow::filterNarrowsTheDayAndEscapeRestoresIt()
 void TstMainWindow::librarySearchFindsAPaperOfAnotherDay()
 {
     MainWindow window;
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
 
     // A paper of the oldest day that the shown day does not list, and a long word of its
     // abstract.
@@ -884,7 +911,7 @@ void TstMainWindow::librarySearchFindsAPaperOfAnotherDay()
     QVERIFY(!window.paperView()->isColumnHidden(PaperTableModel::DateColumn));
     int found = -1;
     for (int row = 0; row < rows(window); ++row) {
-        if (titleAt(window, row) == wanted.title.simplified()) {
+        if (titleAt(window, row) == shownTitle(wanted)) {
             found = row;
         }
     }
@@ -921,8 +948,7 @@ void TstMainWindow::noteSurvivesARestart()
     QString paperId;
     {
         MainWindow window;
-        QVERIFY(showActive(window));
-        QVERIFY(openLibrary(window));
+        QVERIFY(openActive(window));
         typeKeys(window, QStringLiteral("j"));
         paperId = window.preview()->content().paper.id;
         typeKeys(window, QStringLiteral("n"));
@@ -936,8 +962,7 @@ void TstMainWindow::noteSurvivesARestart()
     }
 
     MainWindow window;
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
     QCOMPARE(window.library()->reading().state(window.currentProfile(), paperId).note, note);
     typeKeys(window, QStringLiteral("j"));
     QCOMPARE(window.noteEditor()->toPlainText(), note);
@@ -947,8 +972,7 @@ void TstMainWindow::paperIsMarkedReadOnlyAfterTheDwell()
 {
     MainWindow window;
     window.setMarkReadDelay(std::chrono::milliseconds(400));
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
     const QString first = window.preview()->content().paper.id;
 
     // Moving on before the dwell leaves the first paper unread.
@@ -962,6 +986,74 @@ void TstMainWindow::paperIsMarkedReadOnlyAfterTheDwell()
     QVERIFY(window.preview()->content().read);
     QVERIFY(cell(window, 1, PaperTableModel::FlagsColumn).contains(QStringLiteral("✓")));
     QVERIFY(!window.library()->reading().state(window.currentProfile(), first).isRead());
+}
+
+void TstMainWindow::dwellCountsOnlyWhileTheWindowIsWatched_data()
+{
+    QTest::addColumn<QString>("state");
+
+    QTest::newRow("never shown, as with --minimized") << QStringLiteral("never shown");
+    QTest::newRow("hidden to the tray") << QStringLiteral("hidden");
+    QTest::newRow("minimised") << QStringLiteral("minimised");
+    QTest::newRow("behind another window") << QStringLiteral("inactive");
+}
+
+// The top paper of a day shown while nobody looks (a --minimized start, a day the schedule
+// switched to from the tray) stays unread until the window is in front of the reader.
+void TstMainWindow::dwellCountsOnlyWhileTheWindowIsWatched()
+{
+    QFETCH(QString, state);
+    constexpr auto Dwell = std::chrono::milliseconds(200);
+
+    MainWindow window;
+    QWidget other;
+    other.setWindowTitle(QStringLiteral("Another application"));
+    if (state == QLatin1String("never shown")) {
+        window.setMarkReadDelay(Dwell);
+        QVERIFY(openLibrary(window));
+    } else {
+        QVERIFY(openActive(window)); // the long dwell of init() runs for the first paper
+        if (state == QLatin1String("hidden")) {
+            window.hide();
+        } else if (state == QLatin1String("minimised")) {
+            window.showMinimized();
+            QTRY_VERIFY(window.isMinimized());
+        } else {
+            other.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&other));
+            other.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&other));
+            QVERIFY(!window.isActiveWindow());
+        }
+        window.setMarkReadDelay(Dwell);
+
+        // The schedule shows another day meanwhile.
+        const int oldest = window.dayView()->model()->rowCount() - 1;
+        QSignalSpy shown(&window, &MainWindow::dayShown);
+        window.selectDay(window.dayView()
+                             ->model()
+                             ->index(oldest, 0)
+                             .data(Sieve::Ui::DayListModel::DateRole)
+                             .toDate());
+        QVERIFY(shown.wait(5000));
+    }
+    const QString top = window.preview()->content().paper.id;
+    QVERIFY(!top.isEmpty());
+
+    // Several dwells pass out of the reader's sight: the paper was not read.
+    QTest::qWait(int(Dwell.count()) * 4);
+    QVERIFY(!window.library()->reading().state(window.currentProfile(), top).isRead());
+    QVERIFY(!window.preview()->content().read);
+
+    // In front of the reader again, the dwell counts.
+    if (state == QLatin1String("minimised")) {
+        window.showNormal();
+    }
+    other.hide();
+    QVERIFY(showActive(window));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.library()->reading().state(window.currentProfile(), top).isRead(), 5000);
+    QVERIFY(window.preview()->content().read);
 }
 
 void TstMainWindow::offlineIsShownAndNetworkActionsDisabled()
@@ -1013,8 +1105,7 @@ void TstMainWindow::shortcutsComeFromTheSettings()
 {
     QSettings().setValue(QStringLiteral("shortcuts/starAction"), QStringLiteral("X"));
     MainWindow window;
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
 
     const auto *star = window.findChild<QAction *>(QStringLiteral("starAction"));
     QVERIFY(star);
@@ -1031,8 +1122,7 @@ void TstMainWindow::columnWidthsSurviveARestart()
     int width = 0;
     {
         MainWindow window;
-        QVERIFY(showActive(window));
-        QVERIFY(openLibrary(window));
+        QVERIFY(openActive(window));
         width = window.paperView()->horizontalHeader()->sectionSize(PaperTableModel::AuthorsColumn)
             + 37;
         window.paperView()->horizontalHeader()->resizeSection(PaperTableModel::AuthorsColumn,
@@ -1151,8 +1241,7 @@ void TstMainWindow::followedAuthorsPaperShowsItsBadgeAndReason()
 
     MainWindow window;
     window.resize(1280, 800);
-    QVERIFY(showActive(window));
-    QVERIFY(openLibrary(window));
+    QVERIFY(openActive(window));
 
     // The list: the badge in the Marks column, the reason in its tooltip.
     const QAbstractItemModel *model = window.paperView()->model();

@@ -1,13 +1,31 @@
 // SPDX-FileCopyrightText: 2026 The PaperSieve authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include <ui/paperfilterproxy.h>
 #include <ui/papertablemodel.h>
 
 #include <QTest>
 
 using Sieve::Digest::DayListing;
 using Sieve::Digest::ListedPaper;
+using Sieve::Ui::PaperFilterProxy;
 using Sieve::Ui::PaperTableModel;
+
+namespace {
+
+DayListing listingWithTitle(const QString &title)
+{
+    DayListing listing;
+    ListedPaper paper;
+    paper.paper.id = QStringLiteral("2603.00001");
+    paper.paper.title = title;
+    paper.paper.authors = {QStringLiteral("Ada Lovelace")};
+    paper.rank = 1;
+    listing.papers = {paper};
+    return listing;
+}
+
+} // namespace
 
 class TstPaperTableModel : public QObject
 {
@@ -16,6 +34,10 @@ class TstPaperTableModel : public QObject
 private Q_SLOTS:
     void authorsShowLettersNotTexAccents_data();
     void authorsShowLettersNotTexAccents();
+    void titlesShowTexAsReadableText_data();
+    void titlesShowTexAsReadableText();
+    void filterFindsTheOriginalAndTheShownTitle_data();
+    void filterFindsTheOriginalAndTheShownTitle();
 };
 
 void TstPaperTableModel::authorsShowLettersNotTexAccents_data()
@@ -48,6 +70,52 @@ void TstPaperTableModel::authorsShowLettersNotTexAccents()
     QCOMPARE(model.index(0, PaperTableModel::AuthorsColumn).data().toString(), shown);
     QCOMPARE(model.index(0, PaperTableModel::AuthorsColumn).data(Qt::ToolTipRole).toString(),
              shown);
+}
+
+void TstPaperTableModel::titlesShowTexAsReadableText_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("subscript") << QStringLiteral("Exploring the $S_8$ Tension")
+                               << QStringLiteral("Exploring the S₈ Tension");
+    QTest::newRow("greek and sim") << QStringLiteral("Ly$\\alpha$ emitters at $z\\sim7$")
+                                   << QStringLiteral("Lyα emitters at z~7");
+    QTest::newRow("font switch") << QStringLiteral("The {\\it Planck}\n  satellite")
+                                 << QStringLiteral("The Planck satellite");
+    QTest::newRow("plain") << QStringLiteral("A paper") << QStringLiteral("A paper");
+}
+
+void TstPaperTableModel::titlesShowTexAsReadableText()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, shown);
+
+    PaperTableModel model;
+    model.setListing(listingWithTitle(title));
+    QCOMPARE(model.index(0, PaperTableModel::TitleColumn).data().toString(), shown);
+    QCOMPARE(model.index(0, PaperTableModel::TitleColumn).data(Qt::ToolTipRole).toString(), shown);
+    QCOMPARE(model.listedAt(0).paper.title, title); // search and export keep arXiv's text
+}
+
+void TstPaperTableModel::filterFindsTheOriginalAndTheShownTitle_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("as arXiv wrote it") << QStringLiteral("$S_8$") << true;
+    QTest::newRow("as the list shows it") << QStringLiteral("the S₈ tension") << true;
+    QTest::newRow("neither") << QStringLiteral("S_9") << false;
+}
+
+void TstPaperTableModel::filterFindsTheOriginalAndTheShownTitle()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, found);
+
+    PaperTableModel model;
+    model.setListing(listingWithTitle(QStringLiteral("Exploring the $S_8$ Tension")));
+    PaperFilterProxy proxy(&model);
+    proxy.setText(text);
+    QCOMPARE(proxy.rowCount(), found ? 1 : 0);
 }
 
 QTEST_MAIN(TstPaperTableModel)

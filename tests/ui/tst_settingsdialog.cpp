@@ -132,6 +132,11 @@ std::unique_ptr<SettingsDialog> TstSettingsDialog::makeDialog()
     if (!QTest::qWaitForWindowExposed(dialog.get())) {
         return {};
     }
+    // Focus checks need the active window; under Xvfb no window manager makes it one.
+    dialog->activateWindow();
+    if (!QTest::qWaitForWindowActive(dialog.get())) {
+        return {};
+    }
     // The dialog asks the keychain whether a key is stored; the answer enables the key field.
     QLineEdit *key = child<QLineEdit>(*dialog, "keyLineEdit");
     if (!QTest::qWaitFor([key] {

@@ -33,6 +33,24 @@
         return element;
     }
 
+    // Runs of text, some in italics ({\it …} in the TeX): each becomes a text node, in an
+    // <em> we create when it is italic, so paper text never becomes markup.
+    function setRuns(id, runs) {
+        const element = document.getElementById(id);
+        element.textContent = '';
+        for (const run of Array.isArray(runs) ? runs : []) {
+            const text = document.createTextNode(String(run.text || ''));
+            if (run.italic === true) {
+                const emphasis = document.createElement('em');
+                emphasis.appendChild(text);
+                element.appendChild(emphasis);
+            } else {
+                element.appendChild(text);
+            }
+        }
+        return element;
+    }
+
     function setLink(id, url, label) {
         const element = setText(id, label);
         if (typeof url === 'string' && url.startsWith('https://arxiv.org/')) {
@@ -59,8 +77,8 @@
         setSection('followed', data.followed);
         setSection('llm', data.llm);
         setSection('ranker', data.ranker);
-        typeset(setText('title', data.title));
-        typeset(setText('abstract', data.abstract));
+        typeset(setRuns('title', data.title));
+        typeset(setRuns('abstract', data.abstract));
         window.scrollTo(0, 0);
         return true;
     }
