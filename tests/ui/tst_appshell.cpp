@@ -26,6 +26,7 @@
 #include <ui/trayicon.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
@@ -97,9 +98,18 @@ bool isRead(const MainWindow &window, const QString &paperId)
     return window.library()->reading().state(window.currentProfile(), paperId).isRead();
 }
 
-// Selects the paper in `row` of the shown day and lets it be marked read by dwelling on it.
+// Selects the paper in `row` of the shown day and lets it be marked read by dwelling on it,
+// which counts only while the window is in front: shown and active.
 void readRow(MainWindow &window, int row)
 {
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.raise();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window)) {
+        QApplication::setActiveWindow(&window); // no window manager to hand the focus over
+    }
+    QTRY_VERIFY(window.isActiveWindow());
     window.setMarkReadDelay(10ms);
     window.paperView()->setCurrentIndex(window.paperView()->model()->index(row, 0));
     const QString id = window.currentPaper()->paper.id;
