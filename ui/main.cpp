@@ -19,6 +19,12 @@
 
 #include <memory>
 
+#ifdef Q_OS_WIN
+#  include <qt_windows.h>
+
+#  include <cstdio>
+#endif
+
 namespace {
 
 QStringList argumentsOf(int argc, char **argv)
@@ -37,12 +43,38 @@ QLocale chosenLocale()
     return language.isEmpty() ? QLocale() : QLocale(language);
 }
 
+#ifdef Q_OS_WIN
+// papersieve.exe is linked as a GUI program (WIN32 in ui/CMakeLists.txt) so that starting it
+// from the Start menu opens no console window; Windows therefore starts it without a console,
+// and a command typed in cmd or PowerShell would print nothing. Attach to the console of the
+// shell that started it and point stdout and stderr there, unless the shell redirected them to
+// a file or a pipe: then they are valid already and must stay as they are. Started from
+// Explorer or the Task Scheduler there is no parent console and nothing changes. The shell does
+// not wait for a GUI program, which is why README.md suggests "start /wait" in cmd.
+void attachParentConsole()
+{
+    if (!AttachConsole(ATTACH_PARENT_PROCESS)) {
+        return;
+    }
+    for (FILE *stream : {stdout, stderr}) {
+        // _fileno() is -2 for a standard stream that a GUI program was started without.
+        if (_fileno(stream) < 0) {
+            FILE *reopened = nullptr;
+            freopen_s(&reopened, "CONOUT$", "w", stream);
+        }
+    }
+}
+#endif
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     // A command runs headless on a QCoreApplication, so it needs no display (cron, ssh, CI).
     if (Sieve::Cli::CommandLine::wantsCommandLine(argumentsOf(argc, argv))) {
+#ifdef Q_OS_WIN
+        attachParentConsole();
+#endif
         QCoreApplication app(argc, argv);
         Sieve::Platform::setApplicationIdentity();
         Sieve::Platform::installTranslators(chosenLocale());
