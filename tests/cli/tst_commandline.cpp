@@ -1023,11 +1023,15 @@ void TstCommandLine::runFollowsAuthorsAndSkipsLowHIndexPapers()
                                                 QStringLiteral("-")}
                                     + global());
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-    const QJsonArray listed =
-        QJsonDocument::fromJson(exported.out.toUtf8()).object().value("papers").toArray();
+    const QJsonObject root = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    const QJsonArray listed = root.value("papers").toArray();
     const QJsonObject first = listed.first().toObject();
     QCOMPARE(first.value(QStringLiteral("id")).toString(), papers.at(0).id);
     QVERIFY(!first.value(QStringLiteral("followedAuthor")).toString().isEmpty());
+    const QJsonObject stage = root.value("usage")[QStringLiteral("authorStage")].toObject();
+    QCOMPARE(stage.value(QStringLiteral("followed")).toInt(), 1);
+    QCOMPARE(stage.value(QStringLiteral("hIndexCutoff")).toInt(), 15);
+    QCOMPARE(stage.value(QStringLiteral("belowCutoff")).toInt(), int(lowH.size()) - 1);
 }
 
 QTEST_GUILESS_MAIN(TstCommandLine)
