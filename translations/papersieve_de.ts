@@ -761,6 +761,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <source>%1 sent more than %2 MB, more than PaperSieve accepts; check its address.</source>
         <translation>%1 hat mehr als %2 MB gesendet, mehr als PaperSieve annimmt; prüfen Sie die Adresse.</translation>
     </message>
+    <message>
+        <source>%1 closed the connection before its answer was complete; try again in a few minutes.</source>
+        <translation>%1 hat die Verbindung getrennt, bevor die Antwort vollständig war; versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Platform::Autostart</name>

@@ -756,6 +756,10 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <source>%1 sent more than %2 MB, more than PaperSieve accepts; check its address.</source>
         <translation>%1 发送的数据超过 %2 MB，超出 PaperSieve 可接受的大小；请检查其地址。</translation>
     </message>
+    <message>
+        <source>%1 closed the connection before its answer was complete; try again in a few minutes.</source>
+        <translation>%1 在响应传输完整之前关闭了连接；请几分钟后再试。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Platform::Autostart</name>

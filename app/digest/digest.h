@@ -6,6 +6,7 @@
 
 #include <app/core/error.h>
 #include <app/core/paper.h>
+#include <app/library/runstore.h>
 #include <app/ranker/localranker.h>
 
 #include <QByteArray>
@@ -58,6 +59,9 @@ struct DigestUsage
     qint64 completionTokens = 0;
     std::optional<double> promptCostUsd; // empty = cost unknown
     std::optional<double> completionCostUsd;
+    // What the author stage behind the shown scores found (followed authors, the h-index
+    // filter, Semantic Scholar's answers); empty when no author stage ran.
+    std::optional<Library::AuthorStageRecord> authorStage;
 
     bool hasRun() const { return !model.isEmpty(); }
 

@@ -64,6 +64,19 @@ DigestUsage usageOf(const QList<Library::RunRecord> &runs, const Scoring::PriceT
     return usage;
 }
 
+// The newest run behind the scores that kept an author stage says what it found; a run that
+// only added papers the reader named may have kept none.
+std::optional<Library::AuthorStageRecord> newestAuthorStage(const QList<Library::RunRecord> &runs,
+                                                            const Library::RunStore &store)
+{
+    for (const Library::RunRecord &run : runs) {
+        if (auto record = store.authorStage(run.id)) {
+            return record;
+        }
+    }
+    return std::nullopt;
+}
+
 void applyScore(DigestEntry &entry, const Library::ScoreRecord &score)
 {
     entry.relevance = score.relevance;
@@ -106,7 +119,9 @@ Result<Digest> DigestBuilder::build(const Library::Library &library,
         for (const Library::ScoreRecord &score : runs.scores(run->id)) {
             scores.insert(score.paperId, score);
         }
-        digest.usage = usageOf(runsBehind(*run, runs.runs(date)), prices);
+        const QList<Library::RunRecord> behind = runsBehind(*run, runs.runs(date));
+        digest.usage = usageOf(behind, prices);
+        digest.usage.authorStage = newestAuthorStage(behind, runs);
         digest.prompt = run->prompt;
     }
 

@@ -43,6 +43,41 @@ QStringList stringList(const QJsonValue &value)
     return out;
 }
 
+QJsonValue authorStageToJson(const std::optional<Library::AuthorStageRecord> &stage)
+{
+    if (!stage) {
+        return QJsonValue::Null;
+    }
+    return QJsonObject{{QStringLiteral("followed"), stage->followed},
+                       {QStringLiteral("belowCutoff"), stage->belowCutoff},
+                       {QStringLiteral("hIndexCutoff"), orNull(stage->hIndexCutoff)},
+                       {QStringLiteral("lookedUp"), stage->lookedUp},
+                       {QStringLiteral("fromCache"), stage->fromCache},
+                       {QStringLiteral("unknown"), stage->unknown},
+                       {QStringLiteral("notLookedUp"), stage->notLookedUp},
+                       {QStringLiteral("requests"), stage->requests},
+                       {QStringLiteral("problem"), stage->problem}};
+}
+
+std::optional<Library::AuthorStageRecord> authorStageFromJson(const QJsonValue &value)
+{
+    if (!value.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    Library::AuthorStageRecord stage;
+    stage.followed = object.value(QStringLiteral("followed")).toInt();
+    stage.belowCutoff = object.value(QStringLiteral("belowCutoff")).toInt();
+    stage.hIndexCutoff = optionalInt(object.value(QStringLiteral("hIndexCutoff")));
+    stage.lookedUp = object.value(QStringLiteral("lookedUp")).toInt();
+    stage.fromCache = object.value(QStringLiteral("fromCache")).toInt();
+    stage.unknown = object.value(QStringLiteral("unknown")).toInt();
+    stage.notLookedUp = object.value(QStringLiteral("notLookedUp")).toInt();
+    stage.requests = object.value(QStringLiteral("requests")).toInt();
+    stage.problem = object.value(QStringLiteral("problem")).toString();
+    return stage;
+}
+
 QJsonObject usageToJson(const DigestUsage &usage)
 {
     QJsonObject out;
@@ -53,6 +88,7 @@ QJsonObject usageToJson(const DigestUsage &usage)
     out.insert(QStringLiteral("promptCostUsd"), orNull(usage.promptCostUsd));
     out.insert(QStringLiteral("completionCostUsd"), orNull(usage.completionCostUsd));
     out.insert(QStringLiteral("totalCostUsd"), orNull(usage.totalCostUsd()));
+    out.insert(QStringLiteral("authorStage"), authorStageToJson(usage.authorStage));
     return out;
 }
 
@@ -64,6 +100,7 @@ DigestUsage usageFromJson(const QJsonObject &object)
     usage.completionTokens = object.value(QStringLiteral("completionTokens")).toInteger();
     usage.promptCostUsd = optionalDouble(object.value(QStringLiteral("promptCostUsd")));
     usage.completionCostUsd = optionalDouble(object.value(QStringLiteral("completionCostUsd")));
+    usage.authorStage = authorStageFromJson(object.value(QStringLiteral("authorStage")));
     return usage;
 }
 

@@ -16,6 +16,8 @@ namespace Sieve::Digest {
 // categories, totals, usage, papers[], prompt}. What is unknown is null, never 0 or "": a
 // relevance not scored yet, a cost without a price, the model before any LLM run. A paper's
 // "comment" is the LLM's reason; "arxivComment" is the authors' comment from arXiv.
+// usage.authorStage holds the author stage's counts (RunStore's AuthorStageRecord), or null
+// when no author stage ran.
 class JsonExporter
 {
 public:

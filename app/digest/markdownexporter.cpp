@@ -125,6 +125,50 @@ QString totals(const Digest &digest)
         .arg(QString::number(digest.totalArxiv), QString::number(digest.totalScanned), relevant);
 }
 
+QString papers(int count)
+{
+    return count == 1 ? QStringLiteral("1 paper") : QStringLiteral("%1 papers").arg(count);
+}
+
+// One paragraph after the totals, only when an author stage ran: "Author stage: 1 paper by
+// followed authors, 12 below the h-index cutoff of 15. Semantic Scholar: 40 papers looked up,
+// 3 not looked up." and, when some were not looked up, why.
+QString authorStage(const std::optional<Library::AuthorStageRecord> &stage)
+{
+    if (!stage) {
+        return {};
+    }
+    QString out =
+        QStringLiteral("Author stage: %1 by followed authors").arg(papers(stage->followed));
+    if (stage->hIndexCutoff) {
+        out += QStringLiteral(", %1 below the h-index cutoff of %2")
+                   .arg(QString::number(stage->belowCutoff), QString::number(*stage->hIndexCutoff));
+    }
+    out += QLatin1Char('.');
+
+    const std::initializer_list<std::pair<int, const char *>> counts = {
+        {stage->lookedUp, "looked up"},
+        {stage->fromCache, "from the cache"},
+        {stage->unknown, "unknown"},
+        {stage->notLookedUp, "not looked up"},
+    };
+    QStringList parts;
+    for (const auto &[count, what] : counts) {
+        if (count > 0) {
+            const QString number = parts.isEmpty() ? papers(count) : QString::number(count);
+            parts.append(number + QLatin1Char(' ') + QLatin1String(what));
+        }
+    }
+    if (!parts.isEmpty()) {
+        out += QStringLiteral(" Semantic Scholar: ") + parts.join(QStringLiteral(", "))
+            + QLatin1Char('.');
+    }
+    if (!stage->problem.isEmpty()) {
+        out += QLatin1Char(' ') + MarkdownExporter::escapeText(stage->problem);
+    }
+    return out + QStringLiteral("\n\n");
+}
+
 QString authorsLine(const Paper &paper)
 {
     return QStringLiteral("**Authors:** ")
@@ -287,6 +331,7 @@ QString MarkdownExporter::render(const Digest &digest)
         + digest.date.toString(Qt::ISODate) + QStringLiteral("\n\n");
     out += usageTable(digest.usage) + QLatin1Char('\n');
     out += totals(digest);
+    out += authorStage(digest.usage.authorStage);
     out += contents(digest.entries);
     for (qsizetype index = 0; index < digest.entries.size(); ++index) {
         out += section(digest.entries.at(index), index + 1);

@@ -13,6 +13,7 @@ namespace Sieve::Digest {
 
 // Writes a digest as Markdown in the layout of the daily digests PaperSieve grew out of: a
 // token/cost table, the totals, a table of contents, one section per paper, then the prompt.
+// When the run had an author stage, one line after the totals says what it found.
 // The layout and its labels are a file format, kept in English like the reference, so that
 // scripts reading older digests keep working; only the errors of write() are translated.
 //

@@ -8,9 +8,28 @@
 #include <app/platform/logging.h>
 
 #include <QDateTime>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 
 namespace Sieve::Net {
+
+namespace {
+
+// The body length the server announced, or -1 when it did not say. Qt removes Content-Length
+// when it decompresses an answer (the length counted the compressed bytes), so a compressed
+// answer is never checked here; a HEAD answer announces a body it does not carry.
+qint64 announcedLength(const QNetworkReply &reply)
+{
+    if (reply.operation() == QNetworkAccessManager::HeadOperation
+        || reply.hasRawHeader("Content-Encoding")) {
+        return -1;
+    }
+    bool ok = false;
+    const qint64 length = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    return ok ? length : -1;
+}
+
+} // namespace
 
 HttpJob::HttpJob(HttpClient *client, const QUrl &url, const RequestOptions &options)
     : QObject(client)
@@ -72,14 +91,28 @@ void HttpJob::onReplyFinished()
     }
     m_responseHeaders = reply->rawHeaderPairs();
     QNetworkReply::NetworkError error = reply->error();
+    QString reason;
     if (error == QNetworkReply::NoError) {
-        m_errorBody.clear();
-        succeed(reply->readAll());
-        return;
+        const QByteArray body = reply->readAll();
+        const qint64 announced = announcedLength(*reply);
+        if (announced < 0 || body.size() >= announced) {
+            m_errorBody.clear();
+            succeed(body);
+            return;
+        }
+        // Qt 6.4's HTTP/1 reader (QHttp1ProtocolHandler::_q_receiveReply) ends a body at a
+        // connection the server already closed as if no length had been announced, and reports
+        // success; a truncated feed must be retried like any connection that broke off.
+        error = QNetworkReply::RemoteHostClosedError;
+        reason = QStringLiteral("connection closed after %1 of %2 bytes")
+                     .arg(body.size())
+                     .arg(announced);
     }
     m_errorBody = status >= 400 ? reply->readAll() : QByteArray();
 
-    QString reason = status >= 400 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+    if (reason.isEmpty()) {
+        reason = status >= 400 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+    }
     // abort() disconnects before it aborts, so a cancel seen here is the transfer timeout.
     if (error == QNetworkReply::OperationCanceledError) {
         error = QNetworkReply::TimeoutError;

@@ -42,6 +42,13 @@ Error transportError(const QUrl &url, QNetworkReply::NetworkError error, const Q
                          "date and certificates, then try again.")
                 .arg(service);
         break;
+    case QNetworkReply::RemoteHostClosedError:
+        // The server was reached, so "could not be reached" would send the reader to check a
+        // connection that works.
+        message = Messages::tr("%1 closed the connection before its answer was complete; try "
+                               "again in a few minutes.")
+                      .arg(service);
+        break;
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
         message = Messages::tr("%1 redirected the request somewhere it cannot be followed safely; "

@@ -20,6 +20,8 @@ struct RequestOptions
     int maxAttempts = 4;
     // Least time between the start of this request (and of each of its retries) and both the
     // start and the end of the client's previous request, whichever job that was.
+    // Limitation: when a connection breaks before Qt has begun to read the answer, Qt sends the
+    // GET again by itself, at once, without this interval.
     std::chrono::milliseconds minInterval{0};
     // POST may change state on the server, so a failed POST is not retried unless the caller
     // knows this endpoint is read-only (a batch look-up, say) and says so here. GET ignores it.

@@ -81,6 +81,8 @@ private Q_SLOTS:
     void fetchThenExportWritesTheDigest();
     void daysListsEveryRecordedStatus();
     void exportToStandardOutputIsValidJson();
+    void fetchRetriesOrStoresNothing_data();
+    void fetchRetriesOrStoresNothing();
     void exitCodesSayWhatFailed_data();
     void exitCodesSayWhatFailed();
     void versionAndHelpNeedNoDisplay();
@@ -291,6 +293,82 @@ void TstCommandLine::exportToStandardOutputIsValidJson()
     QCOMPARE(ranks.size(), 45);
     QVERIFY(ranks.contains(1) && ranks.contains(45));
     QVERIFY(explained > 0);
+}
+
+void TstCommandLine::fetchRetriesOrStoresNothing_data()
+{
+    QTest::addColumn<int>("firstStatus"); // 0: every answer breaks off mid-body
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("requests"); // our attempts
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("429 with Retry-After, then 200") << 429 << 0 << 2 << QString();
+    QTest::newRow("two 503s, then 200") << 503 << 0 << 3 << QString();
+    // Four attempts, each cut off. A stalled answer is left to tst_dayfetcher, which can shorten
+    // the timeout: here it would cost the CLI's 30 s four times.
+    QTest::newRow("connection dropped mid-body")
+        << 0 << 3 << 4
+        << QStringLiteral("127.0.0.1 closed the connection before its answer was complete; try "
+                          "again in a few minutes.\n");
+}
+
+// The fault cases end to end through the binary, with the real feed: the day is stored after
+// the retries, or the fetch exits 3 and the library is as it was.
+void TstCommandLine::fetchRetriesOrStoresNothing()
+{
+    QFETCH(int, firstStatus);
+    QFETCH(int, exitCode);
+    QFETCH(int, requests);
+    QFETCH(QString, messagePart);
+
+    fetchSampleDay();
+    const Run before = papersieve(QStringList{QStringLiteral("days")} + global());
+    QCOMPARE(before.exitCode, 0);
+    const int sampleRequests = m_server->requestCount();
+
+    const QString path = QStringLiteral("/rss/astro-ph.GA");
+    const QByteArray feed = readFixture(QStringLiteral("rss/2026-03-05/astro-ph.GA.xml"));
+    if (firstStatus == 429) {
+        m_server->enqueue(path, FakeHttpServer::Response::status(429, {{"Retry-After", "1"}}));
+    } else if (firstStatus == 503) {
+        m_server->enqueue(path, FakeHttpServer::Response::status(503));
+        m_server->enqueue(path, FakeHttpServer::Response::status(503));
+    }
+    m_server->enqueue(path,
+                      firstStatus == 0 ? FakeHttpServer::Response::ok(feed).droppedMidBody()
+                                       : FakeHttpServer::Response::ok(feed));
+
+    const Run fetch = papersieve(QStringList{QStringLiteral("fetch"),
+                                             QStringLiteral("--categories"),
+                                             QStringLiteral("astro-ph.GA")}
+                                 + global());
+    QVERIFY2(fetch.exitCode == exitCode, qPrintable(fetch.err));
+    QVERIFY2(fetch.err.contains(messagePart), qPrintable(fetch.err));
+    const QList<FakeHttpServer::Request> served = m_server->requests().mid(sampleRequests);
+    if (firstStatus == 0) {
+        // Qt sends a GET again by itself, at once, when the connection breaks before it has
+        // read the answer's head, so the server may see more requests than our attempts.
+        QVERIFY2(served.size() >= requests, qPrintable(QString::number(served.size())));
+    } else {
+        QCOMPARE(served.size(), requests);
+    }
+
+    if (exitCode != 0) {
+        const Run after = papersieve(QStringList{QStringLiteral("days")} + global());
+        QCOMPARE(after.out, before.out);
+        return;
+    }
+    if (firstStatus == 429) {
+        const qint64 waited = served.at(1).arrivedMs - served.at(0).completedMs;
+        QVERIFY2(waited >= 1000, qPrintable(QString::number(waited)));
+    }
+    auto library =
+        Sieve::Library::Library::open(m_dataDir->filePath(QStringLiteral("library.sqlite")));
+    QVERIFY(library);
+    const auto day = library.value()->daySummary(QDate(2026, 3, 5));
+    QVERIFY(day);
+    QCOMPARE(day->status, Sieve::DayStatus::Announced);
+    QCOMPARE(day->paperCount, 60);
 }
 
 void TstCommandLine::exitCodesSayWhatFailed_data()
@@ -945,11 +1023,15 @@ void TstCommandLine::runFollowsAuthorsAndSkipsLowHIndexPapers()
                                                 QStringLiteral("-")}
                                     + global());
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-    const QJsonArray listed =
-        QJsonDocument::fromJson(exported.out.toUtf8()).object().value("papers").toArray();
+    const QJsonObject root = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+    const QJsonArray listed = root.value("papers").toArray();
     const QJsonObject first = listed.first().toObject();
     QCOMPARE(first.value(QStringLiteral("id")).toString(), papers.at(0).id);
     QVERIFY(!first.value(QStringLiteral("followedAuthor")).toString().isEmpty());
+    const QJsonObject stage = root.value("usage")[QStringLiteral("authorStage")].toObject();
+    QCOMPARE(stage.value(QStringLiteral("followed")).toInt(), 1);
+    QCOMPARE(stage.value(QStringLiteral("hIndexCutoff")).toInt(), 15);
+    QCOMPARE(stage.value(QStringLiteral("belowCutoff")).toInt(), int(lowH.size()) - 1);
 }
 
 QTEST_GUILESS_MAIN(TstCommandLine)

@@ -16,12 +16,14 @@
 #include <tests/support/fakehttpserver.h>
 #include <tests/support/testdata.h>
 
+using namespace std::chrono_literals;
 using Sieve::Day;
 using Sieve::DayStatus;
 using Sieve::Arxiv::ArxivClient;
 using Sieve::Arxiv::ArxivEndpoints;
 using Sieve::Digest::DayFetcher;
 using Sieve::Test::FakeHttpServer;
+using Response = FakeHttpServer::Response;
 
 using Sieve::Test::readFixture;
 
@@ -30,6 +32,39 @@ namespace {
 QDateTime utc(const QString &iso)
 {
     return QDateTime::fromString(iso, Qt::ISODate).toUTC();
+}
+
+// What goes wrong with the first answers before (or instead of) the fixture's body.
+enum class Fault {
+    None,
+    TooManyRequests, // 429 with Retry-After: 1, then the body
+    Unavailable, // 503 twice, then the body
+    Stall, // every attempt: the request is read and never answered
+    DropMidBody, // every attempt: half the body, then the connection closes
+};
+
+// Answers to an API query for one category, whatever else the query says.
+FakeHttpServer::Predicate queriesCategory(const QString &category)
+{
+    const QString term = QStringLiteral("cat:") + category + QLatin1Char(' ');
+    return [term](const QByteArray &target) {
+        return QUrl::fromPercentEncoding(target)
+            .replace(QLatin1Char('+'), QLatin1Char(' '))
+            .contains(term);
+    };
+}
+
+// The library's days as comparable text: date, status, source, papers.
+QStringList describeDays(const QList<Sieve::DaySummary> &days)
+{
+    QStringList lines;
+    for (const Sieve::DaySummary &day : days) {
+        lines.append(
+            QStringLiteral("%1 %2 %3 %4")
+                .arg(day.date.toString(Qt::ISODate), Sieve::dayStatusName(day.status), day.source)
+                .arg(day.paperCount));
+    }
+    return lines;
 }
 
 } // namespace
@@ -48,6 +83,9 @@ private Q_SLOTS:
     void emptyFeedNeverErasesAStoredDay();
     void rangeIsBackFilledFromTheApi();
     void rangeSkipsWeekendsAndFutureDays();
+    void faultsEndWithTheWholeDayOrNothing_data();
+    void faultsEndWithTheWholeDayOrNothing();
+    void apiRequestsAreThreeSecondsApartByTheServersClock();
     void failuresLeaveTheLibraryUntouched_data();
     void failuresLeaveTheLibraryUntouched();
     void gapsBetweenStoredDaysAreFound();
@@ -228,14 +266,7 @@ void TstDayFetcher::rangeIsBackFilledFromTheApi()
 {
     for (const QString &category : {QStringLiteral("astro-ph.GA"), QStringLiteral("astro-ph.CO")}) {
         const QByteArray body = readFixture(QStringLiteral("api/2026-03-05/%1.xml").arg(category));
-        const QByteArray needle = "cat:" + category.toUtf8() + ' ';
-        m_server->enqueue(
-            [needle](const QByteArray &target) {
-                return QUrl::fromPercentEncoding(target)
-                    .replace(QLatin1Char('+'), QLatin1Char(' '))
-                    .contains(QString::fromUtf8(needle));
-            },
-            FakeHttpServer::Response::ok(body, "application/atom+xml"));
+        m_server->enqueue(queriesCategory(category), Response::ok(body, "application/atom+xml"));
     }
 
     QVERIFY(run(
@@ -295,6 +326,146 @@ void TstDayFetcher::rangeSkipsWeekendsAndFutureDays()
     const auto monday = m_library->daySummary(QDate(2026, 3, 9));
     QVERIFY(monday);
     QCOMPARE(monday->status, DayStatus::NotYetAnnounced);
+}
+
+void TstDayFetcher::faultsEndWithTheWholeDayOrNothing_data()
+{
+    QTest::addColumn<QString>("source"); // "rss": fetchLatest; "api": fetchRange of that day
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<int>("requests"); // our attempts
+    QTest::addColumn<QString>("message"); // part of the error; empty when the day is stored
+
+    for (const QString &source : {QStringLiteral("rss"), QStringLiteral("api")}) {
+        const QByteArray name = source.toUtf8();
+        QTest::addRow("%s: happy path", name.data())
+            << source << int(Fault::None) << 1 << QString();
+        QTest::addRow("%s: 429 with Retry-After, then 200", name.data())
+            << source << int(Fault::TooManyRequests) << 2 << QString();
+        QTest::addRow("%s: two 503s, then 200", name.data())
+            << source << int(Fault::Unavailable) << 3 << QString();
+        QTest::addRow("%s: stalled answer", name.data())
+            << source << int(Fault::Stall) << 3 << QStringLiteral("did not answer in time");
+        QTest::addRow("%s: connection dropped mid-body", name.data())
+            << source << int(Fault::DropMidBody) << 3
+            << QStringLiteral("closed the connection before its answer was complete");
+    }
+}
+
+// The fault cases of HttpClient's own tests, end to end: the fixture's real feed through
+// ArxivClient and DayFetcher into the library. A day is stored whole or not at all.
+void TstDayFetcher::faultsEndWithTheWholeDayOrNothing()
+{
+    QFETCH(QString, source);
+    QFETCH(int, fault);
+    QFETCH(int, requests);
+    QFETCH(QString, message);
+
+    Sieve::Net::RequestOptions options;
+    options.transferTimeout = 1000ms;
+    options.maxAttempts = 3;
+    m_client->setRequestOptions(options);
+    storeEmptyDay(QDate(2026, 3, 4), DayStatus::NoAnnouncement);
+    const QStringList before = describeDays(m_library->days());
+
+    const bool rss = source == QLatin1String("rss");
+    const QByteArray body =
+        readFixture(QStringLiteral("%1/2026-03-05/astro-ph.GA.xml").arg(source));
+    const QString path = rss ? QStringLiteral("/rss/astro-ph.GA") : QStringLiteral("/api/query");
+    const auto serve = [this, path](const Response &response) {
+        m_server->enqueue(path, response);
+    };
+    switch (Fault(fault)) {
+    case Fault::None:
+        break;
+    case Fault::TooManyRequests:
+        serve(Response::status(429, {{"Retry-After", "1"}}));
+        break;
+    case Fault::Unavailable:
+        serve(Response::status(503));
+        serve(Response::status(503));
+        break;
+    case Fault::Stall:
+        serve(Response::ok(body).stalled());
+        break;
+    case Fault::DropMidBody:
+        serve(Response::ok(body).droppedMidBody());
+        break;
+    }
+    if (Fault(fault) != Fault::Stall && Fault(fault) != Fault::DropMidBody) {
+        serve(Response::ok(body));
+    }
+
+    const bool finished = run(
+        [rss](DayFetcher &f) {
+            const QStringList galaxies{QStringLiteral("astro-ph.GA")};
+            if (rss) {
+                f.fetchLatest(galaxies, {});
+            } else {
+                f.fetchRange(galaxies, QDate(2026, 3, 5), QDate(2026, 3, 5), {});
+            }
+        },
+        utc(rss ? QStringLiteral("2026-03-05T12:00:00Z") : QStringLiteral("2026-04-01T12:00:00Z")));
+
+    if (Fault(fault) == Fault::DropMidBody) {
+        // Qt sends a GET again by itself, at once, when the connection breaks before it has
+        // read the answer's head, so the server may see more requests than our attempts.
+        QVERIFY2(m_server->requestCount() >= requests,
+                 qPrintable(QString::number(m_server->requestCount())));
+    } else {
+        QCOMPARE(m_server->requestCount(), requests);
+    }
+    if (!message.isEmpty()) {
+        QVERIFY(!finished);
+        QCOMPARE(m_lastError.code(), Sieve::Error::Code::Network);
+        QVERIFY2(m_lastError.userMessage().contains(message),
+                 qPrintable(m_lastError.userMessage()));
+        QCOMPARE(describeDays(m_library->days()), before);
+        return;
+    }
+
+    QVERIFY2(finished, qPrintable(m_lastError.detail()));
+    const auto day = m_library->daySummary(QDate(2026, 3, 5));
+    QVERIFY(day);
+    QCOMPARE(day->status, DayStatus::Announced);
+    QCOMPARE(day->paperCount, 60);
+    QCOMPARE(day->source, source);
+    QCOMPARE(m_library->days().size(), 2);
+    if (Fault(fault) == Fault::TooManyRequests) {
+        // By the server's clock, from the moment the 429 was sent to the next request.
+        const auto served = m_server->requests();
+        const qint64 waited = served.at(1).arrivedMs - served.at(0).completedMs;
+        QVERIFY2(waited >= 1000, qPrintable(QString::number(waited)));
+    }
+}
+
+// arXiv's API terms ask for three seconds between requests; the two categories of a day are
+// two requests, and the server sees the second at least that long after it answered the first.
+void TstDayFetcher::apiRequestsAreThreeSecondsApartByTheServersClock()
+{
+    m_client->setApiInterval(ArxivClient::DefaultApiInterval);
+    for (const QString &category : {QStringLiteral("astro-ph.GA"), QStringLiteral("astro-ph.CO")}) {
+        m_server->enqueue(
+            queriesCategory(category),
+            Response::ok(readFixture(QStringLiteral("api/2026-03-05/%1.xml").arg(category)),
+                         "application/atom+xml"));
+    }
+
+    QVERIFY(run(
+        [](DayFetcher &f) {
+            f.fetchRange({QStringLiteral("astro-ph.GA"), QStringLiteral("astro-ph.CO")},
+                         QDate(2026, 3, 5),
+                         QDate(2026, 3, 5),
+                         {});
+        },
+        utc(QStringLiteral("2026-04-01T12:00:00Z"))));
+
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 2);
+    const qint64 gap = requests.at(1).arrivedMs - requests.at(0).completedMs;
+    QVERIFY2(gap >= 3000, qPrintable(QString::number(gap)));
+    const auto day = m_library->daySummary(QDate(2026, 3, 5));
+    QVERIFY(day);
+    QCOMPARE(day->status, DayStatus::Announced);
 }
 
 void TstDayFetcher::failuresLeaveTheLibraryUntouched_data()

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void cutoffsMoveWeakPapersOutOfTheMarkdown();
     void usageAndCostComeFromTheRun();
     void usageAddsUpTheRunsBehindTheShownScores();
+    void authorStageComesFromTheRunBehindTheScores();
     void jsonKeepsEveryPaperWithItsStatus();
 
 private:
@@ -246,6 +247,43 @@ void TstDigestBuilder::usageAddsUpTheRunsBehindTheShownScores()
     QVERIFY(after);
     QCOMPARE(after->usage.model, QStringLiteral("gpt-4o"));
     QCOMPARE(after->usage.promptTokens, 0);
+}
+
+// The counts a run's author stage kept reach the digest; a later run that kept none (one
+// that only added papers the reader named) does not hide them, and a day without any has none.
+void TstDigestBuilder::authorStageComesFromTheRunBehindTheScores()
+{
+    const auto before = DigestBuilder::build(*m_library, Date);
+    QVERIFY(before);
+    QVERIFY(!before->usage.authorStage);
+
+    const qint64 runId = storeRun();
+    QVERIFY(runId > 0);
+    RunStore store(*m_library);
+    const auto unstaged = DigestBuilder::build(*m_library, Date);
+    QVERIFY(unstaged);
+    QVERIFY(!unstaged->usage.authorStage);
+
+    Sieve::Library::AuthorStageRecord stage;
+    stage.followed = 1;
+    stage.hIndexCutoff = 15;
+    stage.notLookedUp = 6;
+    stage.problem = QStringLiteral("Semantic Scholar did not answer.");
+    QVERIFY(store.recordAuthorStage(runId, stage));
+    Sieve::Library::RunRecord addition;
+    addition.date = Date;
+    addition.profile = QStringLiteral("default");
+    addition.model = Model;
+    addition.prompt = QStringLiteral("You are a helpful assistant.");
+    QVERIFY(store.createRun(addition));
+
+    const auto digest = DigestBuilder::build(*m_library, Date);
+    QVERIFY(digest);
+    QVERIFY(digest->usage.authorStage == stage);
+    const QString markdown = Sieve::Digest::MarkdownExporter::render(*digest);
+    QVERIFY2(markdown.contains(QStringLiteral("Semantic Scholar: 6 papers not looked up. Semantic "
+                                              "Scholar did not answer.\n")),
+             qPrintable(markdown));
 }
 
 void TstDigestBuilder::jsonKeepsEveryPaperWithItsStatus()

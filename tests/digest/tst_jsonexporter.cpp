@@ -63,6 +63,17 @@ Sieve::Digest::Digest fullDigest()
     digest.usage.completionTokens = 3126;
     digest.usage.promptCostUsd = 0.0674175;
     digest.usage.completionCostUsd = std::nullopt;
+    Library::AuthorStageRecord stage;
+    stage.followed = 1;
+    stage.belowCutoff = 4;
+    stage.hIndexCutoff = 15;
+    stage.lookedUp = 40;
+    stage.fromCache = 2;
+    stage.unknown = 1;
+    stage.notLookedUp = 3;
+    stage.requests = 5;
+    stage.problem = QString::fromUtf8("Semantic Scholar \xe2\x80\x93 HTTP 503.");
+    digest.usage.authorStage = stage;
     digest.prompt = QString::fromUtf8("Score 9\xe2\x80\x93"
                                       "10 rarely.");
     return digest;
@@ -109,6 +120,7 @@ void compareDigests(const Sieve::Digest::Digest &actual, const Sieve::Digest::Di
     QCOMPARE(actual.usage.completionTokens, expected.usage.completionTokens);
     QCOMPARE(actual.usage.promptCostUsd, expected.usage.promptCostUsd);
     QCOMPARE(actual.usage.completionCostUsd, expected.usage.completionCostUsd);
+    QVERIFY(actual.usage.authorStage == expected.usage.authorStage);
     QCOMPARE(actual.prompt, expected.prompt);
     QCOMPARE(actual.entries.size(), expected.entries.size());
     for (qsizetype index = 0; index < actual.entries.size(); ++index) {
@@ -133,6 +145,7 @@ private Q_SLOTS:
     void writesNullWhereUnknown();
     void writesDerivedFields();
     void writesTheLocalRankersReasons();
+    void writesTheAuthorStageCounts();
     void writesFormatMarker();
     void writesUtf8Unescaped();
     void readsReferenceFixture();
@@ -200,6 +213,7 @@ void TstJsonExporter::writesNullWhereUnknown()
     QVERIFY(usage.value(QStringLiteral("promptCostUsd")).isNull());
     QVERIFY(usage.value(QStringLiteral("completionCostUsd")).isNull());
     QVERIFY(usage.value(QStringLiteral("totalCostUsd")).isNull());
+    QVERIFY(usage.value(QStringLiteral("authorStage")).isNull());
     QCOMPARE(usage.value(QStringLiteral("promptTokens")).toInteger(-1), 0);
     QVERIFY(root.value(QStringLiteral("totals"))[QStringLiteral("relevant")].isNull());
 
@@ -230,6 +244,25 @@ void TstJsonExporter::writesTheLocalRankersReasons()
 
     // A paper the local ranker never saw says so, rather than rank 0.
     QVERIFY(papers.at(1).toObject().value(QStringLiteral("local")).isNull());
+}
+
+void TstJsonExporter::writesTheAuthorStageCounts()
+{
+    Sieve::Digest::Digest digest = fullDigest();
+    digest.usage.authorStage->hIndexCutoff.reset();
+    const QJsonObject usage = JsonExporter::toJson(digest).object().value("usage").toObject();
+
+    const QJsonObject stage = usage.value(QStringLiteral("authorStage")).toObject();
+    QCOMPARE(stage.value(QStringLiteral("followed")).toInt(-1), 1);
+    QCOMPARE(stage.value(QStringLiteral("belowCutoff")).toInt(-1), 4);
+    QVERIFY(stage.value(QStringLiteral("hIndexCutoff")).isNull());
+    QCOMPARE(stage.value(QStringLiteral("lookedUp")).toInt(-1), 40);
+    QCOMPARE(stage.value(QStringLiteral("fromCache")).toInt(-1), 2);
+    QCOMPARE(stage.value(QStringLiteral("unknown")).toInt(-1), 1);
+    QCOMPARE(stage.value(QStringLiteral("notLookedUp")).toInt(-1), 3);
+    QCOMPARE(stage.value(QStringLiteral("requests")).toInt(-1), 5);
+    QCOMPARE(stage.value(QStringLiteral("problem")).toString(),
+             QString::fromUtf8("Semantic Scholar \xe2\x80\x93 HTTP 503."));
 }
 
 void TstJsonExporter::writesDerivedFields()

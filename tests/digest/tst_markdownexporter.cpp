@@ -17,6 +17,7 @@ using namespace Sieve;
 using namespace Sieve::Digest;
 
 Q_DECLARE_METATYPE(Sieve::Ranker::Contribution)
+Q_DECLARE_METATYPE(Sieve::Library::AuthorStageRecord)
 
 namespace {
 
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void formatsCost_data();
     void formatsCost();
     void showsUnscoredDay();
+    void saysWhatTheAuthorStageFound_data();
+    void saysWhatTheAuthorStageFound();
     void showsTheLocalRankersReasons_data();
     void showsTheLocalRankersReasons();
     void keepsTableWithHostileModelName();
@@ -194,6 +197,69 @@ void TstMarkdownExporter::showsUnscoredDay()
                        "---\n");
     QVERIFY2(text.contains(section), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("**Status:**")));
+}
+
+void TstMarkdownExporter::saysWhatTheAuthorStageFound_data()
+{
+    QTest::addColumn<Library::AuthorStageRecord>("stage");
+    QTest::addColumn<QString>("line"); // empty: no line at all
+
+    QTest::newRow("no author stage") << Library::AuthorStageRecord() << QString();
+
+    Library::AuthorStageRecord down;
+    down.followed = 1;
+    down.hIndexCutoff = 15;
+    down.notLookedUp = 3;
+    down.requests = 4;
+    down.problem = QStringLiteral("The authors of 3 papers were not looked up on Semantic Scholar. "
+                                  "api.semanticscholar.org answered with HTTP 503 4 times; try "
+                                  "again later.");
+    QTest::newRow("Semantic Scholar unavailable")
+        << down
+        << QStringLiteral(
+               "Author stage: 1 paper by followed authors, 0 below the h-index cutoff of "
+               "15. Semantic Scholar: 3 papers not looked up. The authors of 3 papers "
+               "were not looked up on Semantic Scholar. api.semanticscholar.org answered "
+               "with HTTP 503 4 times; try again later.");
+
+    Library::AuthorStageRecord answered;
+    answered.followed = 2;
+    answered.belowCutoff = 12;
+    answered.hIndexCutoff = 10;
+    answered.lookedUp = 40;
+    answered.fromCache = 5;
+    answered.unknown = 1;
+    answered.requests = 2;
+    QTest::newRow("every paper answered")
+        << answered
+        << QStringLiteral("Author stage: 2 papers by followed authors, 12 below the h-index cutoff "
+                          "of 10. Semantic Scholar: 40 papers looked up, 5 from the cache, 1 "
+                          "unknown.");
+
+    Library::AuthorStageRecord namesOnly;
+    namesOnly.followed = 0;
+    QTest::newRow("followed authors only, none listed")
+        << namesOnly << QStringLiteral("Author stage: 0 papers by followed authors.");
+}
+
+// Between the totals and the contents, and only when the author stage ran: a digest of a run
+// without one keeps the reference layout (reproducesReferenceDigest).
+void TstMarkdownExporter::saysWhatTheAuthorStageFound()
+{
+    QFETCH(Library::AuthorStageRecord, stage);
+    QFETCH(QString, line);
+    Sieve::Digest::Digest digest = unscoredDigest();
+    if (!line.isEmpty()) {
+        digest.usage.authorStage = stage;
+    }
+
+    const QString text = MarkdownExporter::render(digest);
+
+    QVERIFY2(text.contains(QStringLiteral("Total relevant papers: not scored yet\n\n")
+                           + (line.isEmpty() ? QString() : line + QStringLiteral("\n\n"))
+                           + QStringLiteral("**Table of contents")),
+             qPrintable(text));
+    QCOMPARE(text.contains(QStringLiteral("Author stage:")), !line.isEmpty());
 }
 
 void TstMarkdownExporter::showsTheLocalRankersReasons_data()
