@@ -2071,6 +2071,10 @@ Abruf fehlgeschlagen: %2</translation>
         <source>Deleted the profile “%1”.</source>
         <translation>Profil „%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source>The papers, your notes and your stars stay in the library.</source>
+        <translation>Die Artikel, Ihre Notizen und Ihre Sterne bleiben in der Bibliothek.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::ProfileNameDialog</name>

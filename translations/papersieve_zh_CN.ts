@@ -2052,6 +2052,10 @@ Fetching failed: %2</source>
         <source>Deleted the profile “%1”.</source>
         <translation>已删除阅读档案“%1”。</translation>
     </message>
+    <message>
+        <source>The papers, your notes and your stars stay in the library.</source>
+        <translation>论文、您的笔记和星标会保留在文库中。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::ProfileNameDialog</name>

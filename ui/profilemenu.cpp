@@ -205,13 +205,19 @@ void ProfileMenu::confirmDelete()
                                 QMessageBox::Cancel,
                                 m_window);
     box->setObjectName(QStringLiteral("deleteProfileBox"));
-    const QStringList consequences{
-        tr("The %n rating(s) given under it are deleted with it.", "", footprint.ratings),
-        tr("Its %n LLM run(s) and their scores stay in the library, and so do the papers, "
-           "your notes and your stars.",
-           "",
-           footprint.runs),
-        tr("This cannot be undone.")};
+    QStringList consequences;
+    if (footprint.ratings > 0) {
+        consequences.append(
+            tr("The %n rating(s) given under it are deleted with it.", "", footprint.ratings));
+    }
+    consequences.append(
+        footprint.runs > 0
+            ? tr("Its %n LLM run(s) and their scores stay in the library, and so do the papers, "
+                 "your notes and your stars.",
+                 "",
+                 footprint.runs)
+            : tr("The papers, your notes and your stars stay in the library."));
+    consequences.append(tr("This cannot be undone."));
     box->setInformativeText(consequences.join(QLatin1Char(' ')));
     QPushButton *remove = box->addButton(tr("Delete Profile"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("deleteButton"));

@@ -21,6 +21,7 @@ namespace Sieve::Ui {
 namespace {
 
 constexpr int MinimumNameWidth = 280;
+constexpr int MinimumNoteWidth = 360;
 
 } // namespace
 
@@ -44,6 +45,7 @@ ProfileNameDialog::ProfileNameDialog(Purpose purpose,
     auto *note = new QLabel(this);
     note->setObjectName(QStringLiteral("noteLabel"));
     note->setWordWrap(true);
+    note->setMinimumWidth(MinimumNoteWidth);
     switch (purpose) {
     case Purpose::New:
         setWindowTitle(tr("New Profile"));
@@ -82,6 +84,7 @@ ProfileNameDialog::ProfileNameDialog(Purpose purpose,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetFixedSize); // grows with the problem shown
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);
     layout->addWidget(note);

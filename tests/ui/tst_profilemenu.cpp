@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -50,6 +51,14 @@ QStringList comboNames(const MainWindow &window)
         names.append(window.profileCombo()->itemText(i));
     }
     return names;
+}
+
+// Written beside the other screenshots of the test run, for a person to look at.
+bool saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString folder = QStringLiteral(PAPERSIEVE_ARTIFACT_DIR);
+    return QDir().mkpath(folder)
+        && widget.grab().save(folder + QStringLiteral("/%1.png").arg(name));
 }
 
 QPushButton *okButton(const ProfileNameDialog &dialog)
@@ -139,6 +148,7 @@ void TstProfileMenu::theSwitcherAndTheMenuOfferTheSameActions()
     QVERIFY(menu.newAction()->isEnabled());
     QCOMPARE(menu.renameAction()->text(), QStringLiteral("&Rename “default”…"));
     QVERIFY(menu.actions().contains(menu.deleteAction()));
+    QVERIFY(saveScreenshot(window, QStringLiteral("profile-switcher")));
 }
 
 void TstProfileMenu::aNewProfileFromAPresetIsShownAndRanked()
@@ -211,6 +221,8 @@ void TstProfileMenu::namesAreCheckedAsTheReaderTypes()
     QCOMPARE(problem->isVisible(), explained);
     if (explained) {
         QVERIFY2(problem->text().contains(Default), qPrintable(problem->text()));
+        QTest::qWait(50); // the dialog grows with the problem shown
+        QVERIFY(saveScreenshot(*dialog, QStringLiteral("profile-name-taken")));
     }
     dialog->reject();
     QCOMPARE(ProfileStore(*window.library()).profiles().size(), 1);
@@ -287,6 +299,7 @@ void TstProfileMenu::deletingAsksFirstAndSaysWhatGoes()
              qPrintable(box->informativeText()));
     QVERIFY(box->informativeText().contains(QStringLiteral("stay in the library")));
     QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QVERIFY(saveScreenshot(*box, QStringLiteral("profile-delete")));
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!menu.deleteBox());
     QVERIFY(ProfileStore(*window.library()).profile(Default));
