@@ -699,6 +699,22 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <source>The profile could not be removed.</source>
         <translation>Das Profil konnte nicht entfernt werden.</translation>
     </message>
+    <message>
+        <source>The profile could not be renamed.</source>
+        <translation>Das Profil konnte nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>Es gibt schon ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is the only profile and cannot be deleted.</source>
+        <translation>„%1“ ist das einzige Profil und kann nicht gelöscht werden.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Library::RunStore</name>
@@ -1764,6 +1780,14 @@ Abruf fehlgeschlagen: %2</translation>
         <source>No longer marked not interested.</source>
         <translation>„Kein Interesse“ zurückgenommen.</translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Make, rename, duplicate or delete reading profiles</source>
+        <translation>Leseprofile anlegen, umbenennen, duplizieren oder löschen</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::MessageBar</name>
@@ -1976,6 +2000,147 @@ Abruf fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::ProfileMenu</name>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>A profile for another field, with its own categories, criteria and ratings</source>
+        <translation>Ein Profil für ein weiteres Fachgebiet, mit eigenen Kategorien, Kriterien und Bewertungen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate “%1”…</source>
+        <translation>„%1“ &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename “%1”…</source>
+        <translation>„%1“ &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete “%1”…</source>
+        <translation>„%1“ &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Wait until the LLM run of this profile has ended.</source>
+        <translation>Warten Sie, bis der LLM-Lauf dieses Profils beendet ist.</translation>
+    </message>
+    <message>
+        <source>The only profile cannot be deleted.</source>
+        <translation>Das einzige Profil kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Made the profile “%1”.</source>
+        <translation>Profil „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Made the profile “%1”, a copy of “%2”.</source>
+        <translation>Profil „%1“ als Kopie von „%2“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Renamed the profile “%1” to “%2”.</source>
+        <translation>Profil „%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Das Profil „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n rating(s) given under it are deleted with it.</source>
+        <translation>
+            <numerusform>Die %n darin vergebene Bewertung wird mit gelöscht.</numerusform>
+            <numerusform>Die %n darin vergebenen Bewertungen werden mit gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n LLM run(s) and their scores stay in the library, and so do the papers, your notes and your stars.</source>
+        <translation>
+            <numerusform>Sein %n LLM-Lauf und dessen Punktzahlen bleiben in der Bibliothek, ebenso die Artikel, Ihre Notizen und Ihre Sterne.</numerusform>
+            <numerusform>Seine %n LLM-Läufe und deren Punktzahlen bleiben in der Bibliothek, ebenso die Artikel, Ihre Notizen und Ihre Sterne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile “%1”.</source>
+        <translation>Profil „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>The papers, your notes and your stars stay in the library.</source>
+        <translation>Die Artikel, Ihre Notizen und Ihre Sterne bleiben in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Ui::ProfileNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>e.g. Machine learning</source>
+        <translation>z. B. Maschinelles Lernen</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”</source>
+        <translation>Eine Kopie von „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Beginnen mit:</translation>
+    </message>
+    <message>
+        <source>A preset brings its criteria and suggested categories; a copy brings everything of the profile, its ratings too. The settings open next, for the categories and criteria of the new profile.</source>
+        <translation>Eine Vorlage bringt ihre Kriterien und vorgeschlagenen Kategorien mit; eine Kopie alles aus dem Profil, auch seine Bewertungen. Danach öffnen sich die Einstellungen für die Kategorien und Kriterien des neuen Profils.</translation>
+    </message>
+    <message>
+        <source>Duplicate Profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>The suggested name of a copy of a profile</extracomment>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The copy starts with the categories, criteria, settings and ratings of “%1”; from then on each profile learns on its own.</source>
+        <translation>Die Kopie beginnt mit den Kategorien, Kriterien, Einstellungen und Bewertungen von „%1“; danach lernt jedes Profil für sich.</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>Its ratings, runs and scheduled days keep going with it.</source>
+        <translation>Seine Bewertungen, Läufe und geplanten Tage gehen mit.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::RunPanel</name>
     <message>
         <source>cost unknown</source>
@@ -2004,7 +2169,7 @@ Abruf fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%v of %m papers</source>
-        <extracomment>Progress of a scoring run: papers settled of all papers</extracomment>
+        <extracomment>Progress of a stage of a scoring run: papers settled of all papers</extracomment>
         <translation>%v von %m Artikeln</translation>
     </message>
     <message>
@@ -2133,14 +2298,6 @@ Abruf fehlgeschlagen: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Titles: %v of %m papers</source>
-        <translation>Titel: %v von %m Artikeln</translation>
-    </message>
-    <message>
-        <source>Abstracts: %v of %m papers</source>
-        <translation>Zusammenfassungen: %v von %m Artikeln</translation>
-    </message>
-    <message>
         <source>Checking the authors…</source>
         <translation>Die Autoren werden geprüft…</translation>
     </message>
@@ -2249,6 +2406,47 @@ Abruf fehlgeschlagen: %2</translation>
             <numerusform>Lokaler Ranker: %1 von %n Artikel geht an das LLM und sollte etwa %2 % der relevanten enthalten.</numerusform>
             <numerusform>Lokaler Ranker: %1 von %n Artikeln gehen an das LLM und sollten etwa %2 % der relevanten enthalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <extracomment>A stage of a scoring run: looking up the papers&apos; authors on Semantic Scholar</extracomment>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Followed authors and the h-index filter</source>
+        <translation>Gefolgte Autoren und der h-Index-Filter</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <extracomment>A stage of a scoring run: the LLM judges the papers by their titles first</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Papers the LLM judged by their titles first</source>
+        <translation>Artikel, die das LLM zuerst nach ihrem Titel beurteilt hat</translation>
+    </message>
+    <message>
+        <source>Abstracts</source>
+        <extracomment>A stage of a scoring run: the LLM scores the papers from their abstracts</extracomment>
+        <translation>Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>Papers the LLM scored from their abstracts</source>
+        <translation>Artikel, die das LLM anhand ihrer Zusammenfassung bewertet hat</translation>
+    </message>
+    <message>
+        <source>nothing to ask</source>
+        <translation>nichts zu fragen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <extracomment>The author stage of a scoring run was cancelled</extracomment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>The author stage of a scoring run has ended</extracomment>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2775,11 @@ Tokens per minute 0: the app does not slow down on its own</extracomment>
     <message>
         <source>How long a paper stays selected before it counts as read.</source>
         <translation>Wie lange ein Artikel ausgewählt bleibt, bevor er als gelesen gilt.</translation>
+    </message>
+    <message>
+        <source>Set up PaperSieve · profile “%1”</source>
+        <extracomment>The settings window&apos;s title; %1 is the reading profile whose categories and criteria it edits</extracomment>
+        <translation>PaperSieve einrichten · Profil „%1“</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,23 @@
         </message>
     </context>
     <context>
+        <name>Sieve::Ui::ProfileMenu</name>
+        <message numerus="yes">
+            <source>The %n rating(s) given under it are deleted with it.</source>
+            <translation>
+                <numerusform>The %n rating given under it is deleted with it.</numerusform>
+                <numerusform>The %n ratings given under it are deleted with it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n LLM run(s) and their scores stay in the library, and so do the papers, your notes and your stars.</source>
+            <translation>
+                <numerusform>Its %n LLM run and its scores stay in the library, and so do the papers, your notes and your stars.</numerusform>
+                <numerusform>Its %n LLM runs and their scores stay in the library, and so do the papers, your notes and your stars.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Sieve::Ui::RunPanel</name>
         <message numerus="yes">
             <source>%n paper(s) by followed authors</source>

@@ -696,6 +696,22 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <source>The profile could not be removed.</source>
         <translation>无法删除阅读档案。</translation>
     </message>
+    <message>
+        <source>The profile could not be renamed.</source>
+        <translation>无法重命名该阅读档案。</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>没有名为“%1”的阅读档案。</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>已有名为“%1”的阅读档案。</translation>
+    </message>
+    <message>
+        <source>“%1” is the only profile and cannot be deleted.</source>
+        <translation>“%1”是唯一的阅读档案，不能删除。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Library::RunStore</name>
@@ -1747,6 +1763,14 @@ Fetching failed: %2</source>
         <source>No longer marked not interested.</source>
         <translation>已取消“不感兴趣”标记。</translation>
     </message>
+    <message>
+        <source>Profiles</source>
+        <translation>阅读档案</translation>
+    </message>
+    <message>
+        <source>Make, rename, duplicate or delete reading profiles</source>
+        <translation>新建、重命名、复制或删除阅读档案</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::MessageBar</name>
@@ -1959,6 +1983,145 @@ Fetching failed: %2</source>
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::ProfileMenu</name>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>阅读档案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>新建阅读档案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A profile for another field, with its own categories, criteria and ratings</source>
+        <translation>为另一个领域建立的阅读档案，有自己的分类、评判标准和评分</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate “%1”…</source>
+        <translation>复制“%1”(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename “%1”…</source>
+        <translation>重命名“%1”(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete “%1”…</source>
+        <translation>删除“%1”(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Wait until the LLM run of this profile has ended.</source>
+        <translation>请等待此阅读档案的 LLM 运行结束。</translation>
+    </message>
+    <message>
+        <source>The only profile cannot be deleted.</source>
+        <translation>不能删除唯一的阅读档案。</translation>
+    </message>
+    <message>
+        <source>Made the profile “%1”.</source>
+        <translation>已新建阅读档案“%1”。</translation>
+    </message>
+    <message>
+        <source>Made the profile “%1”, a copy of “%2”.</source>
+        <translation>已新建阅读档案“%1”，它是“%2”的副本。</translation>
+    </message>
+    <message>
+        <source>Renamed the profile “%1” to “%2”.</source>
+        <translation>已将阅读档案“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>删除阅读档案</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>删除阅读档案“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n rating(s) given under it are deleted with it.</source>
+        <translation>
+            <numerusform>在其下给出的 %n 个评分将一并删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n LLM run(s) and their scores stay in the library, and so do the papers, your notes and your stars.</source>
+        <translation>
+            <numerusform>它的 %n 次 LLM 运行及其分数会保留在文库中，论文、您的笔记和星标也会保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted the profile “%1”.</source>
+        <translation>已删除阅读档案“%1”。</translation>
+    </message>
+    <message>
+        <source>The papers, your notes and your stars stay in the library.</source>
+        <translation>论文、您的笔记和星标会保留在文库中。</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Ui::ProfileNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>新建阅读档案</translation>
+    </message>
+    <message>
+        <source>e.g. Machine learning</source>
+        <translation>例如：机器学习</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+    <message>
+        <source>A copy of “%1”</source>
+        <translation>“%1”的副本</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>起点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A preset brings its criteria and suggested categories; a copy brings everything of the profile, its ratings too. The settings open next, for the categories and criteria of the new profile.</source>
+        <translation>预设带来其评判标准和建议的分类；副本带来该阅读档案的一切，包括评分。随后会打开设置，用于选择新阅读档案的分类和评判标准。</translation>
+    </message>
+    <message>
+        <source>Duplicate Profile</source>
+        <translation>复制阅读档案</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>The suggested name of a copy of a profile</extracomment>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>The copy starts with the categories, criteria, settings and ratings of “%1”; from then on each profile learns on its own.</source>
+        <translation>副本以“%1”的分类、评判标准、设置和评分为起点；此后每个阅读档案各自学习。</translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation>重命名阅读档案</translation>
+    </message>
+    <message>
+        <source>Its ratings, runs and scheduled days keep going with it.</source>
+        <translation>它的评分、运行记录和计划的日期都会随之保留。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::RunPanel</name>
     <message>
         <source>cost unknown</source>
@@ -1987,7 +2150,7 @@ Fetching failed: %2</source>
     </message>
     <message>
         <source>%v of %m papers</source>
-        <extracomment>Progress of a scoring run: papers settled of all papers</extracomment>
+        <extracomment>Progress of a stage of a scoring run: papers settled of all papers</extracomment>
         <translation>%v / %m 篇论文</translation>
     </message>
     <message>
@@ -2106,14 +2269,6 @@ Fetching failed: %2</source>
         </translation>
     </message>
     <message>
-        <source>Titles: %v of %m papers</source>
-        <translation>标题：%v / %m 篇论文</translation>
-    </message>
-    <message>
-        <source>Abstracts: %v of %m papers</source>
-        <translation>摘要：%v / %m 篇论文</translation>
-    </message>
-    <message>
         <source>Checking the authors…</source>
         <translation>正在检查作者…</translation>
     </message>
@@ -2214,6 +2369,47 @@ Fetching failed: %2</source>
         <translation>
             <numerusform>本地排序器：%n 篇论文中有 %1 篇发送给 LLM，预计包含约 %2% 的相关论文。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <extracomment>A stage of a scoring run: looking up the papers&apos; authors on Semantic Scholar</extracomment>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Followed authors and the h-index filter</source>
+        <translation>关注的作者和 h 指数筛选</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <extracomment>A stage of a scoring run: the LLM judges the papers by their titles first</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Papers the LLM judged by their titles first</source>
+        <translation>LLM 先按标题判断的论文</translation>
+    </message>
+    <message>
+        <source>Abstracts</source>
+        <extracomment>A stage of a scoring run: the LLM scores the papers from their abstracts</extracomment>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Papers the LLM scored from their abstracts</source>
+        <translation>LLM 根据摘要评分的论文</translation>
+    </message>
+    <message>
+        <source>nothing to ask</source>
+        <translation>无需询问</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <extracomment>The author stage of a scoring run was cancelled</extracomment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>The author stage of a scoring run has ended</extracomment>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2738,11 @@ Tokens per minute 0: the app does not slow down on its own</extracomment>
     <message>
         <source>How long a paper stays selected before it counts as read.</source>
         <translation>论文被选中多久后才算已读。</translation>
+    </message>
+    <message>
+        <source>Set up PaperSieve · profile “%1”</source>
+        <extracomment>The settings window&apos;s title; %1 is the reading profile whose categories and criteria it edits</extracomment>
+        <translation>设置 PaperSieve · 阅读档案“%1”</translation>
     </message>
 </context>
 <context>

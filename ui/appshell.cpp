@@ -6,6 +6,7 @@
 #include "criteriaeditor.h"
 #include "latestpicks.h"
 #include "mainwindow.h"
+#include "profilemenu.h"
 #include "runpanel.h"
 #include "settingsdialog.h"
 #include "trayicon.h"
@@ -69,6 +70,9 @@ AppShell::AppShell(MainWindow *window,
     connect(window, &MainWindow::profileChanged, this, [this](const QString &name) {
         if (m_window && m_window->library()) {
             m_runPanel->setProfile(currentProfile());
+            if (m_criteria) {
+                m_criteria->setProfile(currentProfile()); // never saved under the old name
+            }
             m_picks->setProfile(name);
             refreshPicks();
             setUpSchedule();
@@ -177,6 +181,21 @@ void AppShell::buildActions()
                                   QStringLiteral("criteriaAction"),
                                   tr("Edit what you care about and re-score the day (%1)"));
     connect(criteria, &QAction::triggered, this, &AppShell::openCriteria);
+
+    m_profileMenu = new ProfileMenu(m_window);
+    tools->addMenu(m_profileMenu);
+    m_window->setProfileMenu(m_profileMenu);
+    // A new profile's categories and criteria are chosen where every profile's are.
+    connect(m_profileMenu, &ProfileMenu::profileCreated, this, &AppShell::openSettings);
+    connect(m_runPanel, &RunPanel::runStarted, m_profileMenu, [this] {
+        m_profileMenu->setRunning(true);
+    });
+    connect(m_runPanel, &RunPanel::runFinished, m_profileMenu, [this] {
+        m_profileMenu->setRunning(false);
+    });
+    connect(m_runPanel, &RunPanel::runFailed, m_profileMenu, [this] {
+        m_profileMenu->setRunning(false);
+    });
 
     tools->addSeparator();
     m_scheduleAction = tools->addAction(tr("Check for New Papers &Automatically"));

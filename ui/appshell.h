@@ -39,12 +39,13 @@ namespace Sieve::Ui {
 class CriteriaEditor;
 class LatestPicks;
 class MainWindow;
+class ProfileMenu;
 class RunPanel;
 class TrayIcon;
 
 // Everything around the reading window: the Tools menu (fetch, LLM run panel, criteria editor,
-// settings), the tray icon and its notifications, the daily schedule and starting with the
-// session. It talks to the window only through MainWindow's public hooks.
+// reading profiles, settings), the tray icon and its notifications, the daily schedule and starting
+// with the session. It talks to the window only through MainWindow's public hooks.
 class AppShell : public QObject
 {
     Q_OBJECT
@@ -67,6 +68,9 @@ public:
     QAction *fetchAction() const { return m_fetchAction; }
 
     QAction *scheduleAction() const { return m_scheduleAction; }
+
+    // Also offered by the button beside the window's profile switcher.
+    ProfileMenu *profileMenu() const { return m_profileMenu; }
 
     // There with or without a system tray: it keeps the unread count and notifies.
     TrayIcon *trayIcon() const { return m_tray; }
@@ -116,6 +120,7 @@ private:
     QDockWidget *m_runDock = nullptr;
     RunPanel *m_runPanel = nullptr;
     QPointer<CriteriaEditor> m_criteria;
+    ProfileMenu *m_profileMenu = nullptr;
     TrayIcon *m_tray = nullptr;
     LatestPicks *m_picks = nullptr; // the newest day's picks: the tray's count
     QAction *m_fetchAction = nullptr;

@@ -45,6 +45,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -312,6 +313,14 @@ void MainWindow::buildToolBar()
     m_profileCombo->addItem(DefaultProfile);
     bar->addWidget(m_profileCombo);
     connect(m_profileCombo, &QComboBox::textActivated, this, &MainWindow::selectProfile);
+    m_profileButton = new QToolButton(bar);
+    m_profileButton->setObjectName(QStringLiteral("profileButton"));
+    m_profileButton->setText(tr("Profiles"));
+    m_profileButton->setToolTip(tr("Make, rename, duplicate or delete reading profiles"));
+    m_profileButton->setPopupMode(QToolButton::InstantPopup);
+    m_profileButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_profileButtonAction = bar->addWidget(m_profileButton);
+    m_profileButtonAction->setVisible(false);
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -739,6 +748,40 @@ void MainWindow::loadProfiles()
         m_profileCombo->setCurrentText(wanted);
     }
     m_loader->setProfile(wanted);
+}
+
+void MainWindow::setProfileMenu(QMenu *menu)
+{
+    m_profileButton->setMenu(menu);
+    m_profileButtonAction->setVisible(menu != nullptr);
+}
+
+void MainWindow::reloadProfiles(const QString &select)
+{
+    if (!m_library) {
+        return;
+    }
+    QStringList names;
+    for (const Library::StoredProfile &profile : Library::ProfileStore(*m_library).profiles()) {
+        names.append(profile.name);
+    }
+    if (names.isEmpty()) {
+        names.append(DefaultProfile);
+    }
+
+    const QString shown = currentProfile();
+    const QString wanted = names.contains(select) ? select
+        : names.contains(shown)                   ? shown
+                                                  : names.constFirst();
+    {
+        const QSignalBlocker blocker(m_profileCombo);
+        m_profileCombo->clear();
+        m_profileCombo->addItems(names);
+        m_profileCombo->setCurrentText(wanted);
+    }
+    if (wanted != shown) {
+        selectProfile(wanted);
+    }
 }
 
 QString MainWindow::currentProfile() const

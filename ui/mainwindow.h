@@ -33,6 +33,7 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 
 namespace Sieve::Arxiv {
 class PdfDownloader;
@@ -126,6 +127,10 @@ public:
 
     QComboBox *profileCombo() const { return m_profileCombo; }
 
+    // The menu that manages profiles, offered by a button beside the profile switcher. Not
+    // owned; the window shows no such button until one is set.
+    void setProfileMenu(QMenu *menu);
+
     NoteEditor *noteEditor() const { return m_noteEditor; }
 
     PaperPreview *preview() const { return m_preview; }
@@ -160,6 +165,10 @@ public Q_SLOTS:
     // notification); the day's first paper when it does not list that one.
     void selectPaper(const QDate &date, const QString &paperId);
     void selectProfile(const QString &name);
+    // Lists the library's profiles again (one was made, renamed or deleted) and shows `select`;
+    // with none, or one the library does not hold, the current profile while it is still
+    // there, else the first. profileChanged() follows when the shown profile is another.
+    void reloadProfiles(const QString &select = {});
 
 Q_SIGNALS:
     void libraryOpened();
@@ -257,6 +266,8 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_readingSplitter = nullptr;
     QComboBox *m_profileCombo = nullptr;
+    QToolButton *m_profileButton = nullptr;
+    QAction *m_profileButtonAction = nullptr; // the button's place in the tool bar
     QLineEdit *m_filterEdit = nullptr;
     QAction *m_librarySearchAction = nullptr;
     QAction *m_scoreAction = nullptr;

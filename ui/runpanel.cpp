@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -123,10 +124,6 @@ void RunPanel::buildUi()
                             "continues from there."));
     connect(m_cancel, &QPushButton::clicked, this, &RunPanel::cancel);
 
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("progressBar"));
-    //: Progress of a scoring run: papers settled of all papers
-    m_progress->setFormat(tr("%v of %m papers"));
     m_stats = new QLabel(this);
     m_stats->setObjectName(QStringLiteral("statsLabel"));
     m_stats->setTextFormat(Qt::PlainText);
@@ -160,20 +157,64 @@ void RunPanel::buildUi()
     header->addWidget(m_start);
     header->addWidget(m_cancel);
 
-    auto *progressRow = new QHBoxLayout();
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_stats);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(header);
     layout->addWidget(buildPrefilterRow());
     layout->addWidget(m_estimateLabel);
     layout->addWidget(m_authorsLabel);
-    layout->addLayout(progressRow);
+    layout->addWidget(buildStageRows());
+    layout->addWidget(m_stats);
     layout->addWidget(m_message);
     layout->addWidget(m_failures);
     layout->addStretch(1);
+}
+
+// One row per stage, a name and a bar, shown only for the stages a run has: the author stage
+// (Semantic Scholar), the title pre-filter, then the abstracts.
+QWidget *RunPanel::buildStageRows()
+{
+    m_stages = new QWidget(this);
+    m_stages->setObjectName(QStringLiteral("stages"));
+    auto *grid = new QGridLayout(m_stages);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setColumnStretch(1, 1);
+    const auto addRow = [this, grid](const QString &name, const QString &objectName) {
+        auto *label = new QLabel(name, m_stages);
+        auto *bar = new QProgressBar(m_stages);
+        bar->setObjectName(objectName);
+        label->setBuddy(bar);
+        const int row = grid->rowCount();
+        grid->addWidget(label, row, 0);
+        grid->addWidget(bar, row, 1);
+        return StageRow{label, bar};
+    };
+    //: A stage of a scoring run: looking up the papers' authors on Semantic Scholar
+    m_authorsRow = addRow(tr("Authors"), QStringLiteral("authorsBar"));
+    m_authorsRow.bar->setToolTip(tr("Followed authors and the h-index filter"));
+    //: A stage of a scoring run: the LLM judges the papers by their titles first
+    m_titlesRow = addRow(tr("Titles"), QStringLiteral("titlesBar"));
+    m_titlesRow.bar->setToolTip(tr("Papers the LLM judged by their titles first"));
+    //: A stage of a scoring run: the LLM scores the papers from their abstracts
+    m_abstractsRow = addRow(tr("Abstracts"), QStringLiteral("abstractsBar"));
+    m_abstractsRow.bar->setToolTip(tr("Papers the LLM scored from their abstracts"));
+    return m_stages;
+}
+
+void RunPanel::StageRow::setVisible(bool visible) const
+{
+    label->setVisible(visible);
+    bar->setVisible(visible);
+}
+
+void RunPanel::StageRow::show(const Digest::StageProgress &stage) const
+{
+    bar->setRange(0, std::max(1, stage.total));
+    bar->setValue(stage.total > 0 ? stage.done : 1);
+    //: Progress of a stage of a scoring run: papers settled of all papers
+    bar->setFormat(stage.total > 0 ? RunPanel::tr("%v of %m papers")
+                                   //: A stage of a scoring run that had no paper to ask about
+                                   : RunPanel::tr("nothing to ask"));
 }
 
 void RunPanel::setLibrary(Library::Library *library)
@@ -450,8 +491,8 @@ void RunPanel::setState(State state)
     m_prefilterRow->setVisible(configured);
     m_start->setEnabled(state == State::Idle && m_date.isValid());
     m_cancel->setEnabled(running);
-    m_progress->setVisible(running || (configured && m_lastReport.has_value()));
-    m_stats->setVisible(m_progress->isVisible());
+    m_stages->setVisible(running || (configured && m_lastReport.has_value()));
+    m_stats->setVisible(m_stages->isVisible());
     m_retryAction->setEnabled(!running);
     if (state == State::NoProvider) {
         m_failures->hide();
@@ -495,6 +536,10 @@ void RunPanel::beginRun()
     m_stats->clear();
     m_authorResult.reset();
     m_authorsLabel->hide();
+    m_authorsRow.setVisible(Digest::AuthorStage::isNeeded(m_profile));
+    m_titlesRow.setVisible(runOptions().titleFilter);
+    m_titlesRow.show({0, std::max(1, m_dayPapers)});
+    m_abstractsRow.show({0, std::max(1, m_dayPapers)});
 
     if (Digest::AuthorStage::isNeeded(m_profile)) {
         startAuthorStage();
@@ -510,8 +555,6 @@ void RunPanel::startScoring()
 {
     Digest::ScoringOptions options = runOptions();
     applyAuthorStage(options);
-    m_progress->setRange(0, std::max(1, m_dayPapers));
-    m_progress->setValue(0);
 
     qCInfo(lcUi) << "starting a scoring run of" << m_date << "with" << m_config.model;
     m_scorer->start(m_date, m_profile, options);
@@ -528,6 +571,10 @@ void RunPanel::cancel()
     if (isLookingUpAuthors()) {
         qCInfo(lcUi) << "cancelling the author stage of" << m_date;
         m_authorStage->cancel();
+        m_authorsRow.bar->setRange(0, 1);
+        m_authorsRow.bar->setValue(0);
+        //: The author stage of a scoring run was cancelled
+        m_authorsRow.bar->setFormat(tr("cancelled"));
         Digest::ScoringReport report;
         report.papers = m_dayPapers;
         report.cancelled = true;
@@ -573,12 +620,8 @@ void RunPanel::scorePapers(const QDate &date, const QStringList &paperIds)
 
 void RunPanel::onProgress(const Digest::ScoringProgress &progress)
 {
-    m_progress->setRange(0, std::max(1, progress.total));
-    m_progress->setValue(progress.settled);
-    // The bar names the stage in flight: the title pre-filter first, when it is on.
-    m_progress->setFormat(progress.stage == QLatin1String("title")
-                              ? tr("Titles: %v of %m papers")
-                              : tr("Abstracts: %v of %m papers"));
+    m_titlesRow.show(progress.titles);
+    m_abstractsRow.show(progress.abstracts);
     m_stats->setText(tr("%n request(s)", "", progress.requests) + QStringLiteral(" · ")
                      + tokens(progress.usage.total()) + QStringLiteral(" · ")
                      + dollars(progress.costUsd));
@@ -594,8 +637,6 @@ void RunPanel::onFinished(const Digest::ScoringReport &report)
                  << report.failed << "cancelled" << report.cancelled;
     refreshEstimate();
     setState(hasProvider() ? State::Idle : State::NoProvider);
-    m_progress->setRange(0, std::max(1, report.papers));
-    m_progress->setValue(report.scored + report.failed + report.skipped + report.overBudget);
     m_stats->setText(tr("%n request(s)", "", report.requests) + QStringLiteral(" · ")
                      + tokens(report.usage.total()) + QStringLiteral(" · ")
                      + dollars(report.costUsd));
@@ -685,7 +726,7 @@ void RunPanel::startAuthorStage()
             this,
             &RunPanel::onAuthorStageFinished);
     // Busy: the look-up has no count to show, and it takes a few requests at most.
-    m_progress->setRange(0, 0);
+    m_authorsRow.bar->setRange(0, 0);
     m_stats->setText(tr("Checking the authors…"));
     qCInfo(lcUi) << "starting the author stage of" << m_date;
     m_authorStage->start(m_date, m_profile);
@@ -694,6 +735,10 @@ void RunPanel::startAuthorStage()
 void RunPanel::onAuthorStageFinished(const Digest::AuthorStageResult &result)
 {
     m_authorResult = result;
+    m_authorsRow.bar->setRange(0, 1);
+    m_authorsRow.bar->setValue(1);
+    //: The author stage of a scoring run has ended
+    m_authorsRow.bar->setFormat(tr("done"));
     showAuthorStage(result);
     m_stats->clear();
     startScoring();

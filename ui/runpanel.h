@@ -130,7 +130,18 @@ Q_SIGNALS:
 private:
     enum class State { NoProvider, Idle, Running };
 
+    // A stage's name and bar in the panel.
+    struct StageRow
+    {
+        QLabel *label = nullptr;
+        QProgressBar *bar = nullptr;
+
+        void setVisible(bool visible) const;
+        void show(const Digest::StageProgress &stage) const;
+    };
+
     void buildUi();
+    QWidget *buildStageRows();
     void rebuildScorer();
     void setState(State state);
     Digest::ScoringOptions runOptions() const;
@@ -194,7 +205,10 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_estimateLabel = nullptr;
     QLabel *m_authorsLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
+    QWidget *m_stages = nullptr;
+    StageRow m_authorsRow;
+    StageRow m_titlesRow;
+    StageRow m_abstractsRow;
     QLabel *m_stats = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -159,6 +159,8 @@ void SettingsDialog::setProfileName(const QString &name)
         return;
     }
     m_profileName = name.trimmed();
+    //: The settings window's title; %1 is the reading profile whose categories and criteria it edits
+    setWindowTitle(tr("Set up PaperSieve · profile “%1”").arg(m_profileName));
     loadProfile();
 }
 

@@ -6,6 +6,7 @@
 #include <app/arxiv/announcementcalendar.h>
 #include <app/digest/dayfetcher.h>
 #include <app/library/library.h>
+#include <app/library/profilestore.h>
 #include <app/library/runstore.h>
 #include <app/platform/logging.h>
 
@@ -113,6 +114,13 @@ void DailySchedule::evaluate(const QDate &expected, bool fetched)
 
     const std::optional<DaySummary> day = m_library->daySummary(expected);
     if (day && day->status == DayStatus::Announced) {
+        if (outcome.isEmpty() && !fetched && isNewerThan(expected)) {
+            // The profile was made after the day was out: the window ranks the day at once, and
+            // an LLM run of it is for the reader to start. The schedule begins with the next.
+            qCInfo(lcDigest) << "Profile" << m_profile << "is newer than" << expected;
+            sleepUntil(nextAnnouncement(m_clock()), expected);
+            return;
+        }
         store.recordScheduled(m_profile, expected, Claimed);
         qCInfo(lcDigest) << "Scheduled day ready:" << expected << "for profile" << m_profile;
         // Armed before the owner hears of the day: a run that never reports back must not stop
@@ -132,6 +140,12 @@ void DailySchedule::evaluate(const QDate &expected, bool fetched)
     }
     // Still the previous day, or a fetch that recorded something else: look again later.
     sleepUntil(m_clock().addMSecs(m_pollInterval.count()), expected);
+}
+
+bool DailySchedule::isNewerThan(const QDate &day) const
+{
+    const QDateTime created = Library::ProfileStore(*m_library).createdAt(m_profile);
+    return created.isValid() && Arxiv::AnnouncementCalendar::latestExpectedDay(created) >= day;
 }
 
 void DailySchedule::fetch(const QDate &expected)

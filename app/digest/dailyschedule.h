@@ -36,7 +36,9 @@ class DayFetcher;
 // never handed out twice for a profile, across restarts too (the library records it); a day
 // left unfinished by a crash is handed out again so its run can continue. Weekends and days
 // arXiv skipped ("no announcement") run nothing. The next announcement is watched for from the
-// moment a day is handed out, so a run that never ends holds up no later day.
+// moment a day is handed out, so a run that never ends holds up no later day. A profile made
+// after a day was announced and stored is handed out the days after it, not that one: making a
+// profile never starts an LLM run the reader did not ask for.
 class DailySchedule : public QObject
 {
     Q_OBJECT
@@ -81,6 +83,7 @@ Q_SIGNALS:
 private:
     void evaluate(const QDate &expected, bool fetched);
     void fetch(const QDate &expected);
+    bool isNewerThan(const QDate &day) const; // the profile was made after `day` was out
     void sleepUntil(const QDateTime &atUtc, const QDate &expected);
 
     Library::Library *m_library = nullptr;

@@ -260,6 +260,10 @@ void DayScorer::start(const QDate &date,
     m_pending.clear();
     m_afterTitles.clear();
     m_settled = 0;
+    m_settledAtStart = 0;
+    m_titlesTotal = 0;
+    m_titlesJudged = 0;
+    m_titleSkipped = 0;
     m_spentUsd = 0;
     m_reservedUsd = 0;
     m_stopping = false;
@@ -326,6 +330,8 @@ void DayScorer::start(const QDate &date,
         - int(planned->settled.size() + planned->toScore.size() + planned->toTitle.size());
     m_settled = settledBefore;
     settle(planned->settled);
+    m_settledAtStart = m_settled;
+    m_titlesTotal = int(planned->toTitle.size());
 
     m_pending = cut(TitleStage, planned->toTitle, 1) + cut(AbstractStage, planned->toScore, 1);
     m_afterTitles = planned->toTitle;
@@ -515,6 +521,8 @@ void DayScorer::settleTitles(const InFlight &flight, const Scoring::Completion &
     QList<Library::ScoreRecord> skipped;
     QList<Library::CachedAnswer> answers;
     const QString reason = tr("judged irrelevant from its title");
+    m_titlesJudged += int(flight.batch.ids.size());
+    m_titleSkipped += int(irrelevant.size());
     for (const QString &id : irrelevant) {
         m_afterTitles.removeAll(id);
         skipped.append(outcome(id, QStringLiteral("skipped"), reason));
@@ -544,7 +552,9 @@ void DayScorer::onFailed(Scoring::ProviderJob *job, const Error &error)
         failEverything(error.userMessage(), flight.batch.ids);
         return;
     }
-    if (flight.batch.stage == AbstractStage) {
+    if (flight.batch.stage == TitleStage) {
+        m_titlesJudged += int(flight.batch.ids.size()); // they go on to the abstract stage
+    } else {
         askAgainOrFail(
             flight.batch, flight.batch.ids, tr("provider error: %1").arg(error.userMessage()));
     }
@@ -727,6 +737,9 @@ void DayScorer::emitProgress()
     progress.requests = m_report.requests;
     progress.usage = m_report.usage;
     progress.costUsd = costOf(m_report.usage);
+    progress.titles = {m_titlesJudged, m_titlesTotal};
+    const int abstractsFrom = m_settledAtStart + m_titleSkipped;
+    progress.abstracts = {m_settled - abstractsFrom, m_report.papers - abstractsFrom};
     Q_EMIT this->progress(progress);
 }
 

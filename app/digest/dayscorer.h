@@ -59,6 +59,13 @@ struct ScoringOptions
     QStringList only;
 };
 
+// Papers through one stage of a run (this call's, not an earlier part of a resumed run).
+struct StageProgress
+{
+    int done = 0;
+    int total = 0; // 0: the stage has nothing to ask in this call
+};
+
 // Where a run stands, for progress bars and the CLI's status line.
 struct ScoringProgress
 {
@@ -68,6 +75,12 @@ struct ScoringProgress
     int requests = 0;
     Scoring::TokenUsage usage;
     std::optional<double> costUsd;
+    // Titles judged by the title pre-filter (answered, or let through when the request
+    // failed); total 0 when it is off.
+    StageProgress titles;
+    // Papers whose abstracts are asked about, settled (scored, failed or over the budget).
+    // Those the titles rule out leave the total, which is final once the titles are done.
+    StageProgress abstracts;
 };
 
 // What a run ended with. Every paper of the day is in exactly one of the counts.
@@ -211,6 +224,10 @@ private:
     QHash<Scoring::ProviderJob *, InFlight> m_inFlight;
     ScoringReport m_report;
     int m_settled = 0;
+    int m_settledAtStart = 0; // settled before this call asked anything (earlier, cached, skipped)
+    int m_titlesTotal = 0;
+    int m_titlesJudged = 0;
+    int m_titleSkipped = 0; // ruled out by their titles in this call
     bool m_running = false;
     bool m_stopping = false;
     double m_spentUsd = 0;

@@ -3,11 +3,14 @@
 
 #include <app/arxiv/arxivclient.h>
 #include <app/digest/dailyschedule.h>
+#include <app/library/database.h>
 #include <app/library/library.h>
+#include <app/library/profilestore.h>
 #include <app/library/runstore.h>
 #include <app/net/httpclient.h>
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +59,8 @@ private Q_SLOTS:
     void neverHandsOutADayTwiceAcrossARestart();
     void handsOutAgainADayACrashLeftUnfinished();
     void watchesForTheNextDayWhileARunGoesOn();
+    void aProfileMadeAfterTheDayWasOutStartsWithTheNext_data();
+    void aProfileMadeAfterTheDayWasOutStartsWithTheNext();
     void nextAnnouncementFollowsArxivsCalendar_data();
     void nextAnnouncementFollowsArxivsCalendar();
 
@@ -225,6 +230,46 @@ void TstDailySchedule::watchesForTheNextDayWhileARunGoesOn()
     QVERIFY(ready.wait(5000));
     // The owner's run has not ended (markRun() is not called): the schedule still wakes for the
     // next announcement.
+    QCOMPARE(schedule->nextCheck(), utc("2026-03-12T00:00:00Z"));
+}
+
+void TstDailySchedule::aProfileMadeAfterTheDayWasOutStartsWithTheNext_data()
+{
+    QTest::addColumn<QDateTime>("created");
+    QTest::addColumn<bool>("handedOut");
+
+    // Wednesday's papers were announced on Tuesday at 20:00 in New York (00:00 UTC).
+    QTest::newRow("made before the day was out") << utc("2026-03-10T12:00:00Z") << true;
+    QTest::newRow("made after the day was out") << utc("2026-03-11T06:00:00Z") << false;
+}
+
+// A reader who makes a profile in the morning finds the day there ranked by it; the schedule
+// does not start an LLM run of it on its own.
+void TstDailySchedule::aProfileMadeAfterTheDayWasOutStartsWithTheNext()
+{
+    QFETCH(QDateTime, created);
+    QFETCH(bool, handedOut);
+    Sieve::Day day;
+    day.date = QDate(2026, 3, 11);
+    day.categories = {QStringLiteral("astro-ph.GA")};
+    QVERIFY(m_library->storeDay(day));
+    QVERIFY(Sieve::Library::ProfileStore(*m_library)
+                .save({QStringLiteral("galaxies"), {QStringLiteral("astro-ph.GA")}, {}, {}}));
+    QSqlQuery query(m_library->database().connection());
+    query.prepare(QStringLiteral("UPDATE profiles SET created_at = ? WHERE name = 'galaxies'"));
+    query.addBindValue(created.toString(Qt::ISODate));
+    QVERIFY(query.exec());
+
+    auto schedule = makeSchedule(utc("2026-03-11T12:00:00Z"));
+    QSignalSpy ready(schedule.get(), &DailySchedule::dayReady);
+    schedule->start();
+    QTest::qWait(200);
+
+    QCOMPARE(ready.size(), handedOut ? 1 : 0);
+    QCOMPARE(m_server->requestCount(), 0); // the day is in the library already
+    QCOMPARE(Sieve::Library::RunStore(*m_library)
+                 .scheduledOutcome(QStringLiteral("galaxies"), QDate(2026, 3, 11)),
+             handedOut ? QStringLiteral("claimed") : QString());
     QCOMPARE(schedule->nextCheck(), utc("2026-03-12T00:00:00Z"));
 }
 

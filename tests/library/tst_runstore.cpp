@@ -266,6 +266,7 @@ void TstRunStore::profilesKeepTheirSettings()
     QCOMPARE(stored->settings, settings);
     QCOMPARE(profiles.profiles().size(), 1);
 
+    QVERIFY(profiles.save({QStringLiteral("exoplanets"), {}, {}, {}}));
     QVERIFY(profiles.remove(QStringLiteral("galaxies")));
     QVERIFY(!profiles.profile(QStringLiteral("galaxies")));
 }

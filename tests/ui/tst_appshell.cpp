@@ -21,16 +21,21 @@
 #include <app/scoring/scoringprofile.h>
 #include <ui/appshell.h>
 #include <ui/mainwindow.h>
+#include <ui/profilemenu.h>
+#include <ui/profilenamedialog.h>
 #include <ui/runpanel.h>
 #include <ui/settingsdialog.h>
 #include <ui/trayicon.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +43,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <tests/support/fakehttpserver.h>
 #include <tests/support/fakellmserver.h>
@@ -165,6 +171,7 @@ private Q_SLOTS:
     void rateLimitsAndTheSemanticScholarKeyReachTheRunPanel();
     void runPanelCutsTheDayWithTheWindowsRanker();
     void papersSentFromTheListReachTheRunPanel();
+    void aNewProfileOpensItsSettingsAndEveryPanelFollows();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
@@ -771,6 +778,44 @@ void TstAppShell::papersSentFromTheListReachTheRunPanel()
     // The sample day was never scored: the panel waits for Start with the paper chosen.
     QCOMPARE(shell.runPanel()->chosenPapers(), chosen);
     QVERIFY(!shell.runPanel()->isRunning());
+}
+
+// Tools › Profiles and the switcher's button are one menu; a new profile's settings open next,
+// and the run panel follows a new or renamed profile.
+void TstAppShell::aNewProfileOpensItsSettingsAndEveryPanelFollows()
+{
+    seedLibrary();
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    startShell(window, shell);
+    Sieve::Ui::ProfileMenu *menu = shell.profileMenu();
+    QVERIFY(menu);
+    QCOMPARE(window.findChild<QToolButton *>(QStringLiteral("profileButton"))->menu(), menu);
+    QVERIFY(window.toolsMenu()->actions().contains(menu->menuAction()));
+
+    menu->newAction()->trigger();
+    Sieve::Ui::ProfileNameDialog *named = menu->nameDialog();
+    QVERIFY(named);
+    named->sourceCombo()->setCurrentIndex(
+        named->sourceCombo()->findData(QStringLiteral("machine-learning")));
+    QTest::keyClicks(named->nameEdit(), QStringLiteral("cs.LG"));
+    named->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+    Sieve::Ui::SettingsDialog *settings = nullptr;
+    QTRY_VERIFY((settings = window.findChild<Sieve::Ui::SettingsDialog *>()));
+    QCOMPARE(settings->profileName(), QStringLiteral("cs.LG"));
+    QVERIFY(settings->windowTitle().contains(QStringLiteral("cs.LG")));
+    settings->reject();
+    QCOMPARE(window.currentProfile(), QStringLiteral("cs.LG"));
+    QCOMPARE(shell.runPanel()->profile().name, QStringLiteral("cs.LG"));
+
+    QTRY_VERIFY(!menu->nameDialog());
+    menu->renameAction()->trigger();
+    QVERIFY(menu->nameDialog());
+    menu->nameDialog()->nameEdit()->setText(QStringLiteral("Machine learning"));
+    menu->nameDialog()->accept();
+    QCOMPARE(window.currentProfile(), QStringLiteral("Machine learning"));
+    QCOMPARE(shell.runPanel()->profile().name, QStringLiteral("Machine learning"));
 }
 
 QTEST_MAIN(TstAppShell)

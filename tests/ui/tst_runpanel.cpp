@@ -115,6 +115,11 @@ QSet<QString> idsSentFrom(const FakeLlmServer &server, int firstRequest)
     return ids;
 }
 
+QProgressBar *stageBar(const RunPanel &panel, const QString &name)
+{
+    return panel.findChild<QProgressBar *>(name);
+}
+
 QToolButton *barButton(const RunPanel &panel, const QString &name)
 {
     return panel.findChild<MessageBar *>()->findChild<QToolButton *>(name);
@@ -133,6 +138,7 @@ private Q_SLOTS:
 
     void showsTheEstimateBeforeStarting();
     void runsToCompletionWithProgress();
+    void theTitlePrefilterHasABarOfItsOwn();
     void failedPapersAreListedAndRetrySendsOnlyThem();
     void cancelKeepsAnswersAndStartContinues();
     void withoutAProviderOffersNothingThatNeedsAKey();
@@ -247,9 +253,13 @@ void TstRunPanel::runsToCompletionWithProgress()
         settled = step.settled;
     }
     QCOMPARE(settled, Papers);
-    // The bar names the stage it counts (no title pre-filter here: abstracts only).
-    const auto *progressBar = m_panel->findChild<QProgressBar *>(QStringLiteral("progressBar"));
-    QVERIFY(progressBar->format().startsWith(QStringLiteral("Abstracts:")));
+    // No title pre-filter and no author stage here: the abstracts' bar only.
+    QVERIFY(!stageBar(*m_panel, QStringLiteral("titlesBar"))->isVisible());
+    QVERIFY(!stageBar(*m_panel, QStringLiteral("authorsBar"))->isVisible());
+    const QProgressBar *abstracts = stageBar(*m_panel, QStringLiteral("abstractsBar"));
+    QVERIFY(abstracts->isVisible());
+    QCOMPARE(abstracts->maximum(), Papers);
+    QCOMPARE(abstracts->value(), Papers);
     const auto report = finished.first().first().value<ScoringReport>();
     QCOMPARE(report.scored, Papers);
     QCOMPARE(changed.size(), 1);
@@ -414,6 +424,52 @@ void TstRunPanel::setUpAuthorStage(int hIndexCutoff)
     m_panel->setProfile(profile);
 }
 
+void TstRunPanel::theTitlePrefilterHasABarOfItsOwn()
+{
+    setUpPanel();
+    ScoringOptions options = quickOptions();
+    options.titleFilter = true;
+    options.titleBatchSize = 5;
+    m_panel->setOptions(options);
+    QSignalSpy progress(m_panel.get(), &RunPanel::progressChanged);
+    QSignalSpy finished(m_panel.get(), &RunPanel::runFinished);
+    int irrelevant = 0;
+    for (int i = 0; i < Papers; ++i) {
+        irrelevant += FakeLlmServer::isIrrelevantByTitle(makePaper(i).id) ? 1 : 0;
+    }
+    QVERIFY(irrelevant > 0 && irrelevant < Papers);
+
+    m_panel->start();
+    QVERIFY(stageBar(*m_panel, QStringLiteral("titlesBar"))->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+
+    // The titles are judged first, in three requests; the abstracts' total shrinks by the
+    // papers they rule out and is final once they are done.
+    int judged = 0;
+    for (const QList<QVariant> &signal : std::as_const(progress)) {
+        const auto step = signal.first().value<ScoringProgress>();
+        QCOMPARE(step.titles.total, Papers);
+        QVERIFY(step.titles.done >= judged);
+        judged = step.titles.done;
+        if (step.abstracts.done > 0) {
+            QCOMPARE(judged, Papers);
+            QCOMPARE(step.abstracts.total, Papers - irrelevant);
+        }
+    }
+    const QProgressBar *titles = stageBar(*m_panel, QStringLiteral("titlesBar"));
+    QCOMPARE(titles->maximum(), Papers);
+    QCOMPARE(titles->value(), Papers);
+    const QProgressBar *abstracts = stageBar(*m_panel, QStringLiteral("abstractsBar"));
+    QVERIFY(abstracts->isVisible());
+    QCOMPARE(abstracts->maximum(), Papers - irrelevant);
+    QCOMPARE(abstracts->value(), Papers - irrelevant);
+    QVERIFY(!stageBar(*m_panel, QStringLiteral("authorsBar"))->isVisible());
+    const auto report = finished.first().first().value<ScoringReport>();
+    QCOMPARE(report.skipped, irrelevant);
+    QCOMPARE(report.scored, Papers - irrelevant);
+    saveScreenshot(QStringLiteral("runpanel-stages"));
+}
+
 void TstRunPanel::authorStageRunsFirstAndIsKeptWithTheRun()
 {
     setUpAuthorStage(20);
@@ -421,7 +477,14 @@ void TstRunPanel::authorStageRunsFirstAndIsKeptWithTheRun()
 
     m_panel->start();
     QVERIFY(m_panel->isRunning());
+    // The author stage has a row of its own, busy while Semantic Scholar is asked.
+    const QProgressBar *authors = stageBar(*m_panel, QStringLiteral("authorsBar"));
+    QVERIFY(authors->isVisible());
+    QCOMPARE(authors->maximum(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
+    QCOMPARE(authors->maximum(), 1);
+    QCOMPARE(authors->value(), 1);
+    QVERIFY(authors->isVisible());
 
     // Papers 2 and 3 (h-index 10 and 15) stay below 20; Noether's paper 1 (5) is followed,
     // Rubin's paper 0 too; the unknown paper 11 goes to the LLM.
