@@ -79,6 +79,8 @@ class TstCommandLine : public QObject
 private Q_SLOTS:
     void init();
     void fetchThenExportWritesTheDigest();
+    void pastDayIsFetchedFromTheApi_data();
+    void pastDayIsFetchedFromTheApi();
     void daysListsEveryRecordedStatus();
     void exportToStandardOutputIsValidJson();
     void fetchRetriesOrStoresNothing_data();
@@ -225,6 +227,54 @@ void TstCommandLine::fetchThenExportWritesTheDigest()
     // Every paper says where the local ranker put it.
     QCOMPARE(digest.count(QStringLiteral("**Local ranker:** #")), int(day->papers.size()));
     QVERIFY(digest.contains(QStringLiteral("**Local ranker:** #1 ")));
+}
+
+void TstCommandLine::pastDayIsFetchedFromTheApi_data()
+{
+    QTest::addColumn<QStringList>("dateArguments");
+
+    QTest::newRow("one date") << QStringList{QStringLiteral("--date"),
+                                             QStringLiteral("2026-03-10")};
+    QTest::newRow("range of one day") << QStringList{QStringLiteral("--from"),
+                                                     QStringLiteral("2026-03-10"),
+                                                     QStringLiteral("--to"),
+                                                     QStringLiteral("2026-03-10")};
+}
+
+void TstCommandLine::pastDayIsFetchedFromTheApi()
+{
+    QFETCH(QStringList, dateArguments);
+
+    // One category, so the run never waits out the 3 s spacing between API requests.
+    m_server->enqueue(
+        QStringLiteral("/api/query"),
+        FakeHttpServer::Response::ok(readFixture(QStringLiteral("api/2026-03-10/astro-ph.GA.xml")),
+                                     "application/atom+xml"));
+
+    const Run fetch = papersieve(QStringList{QStringLiteral("fetch"),
+                                             QStringLiteral("--categories"),
+                                             QStringLiteral("astro-ph.GA")}
+                                 + dateArguments + global());
+    QVERIFY2(fetch.exitCode == 0, qPrintable(fetch.err));
+
+    QCOMPARE(m_server->requestCount(), 1);
+    const FakeHttpServer::Request request = m_server->requests().first();
+    QCOMPARE(request.path, QStringLiteral("/api/query"));
+    const QString target = QUrl::fromPercentEncoding(request.target);
+    QVERIFY2(target.contains(QStringLiteral("cat:astro-ph.GA")), qPrintable(target));
+    QVERIFY2(target.contains(QStringLiteral("lastUpdatedDate:")), qPrintable(target));
+
+    const Run days = papersieve(QStringList{QStringLiteral("days")} + global());
+    QCOMPARE(days.exitCode, 0);
+    QVERIFY2(days.out.contains(QRegularExpression(QStringLiteral("^2026-03-10\t\\S+\t78\\b"),
+                                                  QRegularExpression::MultilineOption)),
+             qPrintable(days.out));
+
+    const QJsonArray papers = exportedPapers(QStringLiteral("2026-03-10"));
+    QCOMPARE(papers.size(), 78);
+    for (const QJsonValue &paper : papers) {
+        QVERIFY(!paper[QStringLiteral("title")].toString().isEmpty());
+    }
 }
 
 void TstCommandLine::daysListsEveryRecordedStatus()
