@@ -88,6 +88,7 @@ private Q_SLOTS:
     void eachAuthorShowsHowItIsRead();
     void semanticScholarKeyGoesOnlyToTheKeychain();
     void rateAndReadingSettingsAreSaved();
+    void everyRunAndLibraryChoiceSurvivesReopening();
 
 private:
     std::unique_ptr<SettingsDialog> makeDialog();
@@ -588,6 +589,63 @@ void TstSettingsDialog::rateAndReadingSettingsAreSaved()
     const AppSettings reread(m_settings->fileName());
     QCOMPARE(reread.tokensPerMinute(), 150000);
     QCOMPARE(reread.markReadAfterMs(), 500);
+}
+
+void TstSettingsDialog::everyRunAndLibraryChoiceSurvivesReopening()
+{
+    const QString dataDir = m_dir->filePath(QStringLiteral("elsewhere"));
+    {
+        const auto dialog = makeDialog();
+        QVERIFY(dialog);
+        auto *provider = child<QComboBox>(*dialog, "providerComboBox");
+        QCOMPARE(provider->currentIndex(), 0);
+        provider->setCurrentIndex(1);
+        // Switching asks the keychain for the other provider's key; OK waits for the answer.
+        auto *key = child<QLineEdit>(*dialog, "keyLineEdit");
+        QVERIFY(QTest::qWaitFor([key] {
+            return key->isEnabled();
+        }));
+        child<QLineEdit>(*dialog, "baseUrlLineEdit")->setText(QStringLiteral("https://llm.test"));
+        child<QLineEdit>(*dialog, "modelLineEdit")->setText(QStringLiteral("claude-sonnet-4"));
+        child<QSpinBox>(*dialog, "concurrencySpinBox")->setValue(7);
+        child<QDoubleSpinBox>(*dialog, "budgetDoubleSpinBox")->setValue(1.25);
+        child<QCheckBox>(*dialog, "crossCheckBox")->setChecked(false);
+        child<QCheckBox>(*dialog, "replaceCheckBox")->setChecked(true);
+        child<QCheckBox>(*dialog, "primaryOnlyCheckBox")->setChecked(true);
+        child<QSpinBox>(*dialog, "pdfCacheSpinBox")->setValue(250);
+        child<QLineEdit>(*dialog, "dataDirLineEdit")->setText(dataDir);
+        clickOk(*dialog);
+    }
+
+    const AppSettings reread(m_settings->fileName());
+    QCOMPARE(reread.provider(), AppSettings::Provider::Anthropic);
+    QCOMPARE(reread.baseUrl(AppSettings::Provider::Anthropic),
+             QUrl(QStringLiteral("https://llm.test")));
+    QCOMPARE(reread.model(AppSettings::Provider::Anthropic), QStringLiteral("claude-sonnet-4"));
+    QCOMPARE(reread.baseUrl(AppSettings::Provider::OpenAi),
+             AppSettings::defaultBaseUrl(AppSettings::Provider::OpenAi));
+    QCOMPARE(reread.concurrency(), 7);
+    QCOMPARE(reread.budgetUsd(), 1.25);
+    QCOMPARE(reread.announceTypes(),
+             (QList<Sieve::AnnounceType>{Sieve::AnnounceType::New, Sieve::AnnounceType::Replace}));
+    QVERIFY(reread.isPrimaryOnly());
+    QCOMPARE(reread.pdfCacheLimitMb(), 250);
+    QCOMPARE(reread.dataDirOverride(), dataDir);
+    QCOMPARE(savedProfile().provider, QStringLiteral("anthropic"));
+    QCOMPARE(savedProfile().model, QStringLiteral("claude-sonnet-4"));
+
+    // Opened again, the dialog shows what was saved, not its defaults.
+    const auto again = makeDialog();
+    QVERIFY(again);
+    QCOMPARE(child<QComboBox>(*again, "providerComboBox")->currentIndex(), 1);
+    QCOMPARE(child<QLineEdit>(*again, "modelLineEdit")->text(), QStringLiteral("claude-sonnet-4"));
+    QCOMPARE(child<QSpinBox>(*again, "concurrencySpinBox")->value(), 7);
+    QCOMPARE(child<QDoubleSpinBox>(*again, "budgetDoubleSpinBox")->value(), 1.25);
+    QVERIFY(!child<QCheckBox>(*again, "crossCheckBox")->isChecked());
+    QVERIFY(child<QCheckBox>(*again, "replaceCheckBox")->isChecked());
+    QVERIFY(child<QCheckBox>(*again, "primaryOnlyCheckBox")->isChecked());
+    QCOMPARE(child<QSpinBox>(*again, "pdfCacheSpinBox")->value(), 250);
+    QCOMPARE(child<QLineEdit>(*again, "dataDirLineEdit")->text(), dataDir);
 }
 
 QTEST_MAIN(TstSettingsDialog)
