@@ -1304,6 +1304,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <source>Criteria saved. The next runs use them.</source>
         <translation>Kriterien gespeichert. Die nächsten Läufe verwenden sie.</translation>
     </message>
+    <message>
+        <source>Edit the criteria, then press “Re-score this day” to see how each paper of the day moves. Nothing is saved until you press Keep.</source>
+        <translation>Bearbeiten Sie die Kriterien und drücken Sie dann „Diesen Tag neu bewerten“, um zu sehen, wie sich jeder Artikel des Tages verschiebt. Gespeichert wird erst, wenn Sie „Behalten“ drücken.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::DayListModel</name>

@@ -1294,6 +1294,10 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <source>Criteria saved. The next runs use them.</source>
         <translation>评判标准已保存。之后的运行将使用它们。</translation>
     </message>
+    <message>
+        <source>Edit the criteria, then press “Re-score this day” to see how each paper of the day moves. Nothing is saved until you press Keep.</source>
+        <translation>编辑标准后，按“重新为这一天评分”即可查看当天每篇论文的位置变化。按“保留”之前不会保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::DayListModel</name>

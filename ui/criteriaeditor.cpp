@@ -3,10 +3,12 @@
 
 #include "criteriaeditor.h"
 
+#include "colours.h"
 #include "markdownhighlighter.h"
 #include "messagebar.h"
 #include "runpanel.h"
 
+#include <app/core/textext.h>
 #include <app/digest/dayview.h>
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
@@ -268,7 +270,16 @@ QWidget *CriteriaEditor::buildResults()
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->hide();
+    m_tableHint = new QLabel(tr("Edit the criteria, then press “Re-score this day” to see how "
+                                "each paper of the day moves. Nothing is saved until you press "
+                                "Keep."),
+                             this);
+    m_tableHint->setObjectName(QStringLiteral("comparisonHintLabel"));
+    m_tableHint->setAlignment(Qt::AlignCenter);
+    m_tableHint->setWordWrap(true);
+    m_tableHint->setForegroundRole(QPalette::PlaceholderText);
+    m_tableHint->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
+    setTableShown(false);
 
     m_runPanel = new RunPanel(this);
     m_runPanel->hide();
@@ -286,6 +297,7 @@ QWidget *CriteriaEditor::buildResults()
     m_runPanel->layout()->setContentsMargins(0, 4, 0, 4);
     resultsLayout->addWidget(m_runPanel);
     resultsLayout->addWidget(m_table, 1);
+    resultsLayout->addWidget(m_tableHint, 1);
 
     return results;
 }
@@ -347,7 +359,7 @@ void CriteriaEditor::setDate(const QDate &date)
     m_runPanel->setDate(date);
     m_local.reset();
     m_llm.reset();
-    m_table->hide();
+    setTableShown(false);
     m_comparisonChoice->hide();
     m_status->clear();
 }
@@ -486,7 +498,7 @@ CriteriaEditor::DayOrders CriteriaEditor::ordersOf(const Library::Library &libra
     orders.hasLlmScores = listing->hasLlmScores;
     for (const Digest::ListedPaper &paper : listing->papers) {
         orders.listed.append(paper.paper.id);
-        orders.titles.insert(paper.paper.id, paper.paper.title);
+        orders.titles.insert(paper.paper.id, TexText::toPlainText(paper.paper.title));
     }
     return orders;
 }
@@ -621,16 +633,24 @@ void CriteriaEditor::showComparison(Comparison which)
     if (!m_local) {
         m_comparisonChoice->hide();
     }
-    m_table->show();
+    setTableShown(true);
     Q_EMIT comparisonShown(which);
+}
+
+void CriteriaEditor::setTableShown(bool shown)
+{
+    m_table->setVisible(shown);
+    m_tableHint->setVisible(!shown);
 }
 
 void CriteriaEditor::fillTable(const Digest::RescoreComparison &comparison)
 {
-    const QColor enteredFill(0xdc, 0xf2, 0xe1);
-    const QColor leftFill(0xfb, 0xe3, 0xe0);
-    const QColor up(0x1e, 0x7d, 0x3a);
-    const QColor down(0xb0, 0x2a, 0x1e);
+    const QColor base = m_table->palette().color(QPalette::Base);
+    const QColor enteredFill = tintFor(QColor(0xdc, 0xf2, 0xe1), base);
+    const QColor leftFill = tintFor(QColor(0xfb, 0xe3, 0xe0), base);
+    const bool dark = isDarkColour(base);
+    const QColor up = dark ? QColor(0x7f, 0xd1, 0x95) : QColor(0x1e, 0x7d, 0x3a);
+    const QColor down = dark ? QColor(0xf0, 0x8a, 0x7e) : QColor(0xb0, 0x2a, 0x1e);
 
     m_table->setRowCount(int(comparison.changes.size()));
     for (int row = 0; row < comparison.changes.size(); ++row) {

@@ -134,6 +134,7 @@ private:
     void onLlmRunFinished(const Digest::ScoringReport &report);
     void showComparison(Comparison which);
     void fillTable(const Digest::RescoreComparison &comparison);
+    void setTableShown(bool shown);
     static DayOrders ordersOf(const Library::Library &library,
                               const QDate &date,
                               const Scoring::ScoringProfile &profile);
@@ -163,6 +164,7 @@ private:
     QLabel *m_status = nullptr;
     QComboBox *m_comparisonChoice = nullptr;
     QTableWidget *m_table = nullptr;
+    QLabel *m_tableHint = nullptr; // stands in for the table until a re-score fills it
     RunPanel *m_runPanel = nullptr;
 };
 

@@ -3,6 +3,8 @@
 
 #include "messagebar.h"
 
+#include "colours.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,13 +36,6 @@ Palette paletteFor(MessageBar::Kind kind)
         break;
     }
     return {QColor(0x2f, 0x6f, 0xb3), QColor(0xe4, 0xee, 0xf9), QStyle::SP_MessageBoxInformation};
-}
-
-QColor mixed(const QColor &a, const QColor &b, double share)
-{
-    return QColor::fromRgbF(float(a.redF() * share + b.redF() * (1 - share)),
-                            float(a.greenF() * share + b.greenF() * (1 - share)),
-                            float(a.blueF() * share + b.blueF() * (1 - share)));
 }
 
 } // namespace
@@ -120,7 +115,7 @@ void MessageBar::paintEvent(QPaintEvent *)
     const Palette colours = paletteFor(m_kind);
     const QColor window = palette().color(QPalette::Window);
     const bool dark = window.lightness() < 128;
-    const QColor fill = dark ? mixed(colours.frame, window, 0.25) : colours.fill;
+    const QColor fill = dark ? mixedColour(colours.frame, window, 0.25) : colours.fill;
 
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);

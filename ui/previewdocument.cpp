@@ -3,6 +3,8 @@
 
 #include "previewdocument.h"
 
+#include "colours.h"
+
 #include <app/authors/namematcher.h>
 #include <app/core/textext.h>
 #include <app/library/readingstore.h>
@@ -36,27 +38,15 @@ QString cssColour(const QColor &colour)
     return colour.name(QColor::HexRgb);
 }
 
-bool isDark(const QColor &colour)
-{
-    return colour.lightness() < 128;
-}
-
 // Some palettes keep a dark link colour on a dark base; lift it so links stay readable.
 QColor readableLink(const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
     QColor link = palette.color(QPalette::Link);
-    if (isDark(base) && isDark(link)) {
+    if (isDarkColour(base) && isDarkColour(link)) {
         link = link.lighter(180);
     }
     return link;
-}
-
-QColor mixed(const QColor &a, const QColor &b, double share)
-{
-    return QColor::fromRgbF(float(a.redF() * share + b.redF() * (1 - share)),
-                            float(a.greenF() * share + b.greenF() * (1 - share)),
-                            float(a.blueF() * share + b.blueF() * (1 - share)));
 }
 
 QString stateText(const PreviewContent &content)
@@ -203,13 +193,13 @@ QString PreviewDocument::styleSheet(const QPalette &palette)
     const QColor panel = palette.color(QPalette::AlternateBase);
     return QStringLiteral(":root{color-scheme:%1;--text:%2;--base:%3;--muted:%4;--link:%5;"
                           "--panel:%6;--border:%7}")
-        .arg(isDark(base) ? QStringLiteral("dark") : QStringLiteral("light"),
+        .arg(isDarkColour(base) ? QStringLiteral("dark") : QStringLiteral("light"),
              cssColour(text),
              cssColour(base),
-             cssColour(mixed(text, base, 0.65)),
+             cssColour(mixedColour(text, base, 0.65)),
              cssColour(readableLink(palette)),
-             cssColour(panel == base ? mixed(text, base, 0.06) : panel),
-             cssColour(mixed(text, base, 0.2)));
+             cssColour(panel == base ? mixedColour(text, base, 0.06) : panel),
+             cssColour(mixedColour(text, base, 0.2)));
 }
 
 QString PreviewDocument::contentSecurityPolicy(const QString &styleSheet)

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -79,7 +80,7 @@ Day tinyDay()
         QStringLiteral("Coffee roasting chemistry"),
         QStringLiteral("Erosion of sandstone arches"),
         QStringLiteral("Honey bee foraging distances"),
-        QStringLiteral("Tidal energy in narrow straits"),
+        QStringLiteral("Tidal energy in narrow straits of $10^3$ m"),
     };
     for (int i = 0; i < titles.size(); ++i) {
         day.papers.append(
@@ -132,6 +133,8 @@ private Q_SLOTS:
     void aFileWithoutTopicsIsRefusedInTheMessageBar();
     void presetsReplaceTheTextsUndoably();
     void rescoreShowsThePaperTheNewTopicPromotes();
+    void comparisonReadsWellInEitherTheme_data();
+    void comparisonReadsWellInEitherTheme();
     void llmRescoreEstimatesFirstThenComparesTheLlmOrders();
     void undoRestoresTheText();
     void undoEditBringsBackTheSavedTexts();
@@ -282,6 +285,60 @@ void TstCriteriaEditor::rescoreShowsThePaperTheNewTopicPromotes()
 
     QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
     QVERIFY(m_editor->grab().save(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR "/criteriaeditor.png")));
+}
+
+void TstCriteriaEditor::comparisonReadsWellInEitherTheme_data()
+{
+    QTest::addColumn<bool>("dark");
+
+    QTest::newRow("light palette") << false;
+    QTest::newRow("dark palette") << true;
+}
+
+void TstCriteriaEditor::comparisonReadsWellInEitherTheme()
+{
+    QFETCH(bool, dark);
+
+    if (dark) {
+        QPalette palette = m_editor->palette();
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+        palette.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
+        palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        m_editor->setPalette(palette);
+    }
+    auto *table = m_editor->findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
+    auto *hint = m_editor->findChild<QLabel *>(QStringLiteral("comparisonHintLabel"));
+    QVERIFY(!table->isVisible());
+    QVERIFY(hint->isVisible());
+
+    auto *criteria = editor(QStringLiteral("criteriaEdit"));
+    criteria->setPlainText(withExoplanetTopic(criteria->toPlainText()));
+    QSignalSpy shown(m_editor.get(), &CriteriaEditor::comparisonShown);
+    QTest::mouseClick(m_editor->findChild<QPushButton *>(QStringLiteral("rescoreButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, WaitMs);
+    QVERIFY(table->isVisible());
+    QVERIFY(!hint->isVisible());
+
+    // Titles read as the paper list shows them, TeX turned into text.
+    QStringList titles;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        titles.append(table->item(row, 0)->text());
+    }
+    QVERIFY2(titles.contains(QStringLiteral("Tidal energy in narrow straits of 10³ m")),
+             qPrintable(titles.join(QLatin1Char('|'))));
+
+    // The paper that entered the top is tinted, and the table's own text stays readable on it.
+    QCOMPARE(table->item(0, 0)->data(Qt::UserRole).toString(), Exoplanet);
+    const QColor fill = table->item(0, 0)->background().color();
+    const QColor text = table->palette().color(QPalette::Text);
+    QVERIFY(fill != table->palette().color(QPalette::Base));
+    QVERIFY2(std::abs(fill.lightness() - text.lightness()) > 120,
+             qPrintable(fill.name() + QLatin1Char(' ') + text.name()));
+    const QColor moved = table->item(0, 3)->foreground().color();
+    QVERIFY2(std::abs(moved.lightness() - fill.lightness()) > 60,
+             qPrintable(moved.name() + QLatin1Char(' ') + fill.name()));
 }
 
 void TstCriteriaEditor::llmRescoreEstimatesFirstThenComparesTheLlmOrders()
