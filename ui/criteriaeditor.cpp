@@ -148,10 +148,30 @@ QPlainTextEdit *CriteriaEditor::makeEditor(const QString &objectName)
     editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     editor->setTabChangesFocus(true);
     editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    new MarkdownHighlighter(editor->document());
+    new MarkdownHighlighter(editor->document(), editor->palette());
     connect(editor, &QPlainTextEdit::undoAvailable, this, &CriteriaEditor::updateUndoButtons);
     connect(editor, &QPlainTextEdit::redoAvailable, this, &CriteriaEditor::updateUndoButtons);
     return editor;
+}
+
+void CriteriaEditor::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange) {
+        return;
+    }
+
+    // A theme switched while the editor is open: the highlighting and the table's tints follow.
+    for (QPlainTextEdit *editor : {m_system, m_criteria, m_rubric}) {
+        if (auto *highlighter = editor->document()->findChild<MarkdownHighlighter *>()) {
+            highlighter->setPalette(editor->palette());
+        }
+    }
+    if (m_table->isVisible() && m_comparisonChoice->count() > 0) {
+        if (const auto shown = comparison(m_comparisonChoice->currentData().value<Comparison>())) {
+            fillTable(*shown);
+        }
+    }
 }
 
 QToolButton *

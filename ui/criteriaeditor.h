@@ -92,6 +92,9 @@ Q_SIGNALS:
     void scoresChanged(const QDate &date);
     void providerSetupRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct DayOrders
     {

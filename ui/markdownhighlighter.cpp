@@ -3,6 +3,8 @@
 
 #include "markdownhighlighter.h"
 
+#include "colours.h"
+
 #include <QFont>
 
 namespace Sieve::Ui {
@@ -22,17 +24,10 @@ QTextCharFormat makeFormat(const QColor &colour, bool bold, bool italic = false)
 
 } // namespace
 
-MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
+MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, const QPalette &palette)
     : QSyntaxHighlighter(document)
 {
-    m_formats.insert(Element::Heading, makeFormat(QColor(0x1f, 0x4e, 0x8c), true));
-    m_formats.insert(Element::TopicTitle, makeFormat(QColor(0x1f, 0x4e, 0x8c), true));
-    m_formats.insert(Element::Bold, makeFormat(QColor(0x20, 0x20, 0x20), true));
-    m_formats.insert(Element::ListMarker, makeFormat(QColor(0x8a, 0x5a, 0x00), true));
-    m_formats.insert(Element::Quote, makeFormat(QColor(0x60, 0x66, 0x70), false, true));
-    m_formats.insert(Element::RelevantLabel, makeFormat(QColor(0x1e, 0x7d, 0x3a), true));
-    m_formats.insert(Element::IrrelevantLabel, makeFormat(QColor(0xb0, 0x2a, 0x1e), true));
-    m_formats.insert(Element::Keywords, makeFormat(QColor(0x6a, 0x2c, 0x91), true));
+    makeFormats(palette);
 
     // Later rules paint over earlier ones: labels and keywords win over plain bold.
     m_rules = {
@@ -66,6 +61,37 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
                 int(match.capturedStart(rule.group)), int(match.capturedLength(rule.group)), style);
         }
     }
+}
+
+void MarkdownHighlighter::setPalette(const QPalette &palette)
+{
+    makeFormats(palette);
+    rehighlight();
+}
+
+// Deep tones on a light base; on a dark one the same hues, lightened, keep their contrast.
+void MarkdownHighlighter::makeFormats(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const bool dark = isDarkColour(base);
+    const auto pick = [dark](QColor onLight, QColor onDark) {
+        return dark ? onDark : onLight;
+    };
+
+    const QColor heading = pick(QColor(0x1f, 0x4e, 0x8c), QColor(0x8a, 0xb4, 0xf8));
+    m_formats.insert(Element::Heading, makeFormat(heading, true));
+    m_formats.insert(Element::TopicTitle, makeFormat(heading, true));
+    m_formats.insert(Element::Bold, makeFormat(text, true));
+    m_formats.insert(Element::ListMarker,
+                     makeFormat(pick(QColor(0x8a, 0x5a, 0x00), QColor(0xe0, 0xa8, 0x4a)), true));
+    m_formats.insert(Element::Quote, makeFormat(mixedColour(text, base, 0.65), false, true));
+    m_formats.insert(Element::RelevantLabel,
+                     makeFormat(pick(QColor(0x1e, 0x7d, 0x3a), QColor(0x7f, 0xd1, 0x95)), true));
+    m_formats.insert(Element::IrrelevantLabel,
+                     makeFormat(pick(QColor(0xb0, 0x2a, 0x1e), QColor(0xf0, 0x8a, 0x7e)), true));
+    m_formats.insert(Element::Keywords,
+                     makeFormat(pick(QColor(0x6a, 0x2c, 0x91), QColor(0xc9, 0xa0, 0xf0)), true));
 }
 
 } // namespace Sieve::Ui

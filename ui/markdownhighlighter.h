@@ -5,6 +5,7 @@
 #define SIEVE_UI_MARKDOWNHIGHLIGHTER_H
 
 #include <QList>
+#include <QPalette>
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
@@ -31,14 +32,19 @@ public:
     };
     Q_ENUM(Element)
 
-    explicit MarkdownHighlighter(QTextDocument *document);
+    // The colours suit the palette's base: light or dark, every element stays readable.
+    explicit MarkdownHighlighter(QTextDocument *document, const QPalette &palette = QPalette());
 
     QTextCharFormat format(Element element) const;
+    // Call when the editor's palette changes (a dark theme switched on): re-colours the text.
+    void setPalette(const QPalette &palette);
 
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    void makeFormats(const QPalette &palette);
+
     struct Rule
     {
         QRegularExpression pattern;

@@ -4,6 +4,8 @@
 #include <ui/markdownhighlighter.h>
 
 #include <QGuiApplication>
+#include <QMetaEnum>
+#include <QPalette>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void marksTheCriteriaElements_data();
     void marksTheCriteriaElements();
     void leavesPlainTextAlone();
+    void everyElementStaysReadableOnItsBase_data();
+    void everyElementStaysReadableOnItsBase();
 
 private:
     // The highlighter's format at `position` of a one-line document; empty when it set none.
@@ -78,6 +82,39 @@ void TstMarkdownHighlighter::leavesPlainTextAlone()
     const QTextCharFormat format = formatAt(QStringLiteral("Papers that are relevant: none"), 20);
 
     QVERIFY(!format.hasProperty(QTextFormat::ForegroundBrush));
+}
+
+void TstMarkdownHighlighter::everyElementStaysReadableOnItsBase_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::addColumn<QColor>("text");
+
+    QTest::newRow("light") << QColor(0xff, 0xff, 0xff) << QColor(0x1a, 0x1a, 0x1a);
+    QTest::newRow("dark") << QColor(0x1e, 0x1e, 0x1e) << QColor(0xe6, 0xe6, 0xe6);
+}
+
+void TstMarkdownHighlighter::everyElementStaysReadableOnItsBase()
+{
+    QFETCH(QColor, base);
+    QFETCH(QColor, text);
+
+    QPalette palette;
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::Text, text);
+    m_highlighter.setPalette(palette);
+
+    const QMetaEnum elements = QMetaEnum::fromType<Element>();
+    for (int i = 0; i < elements.keyCount(); ++i) {
+        const auto element = Element(elements.value(i));
+        const QColor colour = m_highlighter.format(element).foreground().color();
+        QVERIFY2(std::abs(colour.lightness() - base.lightness()) >= 90,
+                 qPrintable(QStringLiteral("%1: %2 on %3")
+                                .arg(QLatin1String(elements.key(i)), colour.name(), base.name())));
+    }
+
+    // Text already highlighted takes the new colours too.
+    QCOMPARE(formatAt(QStringLiteral("   - Relevant: dwarf galaxies"), 6).foreground().color(),
+             m_highlighter.format(Element::RelevantLabel).foreground().color());
 }
 
 QTEST_MAIN(TstMarkdownHighlighter)
