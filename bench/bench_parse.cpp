@@ -26,6 +26,7 @@
 namespace {
 
 constexpr int ItemCount = 2000;
+constexpr double GoalMs = 20.0; // the engine issue's goal for one parse of ItemCount items
 constexpr int ChunkSize = 1 << 16;
 constexpr std::array<const char *, 4> AnnounceTypes = {"new", "cross", "replace", "replace-cross"};
 
@@ -310,6 +311,12 @@ int main(int argc, char **argv)
                     baseline.cpu,
                     parse.real / baseline.real,
                     parse.cpu / baseline.cpu);
+        // CPU time is the verdict: on a shared machine wall time also counts other processes.
+        std::printf("goal <= %.0f ms per %d-item parse: %s (%.1f ms CPU)\n",
+                    GoalMs,
+                    ItemCount,
+                    parse.cpu <= GoalMs ? "met" : "missed",
+                    parse.cpu);
     }
     if (streamReader.real > 0 && baseline.real > 0 && parse.real > 0) {
         std::printf("RssParser with QXmlStreamReader per %d items: %.1f ms real, %.1f ms CPU; "
