@@ -100,9 +100,16 @@ private:
     void openSettings();
     void applyPdfCacheLimit();
     void openCriteria();
-    void onScheduledDay(const QDate &date);
+
+    struct ScheduledDay
+    {
+        QDate date; // invalid: none
+        QString profile; // the one the schedule handed the day to, whoever is shown now
+    };
+
+    void onScheduledDay(const QDate &date, const QString &profile);
     void finishScheduledDay(const QString &note); // of m_scheduledDay
-    void finishScheduledDay(const QDate &date, const QString &note);
+    void finishScheduledDay(const ScheduledDay &day, const QString &note);
     void notifyDay(const QDate &date, const QString &note);
     void sendNotice(const Digest::DayListing &listing);
     void showWindow();
@@ -132,7 +139,7 @@ private:
     QString m_providerKind;
     Scoring::ProviderConfig m_providerConfig;
     bool m_hasProvider = false;
-    QDate m_scheduledDay; // handed out by the schedule, waiting for its LLM run
+    ScheduledDay m_scheduledDay; // handed out by the schedule, waiting for its LLM run
 
     struct Notice
     {

@@ -126,7 +126,7 @@ void DailySchedule::evaluate(const QDate &expected, bool fetched)
         // Armed before the owner hears of the day: a run that never reports back must not stop
         // the days after it.
         sleepUntil(nextAnnouncement(m_clock()), expected);
-        Q_EMIT dayReady(expected);
+        Q_EMIT dayReady(expected, m_profile);
         return;
     }
     if (day && day->status == DayStatus::NoAnnouncement) {
@@ -167,10 +167,12 @@ void DailySchedule::sleepUntil(const QDateTime &atUtc, const QDate &expected)
     m_timer.start(milliseconds(wait));
 }
 
-void DailySchedule::markRun(const QDate &date)
+void DailySchedule::markRun(const QDate &date, const QString &profile)
 {
-    Library::RunStore(*m_library).recordScheduled(m_profile, date, Ran);
-    sleepUntil(nextAnnouncement(m_clock()), date);
+    Library::RunStore(*m_library).recordScheduled(profile, date, Ran);
+    if (profile == m_profile) {
+        sleepUntil(nextAnnouncement(m_clock()), date);
+    }
 }
 
 } // namespace Sieve::Digest

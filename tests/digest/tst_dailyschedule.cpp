@@ -59,6 +59,7 @@ private Q_SLOTS:
     void neverHandsOutADayTwiceAcrossARestart();
     void handsOutAgainADayACrashLeftUnfinished();
     void watchesForTheNextDayWhileARunGoesOn();
+    void aRunIsRecordedForTheProfileItWasHandedTo();
     void aProfileMadeAfterTheDayWasOutStartsWithTheNext_data();
     void aProfileMadeAfterTheDayWasOutStartsWithTheNext();
     void nextAnnouncementFollowsArxivsCalendar_data();
@@ -139,7 +140,7 @@ void TstDailySchedule::pollsUntilTheDayIsAnnouncedThenStops()
     QCOMPARE(m_server->requestCount(), 3);
     QCOMPARE(m_library->daySummary(QDate(2026, 3, 11))->status, Sieve::DayStatus::Announced);
 
-    schedule->markRun(QDate(2026, 3, 11));
+    schedule->markRun(QDate(2026, 3, 11), QStringLiteral("galaxies"));
     QTest::qWait(400); // several poll intervals: nothing more is fetched
     QCOMPARE(m_server->requestCount(), 3);
     QCOMPARE(ready.size(), 1);
@@ -188,7 +189,7 @@ void TstDailySchedule::neverHandsOutADayTwiceAcrossARestart()
         QSignalSpy ready(schedule.get(), &DailySchedule::dayReady);
         schedule->start();
         QVERIFY(ready.wait(5000));
-        schedule->markRun(QDate(2026, 3, 11));
+        schedule->markRun(QDate(2026, 3, 11), QStringLiteral("galaxies"));
     }
 
     openLibrary(); // the app is started again
@@ -231,6 +232,39 @@ void TstDailySchedule::watchesForTheNextDayWhileARunGoesOn()
     // The owner's run has not ended (markRun() is not called): the schedule still wakes for the
     // next announcement.
     QCOMPARE(schedule->nextCheck(), utc("2026-03-12T00:00:00Z"));
+}
+
+// The reader switches profiles while the day's run goes on: the run ends under the profile the
+// day was handed to, which is not handed the day again after a restart.
+void TstDailySchedule::aRunIsRecordedForTheProfileItWasHandedTo()
+{
+    m_server->enqueue(FeedPath, feed(QStringLiteral("rss/2026-03-11/astro-ph.GA.xml")));
+    const QDateTime now = utc("2026-03-11T12:00:00Z");
+    const QString galaxies = QStringLiteral("galaxies");
+    const QString stars = QStringLiteral("stars");
+    {
+        auto schedule = makeSchedule(now);
+        QSignalSpy ready(schedule.get(), &DailySchedule::dayReady);
+        schedule->start();
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(ready.first().at(1).toString(), galaxies);
+
+        schedule->stop();
+        schedule->setProfile(stars, {QStringLiteral("astro-ph.SR")}, {});
+        schedule->markRun(ready.first().at(0).toDate(), ready.first().at(1).toString());
+    }
+
+    Sieve::Library::RunStore runs(*m_library);
+    QCOMPARE(runs.scheduledOutcome(galaxies, QDate(2026, 3, 11)), QStringLiteral("ran"));
+    QCOMPARE(runs.scheduledOutcome(stars, QDate(2026, 3, 11)), QString());
+
+    openLibrary();
+    auto schedule = makeSchedule(now);
+    QSignalSpy ready(schedule.get(), &DailySchedule::dayReady);
+    schedule->start();
+    QTest::qWait(200);
+    QCOMPARE(ready.size(), 0);
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 void TstDailySchedule::aProfileMadeAfterTheDayWasOutStartsWithTheNext_data()

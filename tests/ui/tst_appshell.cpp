@@ -7,6 +7,7 @@
 #include <app/digest/dayfetcher.h>
 #include <app/digest/dayview.h>
 #include <app/digest/sampledays.h>
+#include <app/library/database.h>
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
 #include <app/library/readingstore.h>
@@ -38,6 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -158,6 +160,7 @@ private Q_SLOTS:
     void fetchesKeepOnlyTheChosenAnnounceTypes();
     void everyScheduledRunEndsTheDayAndWaitsForTheNext_data();
     void everyScheduledRunEndsTheDayAndWaitsForTheNext();
+    void aScheduledRunKeepsItsProfileWhenTheReaderSwitches();
     void trayCountsTheUnreadPicksOfTheNewestDay();
     void aNewDayMovesOnlyAWindowNobodyReads_data();
     void aNewDayMovesOnlyAWindowNobodyReads();
@@ -420,6 +423,73 @@ void TstAppShell::everyScheduledRunEndsTheDayAndWaitsForTheNext()
     shell.schedule()->checkNow();
     QTest::qWait(200);
     QCOMPARE(ready.size(), 1);
+}
+
+// The reader switches profiles while the scheduled run goes on: the day is recorded as run for
+// the profile it was handed to, so a restart does not run it again, and the profile switched to
+// is not taken for having run it.
+void TstAppShell::aScheduledRunKeepsItsProfileWhenTheReaderSwitches()
+{
+    seedLibrary();
+    const QString other = QStringLiteral("other");
+    {
+        auto library = Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        QVERIFY(Sieve::Library::ProfileStore(*library.value())
+                    .save({other, {QStringLiteral("astro-ph.GA")}, {}, {}}));
+        // Made after NewDay was out: the schedule hands it the next day, not this one.
+        QSqlQuery query(library.value()->database().connection());
+        query.prepare(QStringLiteral("UPDATE profiles SET created_at = ? WHERE name = ?"));
+        query.addBindValue(QStringLiteral("2026-03-11T06:00:00Z"));
+        query.addBindValue(other);
+        QVERIFY(query.exec());
+    }
+    m_server->enqueue(FeedPath, feedOf(NewDay));
+    FakeLlmServer llm;
+    const auto provider = AppSettings::Provider::OpenAi;
+    m_settings->setBaseUrl(provider, llm.baseUrl());
+    m_settings->setModel(provider, QStringLiteral("gpt-4.1-mini"));
+    llm.enqueue(FakeLlmServer::Action::Stall);
+    {
+        MainWindow window;
+        AppShell shell(&window, *m_settings, nullptr);
+        startShell(window, shell);
+        QSignalSpy started(shell.runPanel(), &Sieve::Ui::RunPanel::runStarted);
+        QSignalSpy ready(shell.schedule(), &DailySchedule::dayReady);
+        enableSchedule(shell);
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(ready.first().at(1).toString(), QStringLiteral("default"));
+        QTRY_COMPARE(started.size(), 1);
+
+        window.selectProfile(other);
+        QCOMPARE(window.currentProfile(), other);
+        QVERIFY(shell.runPanel()->isRunning());
+        shell.runPanel()->cancel();
+
+        Sieve::Library::RunStore runs(*window.library());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runs.scheduledOutcome(QStringLiteral("default"), NewDay), QStringLiteral("ran"), 10000);
+        QCOMPARE(runs.scheduledOutcome(other, NewDay), QString());
+        QCOMPARE(ready.size(), 1);
+    }
+
+    // The app is started again and the reader goes back to the profile that ran the day.
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    shell.setArxivBaseUrl(m_server->baseUrl());
+    shell.setClock([this] {
+        return m_now;
+    });
+    QSignalSpy started(shell.runPanel(), &Sieve::Ui::RunPanel::runStarted);
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    shell.start(false);
+    QVERIFY(shown.wait(10000));
+    QVERIFY(shell.schedule() && shell.schedule()->isActive());
+    QSignalSpy ready(shell.schedule(), &DailySchedule::dayReady);
+    window.selectProfile(QStringLiteral("default"));
+    QTest::qWait(300);
+    QCOMPARE(ready.size(), 0);
+    QCOMPARE(started.size(), 0);
 }
 
 void TstAppShell::trayCountsTheUnreadPicksOfTheNewestDay()
