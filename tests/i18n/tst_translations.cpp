@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QProcess>
 #include <QSet>
@@ -21,6 +22,8 @@ struct Message
 {
     QString key; // context, source and disambiguation: what a tr() call looks up
     QString problem; // empty when the message is translated completely
+    bool numerus = false; // a %n text, with one form per plural of the language
+    int forms = 0; // numerus forms given
 };
 
 QString sourceDir()
@@ -61,6 +64,7 @@ bool readTs(const QString &path, QList<Message> *messages, QString *error)
             QString source;
             QString comment;
             QString problem;
+            int forms = 0;
             bool translated = false;
             while (xml.readNextStartElement()) {
                 if (xml.name() == QLatin1StringView("source")) {
@@ -75,7 +79,6 @@ bool readTs(const QString &path, QList<Message> *messages, QString *error)
                         problem = QStringLiteral("translation type=\"%1\"").arg(type);
                     }
                     if (numerus) {
-                        int forms = 0;
                         while (xml.readNextStartElement()) {
                             ++forms;
                             if (xml.readElementText().trimmed().isEmpty() && problem.isEmpty()) {
@@ -97,7 +100,10 @@ bool readTs(const QString &path, QList<Message> *messages, QString *error)
             }
             const QString key = context + QChar(0) + source + QChar(0) + comment;
             messages->append(
-                {key, problem.isEmpty() ? problem : describe(context, source) + u": " + problem});
+                {key,
+                 problem.isEmpty() ? problem : describe(context, source) + u": " + problem,
+                 numerus,
+                 forms});
         }
     }
     if (xml.hasError()) {
@@ -126,6 +132,8 @@ private Q_SLOTS:
     void currentWithSources();
     void compiledIn_data();
     void compiledIn();
+    void englishGivesEveryPluralBothForms();
+    void englishHoldsOnlyCurrentPlurals();
     void installTranslatorsLoadsGerman();
 
 private:
@@ -133,6 +141,7 @@ private:
 
     QTemporaryDir m_dir;
     QSet<QString> m_freshKeys;
+    QSet<QString> m_freshPlurals; // keys of the texts with %n
     int m_freshCount = 0;
 };
 
@@ -163,6 +172,9 @@ void TstTranslations::initTestCase()
     QVERIFY2(readTs(fresh, &messages, &error), qPrintable(error));
     for (const Message &message : std::as_const(messages)) {
         m_freshKeys.insert(message.key);
+        if (message.numerus) {
+            m_freshPlurals.insert(message.key);
+        }
     }
     m_freshCount = int(messages.size());
     QVERIFY2(m_freshCount > 100, "lupdate found almost no source texts");
@@ -246,6 +258,57 @@ void TstTranslations::compiledIn()
     const QString file = translator.translate("Sieve::Ui::MainWindow", "&File");
     QVERIFY(!file.isEmpty());
     QVERIFY(file != QStringLiteral("&File"));
+}
+
+// The sources are English, but "%n paper(s)" still needs "1 paper" and "2 papers": every %n
+// text has both English forms, written out (refresh with update_translations, which runs
+// lupdate -pluralonly on papersieve_en.ts).
+void TstTranslations::englishGivesEveryPluralBothForms()
+{
+    QList<Message> messages;
+    QString error;
+    QVERIFY2(readTs(committedTs(QStringLiteral("en")), &messages, &error), qPrintable(error));
+    QHash<QString, Message> english;
+    for (const Message &message : std::as_const(messages)) {
+        english.insert(message.key, message);
+    }
+    QVERIFY(m_freshPlurals.size() > 10);
+
+    QStringList problems;
+    for (const QString &key : std::as_const(m_freshPlurals)) {
+        const QStringList parts = key.split(QChar(0));
+        const QString where = describe(parts.value(0), parts.value(1));
+        const auto found = english.constFind(key);
+        if (found == english.cend()) {
+            problems.append(where + u": missing");
+        } else if (!found->problem.isEmpty()) {
+            problems.append(found->problem);
+        } else if (found->forms != 2) {
+            problems.append(where + QStringLiteral(": %1 forms, not 2").arg(found->forms));
+        }
+    }
+    problems.sort();
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 of %2 plural texts lack their English forms, e.g.\n%3")
+                            .arg(problems.size())
+                            .arg(m_freshPlurals.size())
+                            .arg(problems.mid(0, 10).join(u'\n'))));
+}
+
+// No obsolete, vanished or leftover entries: every message is a %n text the sources hold now.
+void TstTranslations::englishHoldsOnlyCurrentPlurals()
+{
+    QList<Message> messages;
+    QString error;
+    QVERIFY2(readTs(committedTs(QStringLiteral("en")), &messages, &error), qPrintable(error));
+    QStringList leftovers;
+    for (const Message &message : std::as_const(messages)) {
+        if (!message.numerus || !m_freshPlurals.contains(message.key)) {
+            const QStringList parts = message.key.split(QChar(0));
+            leftovers.append(describe(parts.value(0), parts.value(1)));
+        }
+    }
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u'\n')));
 }
 
 void TstTranslations::installTranslatorsLoadsGerman()
