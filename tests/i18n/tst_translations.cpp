@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QSet>
@@ -135,6 +136,9 @@ private Q_SLOTS:
     void englishGivesEveryPluralBothForms();
     void englishHoldsOnlyCurrentPlurals();
     void installTranslatorsLoadsGerman();
+    void qtsOwnTextsFollowTheLanguage();
+    void aChosenLanguageBecomesTheDefaultLocale_data();
+    void aChosenLanguageBecomesTheDefaultLocale();
 
 private:
     void addLanguages();
@@ -334,6 +338,48 @@ void TstTranslations::installTranslatorsLoadsGerman()
         QCOMPARE(QCoreApplication::translate("Sieve::Ui::MainWindow", "&File"),
                  QStringLiteral("文件(&F)"));
     }
+}
+
+// The buttons of Qt's standard dialogs and its context menus speak the language too.
+void TstTranslations::qtsOwnTextsFollowTheLanguage()
+{
+    const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!QFile::exists(folder + QStringLiteral("/qtbase_de.qm"))) {
+        QSKIP("Qt's translations are not installed (Debian: qt6-translations-l10n)");
+    }
+    // The latest installed answers first, so each language shows through in turn.
+    Sieve::Platform::installTranslators(QLocale(QStringLiteral("zh_CN")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    Sieve::Platform::installTranslators(QLocale(QStringLiteral("de")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+}
+
+void TstTranslations::aChosenLanguageBecomesTheDefaultLocale_data()
+{
+    QTest::addColumn<QString>("language"); // as kept in the settings
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("number"); // 1234.5 written in it
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("de_DE")
+                            << QStringLiteral("1.234,5");
+    QTest::newRow("Simplified Chinese")
+        << QStringLiteral("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("1,234.5");
+    QTest::newRow("the system's") << QString() << QLocale::system().name()
+                                  << QLocale::system().toString(1234.5, 'f', 1);
+}
+
+// Dates and numbers follow the language chosen in the settings, not only the words.
+void TstTranslations::aChosenLanguageBecomesTheDefaultLocale()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, locale);
+    QFETCH(QString, number);
+    QLocale::setDefault(QLocale(QLocale::Finnish)); // neither of the above
+
+    const QLocale applied = Sieve::Platform::applyLanguage(language);
+    QCOMPARE(applied.name(), locale);
+    QCOMPARE(QLocale().name(), locale);
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), number);
+    QLocale::setDefault(QLocale::system());
 }
 
 QTEST_GUILESS_MAIN(TstTranslations)

@@ -80,7 +80,9 @@ grep -qE '(^|, )libqt6core6 \(>= [0-9]' <<<"$depends" \
 for dep in libqt6sql6-sqlite libsecret-1-0 qt6-qpa-plugins; do
     relates "$depends" "$dep" || fail "Depends lacks $dep (declared by hand): $depends"
 done
-relates "$(field Recommends)" libqt6svg6 || fail "Recommends lacks libqt6svg6"
+for recommended in libqt6svg6 qt6-translations-l10n; do
+    relates "$(field Recommends)" "$recommended" || fail "Recommends lacks $recommended"
+done
 relates "$(field Suggests)" gnome-keyring || fail "Suggests lacks a Secret Service provider"
 
 # This machine runs the installed binary below, so every dependency must be installed here
