@@ -21,6 +21,7 @@
 #include <app/platform/autostart.h>
 #include <app/platform/logging.h>
 #include <app/platform/secretstore.h>
+#include <app/platform/singleinstance.h>
 
 #include <QAction>
 #include <QApplication>
@@ -254,13 +255,17 @@ void AppShell::setUpTray()
     }
 }
 
-// Brought to the front as it was left, maximised or not; only a minimised window is restored.
 void AppShell::showWindow()
 {
     m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+}
+
+void AppShell::raiseOnLaunch(Platform::SingleInstance *instance)
+{
+    connect(instance, &Platform::SingleInstance::activationRequested, this, &AppShell::showWindow);
 }
 
 Scoring::ScoringProfile AppShell::currentProfile() const

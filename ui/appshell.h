@@ -32,6 +32,7 @@ class DayFetcher;
 namespace Sieve::Platform {
 class AppSettings;
 class SecretStore;
+class SingleInstance;
 } // namespace Sieve::Platform
 
 namespace Sieve::Ui {
@@ -62,6 +63,13 @@ public:
     // Shows the window (or only the tray icon when `minimized` and a tray exists), then opens
     // the library.
     void start(bool minimized);
+
+    // Brings the window to the front as it was left, maximised or not: only a minimised or
+    // hidden window is restored. The tray icon and a notification's click call it too.
+    void showWindow();
+
+    // A later launch (`instance` must outlive the shell) raises the window with showWindow().
+    void raiseOnLaunch(Platform::SingleInstance *instance);
 
     RunPanel *runPanel() const { return m_runPanel; }
 
@@ -112,7 +120,6 @@ private:
     void finishScheduledDay(const ScheduledDay &day, const QString &note);
     void notifyDay(const QDate &date, const QString &note);
     void sendNotice(const Digest::DayListing &listing);
-    void showWindow();
     void setScheduleEnabled(bool enabled);
     void setStartWithSession(bool enabled);
     void setStartMinimized(bool minimized);

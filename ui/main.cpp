@@ -99,12 +99,7 @@ int main(int argc, char **argv)
     Sieve::Platform::KeychainSecretStore secrets;
     Sieve::Ui::MainWindow window;
     Sieve::Ui::AppShell shell(&window, settings, &secrets);
-    QObject::connect(
-        &instance, &Sieve::Platform::SingleInstance::activationRequested, &window, [&] {
-            window.showNormal();
-            window.raise();
-            window.activateWindow();
-        });
+    shell.raiseOnLaunch(&instance);
     // --minimized (how the session starts it) keeps the window hidden when a tray icon exists.
     shell.start(QCoreApplication::arguments().contains(QStringLiteral("--minimized")));
     return QApplication::exec();

@@ -17,6 +17,7 @@
 #include <app/platform/autostart.h>
 #include <app/platform/memorysecretstore.h>
 #include <app/platform/paths.h>
+#include <app/platform/singleinstance.h>
 #include <app/platform/translations.h>
 #include <app/scoring/criteriapresets.h>
 #include <app/scoring/scoringprofile.h>
@@ -175,6 +176,8 @@ private Q_SLOTS:
     void runPanelCutsTheDayWithTheWindowsRanker();
     void papersSentFromTheListReachTheRunPanel();
     void aNewProfileOpensItsSettingsAndEveryPanelFollows();
+    void aSecondLaunchRaisesTheWindowAsItWasLeft_data();
+    void aSecondLaunchRaisesTheWindowAsItWasLeft();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
@@ -886,6 +889,43 @@ void TstAppShell::aNewProfileOpensItsSettingsAndEveryPanelFollows()
     menu->nameDialog()->accept();
     QCOMPARE(window.currentProfile(), QStringLiteral("Machine learning"));
     QCOMPARE(shell.runPanel()->profile().name, QStringLiteral("Machine learning"));
+}
+
+void TstAppShell::aSecondLaunchRaisesTheWindowAsItWasLeft_data()
+{
+    QTest::addColumn<int>("left"); // the Qt::WindowStates the reader left the window in
+    QTest::addColumn<bool>("inTray");
+    QTest::newRow("maximised") << int(Qt::WindowMaximized) << false;
+    QTest::newRow("maximised, then minimised")
+        << int(Qt::WindowMaximized | Qt::WindowMinimized) << false;
+    QTest::newRow("maximised, then hidden in the tray") << int(Qt::WindowMaximized) << true;
+}
+
+// Launching PaperSieve again brings the open window up, without un-maximising it.
+void TstAppShell::aSecondLaunchRaisesTheWindowAsItWasLeft()
+{
+    QFETCH(int, left);
+    QFETCH(bool, inTray);
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    Sieve::Platform::SingleInstance first(m_dir->path());
+    QVERIFY(!first.handOverTo({}, 200ms));
+    shell.raiseOnLaunch(&first);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setWindowState(Qt::WindowStates(left));
+    if (inTray) {
+        window.hide();
+    }
+    QSignalSpy activated(&first, &Sieve::Platform::SingleInstance::activationRequested);
+
+    Sieve::Platform::SingleInstance second(m_dir->path());
+    QVERIFY(second.handOverTo({QStringLiteral("papersieve")}));
+    QVERIFY(activated.wait(2000));
+
+    QVERIFY(window.isVisible());
+    QVERIFY(!window.isMinimized());
+    QVERIFY(window.isMaximized());
 }
 
 QTEST_MAIN(TstAppShell)
