@@ -54,6 +54,10 @@ public:
 
     void setPollInterval(std::chrono::milliseconds interval) { m_pollInterval = interval; }
 
+    // The longest the timer waits before looking at the clock again (15 minutes): QTimer counts
+    // no time the machine spends suspended, so one wait of many hours could wake hours late.
+    void setMaxWait(std::chrono::milliseconds wait) { m_maxWait = wait; }
+
     void setProfile(const QString &name,
                     const QStringList &categories,
                     const Arxiv::MergeOptions &options);
@@ -87,6 +91,8 @@ private:
     void fetch(const QDate &expected);
     bool isNewerThan(const QDate &day) const; // the profile was made after `day` was out
     void sleepUntil(const QDateTime &atUtc, const QDate &expected);
+    void armTimer();
+    void wake();
 
     Library::Library *m_library = nullptr;
     std::unique_ptr<DayFetcher> m_fetcher;
@@ -95,9 +101,11 @@ private:
     QStringList m_categories;
     Arxiv::MergeOptions m_options;
     std::chrono::milliseconds m_pollInterval{15 * 60 * 1000};
+    std::chrono::milliseconds m_maxWait{15 * 60 * 1000};
     QTimer m_timer;
     QDateTime m_nextCheck;
     bool m_active = false;
+    bool m_capped = false; // the timer waits less than the time left until m_nextCheck
     bool m_fetching = false;
 };
 

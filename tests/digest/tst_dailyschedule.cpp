@@ -60,6 +60,7 @@ private Q_SLOTS:
     void handsOutAgainADayACrashLeftUnfinished();
     void watchesForTheNextDayWhileARunGoesOn();
     void aRunIsRecordedForTheProfileItWasHandedTo();
+    void wakesByTheWallClockAfterTheMachineSlept();
     void aProfileMadeAfterTheDayWasOutStartsWithTheNext_data();
     void aProfileMadeAfterTheDayWasOutStartsWithTheNext();
     void nextAnnouncementFollowsArxivsCalendar_data();
@@ -265,6 +266,36 @@ void TstDailySchedule::aRunIsRecordedForTheProfileItWasHandedTo()
     QTest::qWait(200);
     QCOMPARE(ready.size(), 0);
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+// QTimer does not count suspended time: the schedule looks at the clock at least every
+// setMaxWait(), does nothing until the announcement is due, and fetches as soon as it is.
+void TstDailySchedule::wakesByTheWallClockAfterTheMachineSlept()
+{
+    m_server->enqueue(FeedPath, feed(QStringLiteral("rss/2026-03-10/astro-ph.GA.xml")));
+    QDateTime now = utc("2026-03-10T12:00:00Z"); // Tuesday morning in New York
+    auto schedule = makeSchedule(now);
+    schedule->setClock([&now] {
+        return now;
+    });
+    schedule->setMaxWait(20ms);
+    QSignalSpy ready(schedule.get(), &DailySchedule::dayReady);
+    schedule->start();
+    QVERIFY(ready.wait(5000));
+    schedule->markRun(QDate(2026, 3, 10), QStringLiteral("galaxies"));
+    QCOMPARE(schedule->nextCheck(), utc("2026-03-11T00:00:00Z"));
+
+    QTest::qWait(200); // many capped waits, all before the announcement
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(schedule->nextCheck(), utc("2026-03-11T00:00:00Z"));
+
+    // The machine slept through the announcement and wakes hours after it.
+    m_server->enqueue(FeedPath, feed(QStringLiteral("rss/2026-03-11/astro-ph.GA.xml")));
+    now = utc("2026-03-11T05:00:00Z");
+    QVERIFY(ready.wait(2000));
+    QCOMPARE(ready.last().first().toDate(), QDate(2026, 3, 11));
+    QCOMPARE(m_server->requestCount(), 2);
 }
 
 void TstDailySchedule::aProfileMadeAfterTheDayWasOutStartsWithTheNext_data()
