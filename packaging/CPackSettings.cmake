@@ -37,8 +37,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libsecret-1-0, qt6-qpa-plugins")
-# The SVG icon engine, for the window icon when the installed theme icon cannot be found.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6")
+# The SVG icon engine, for the window icon when the installed theme icon cannot be found; Qt's
+# own translations, for its dialogs' buttons and context menus in the reader's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n")
 # A Secret Service provider keeps the LLM key; any will do.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | kwalletmanager")
 

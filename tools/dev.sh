@@ -14,8 +14,8 @@ cd "$here"
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-webengine-dev qt6-pdf-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libsecret-1-0
-    gnome-keyring dbus libjs-katex xvfb xauth zlib1g-dev libbenchmark-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
+    libsecret-1-0 gnome-keyring dbus libjs-katex xvfb xauth zlib1g-dev libbenchmark-dev
     clang-format dpkg-dev appstream desktop-file-utils librsvg2-bin
 )
 

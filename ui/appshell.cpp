@@ -21,6 +21,7 @@
 #include <app/platform/autostart.h>
 #include <app/platform/logging.h>
 #include <app/platform/secretstore.h>
+#include <app/platform/singleinstance.h>
 
 #include <QAction>
 #include <QApplication>
@@ -127,7 +128,7 @@ void AppShell::buildRunDock()
     // While a scheduled day waits for its run, whatever ends the panel's run ends that run: the
     // panel runs one day at a time and the reader cannot start another meanwhile.
     connect(m_runPanel, &RunPanel::runFinished, this, [this](const Digest::ScoringReport &report) {
-        if (!m_scheduledDay.isValid()) {
+        if (!m_scheduledDay.date.isValid()) {
             return;
         }
         if (report.cancelled) {
@@ -141,7 +142,7 @@ void AppShell::buildRunDock()
         }
     });
     connect(m_runPanel, &RunPanel::runFailed, this, [this](const Error &) {
-        if (m_scheduledDay.isValid()) {
+        if (m_scheduledDay.date.isValid()) {
             m_runDock->show(); // the panel says why, and Start tries again
             finishScheduledDay(tr("The LLM run failed; the local ranker ordered the day."));
         }
@@ -254,13 +255,17 @@ void AppShell::setUpTray()
     }
 }
 
-// Brought to the front as it was left, maximised or not; only a minimised window is restored.
 void AppShell::showWindow()
 {
     m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+}
+
+void AppShell::raiseOnLaunch(Platform::SingleInstance *instance)
+{
+    connect(instance, &Platform::SingleInstance::activationRequested, this, &AppShell::showWindow);
 }
 
 Scoring::ScoringProfile AppShell::currentProfile() const
@@ -516,16 +521,18 @@ void AppShell::setStartMinimized(bool minimized)
 }
 
 // A new day is in: the local ranker lists it at once; with a provider the LLM scores it too,
-// and the notification waits for that run.
-void AppShell::onScheduledDay(const QDate &date)
+// and the notification waits for that run. A day handed to another profile while a run goes on
+// (the reader switched profiles) finds the panel busy, like during a run the reader started.
+void AppShell::onScheduledDay(const QDate &date, const QString &profile)
 {
-    if (date == m_scheduledDay) {
+    if (date == m_scheduledDay.date && profile == m_scheduledDay.profile) {
         return; // the schedule was set up again while the day's run goes on
     }
     m_window->reloadDays();
     refreshPicks();
+    const ScheduledDay day{date, profile};
     if (m_hasProvider && !m_runPanel->isRunning()) {
-        m_scheduledDay = date;
+        m_scheduledDay = day;
         m_runPanel->setDate(date);
         // runStarted() comes at once when the run starts; a refusal to run comes later, as
         // runFailed().
@@ -541,7 +548,7 @@ void AppShell::onScheduledDay(const QDate &date)
         }
         m_scheduledDay = {};
     }
-    finishScheduledDay(date, {});
+    finishScheduledDay(day, {});
 }
 
 void AppShell::finishScheduledDay(const QString &note)
@@ -553,16 +560,17 @@ void AppShell::finishScheduledDay(const QString &note)
 // the schedule waits for the next announcement, and the reader hears of the day. A failed or
 // cancelled run is not retried on its own (it may cost money, or fail the same way): the day
 // is ranked locally, the note says so, and Start in the run panel continues the run.
-void AppShell::finishScheduledDay(const QDate &date, const QString &note)
+void AppShell::finishScheduledDay(const ScheduledDay &day, const QString &note)
 {
     if (m_schedule) {
-        m_schedule->markRun(date);
+        m_schedule->markRun(day.date, day.profile);
     }
     if (!note.isEmpty()) {
-        qCInfo(lcUi) << "Scheduled day" << date << "ended without a full LLM run";
+        qCInfo(lcUi) << "Scheduled day" << day.date << "of profile" << day.profile
+                     << "ended without a full LLM run";
         m_window->statusBar()->showMessage(note, StatusMessageMs);
     }
-    notifyDay(date, note);
+    notifyDay(day.date, note);
 }
 
 // The notification names the day's best paper once the newest day is listed with the run's

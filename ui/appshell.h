@@ -32,6 +32,7 @@ class DayFetcher;
 namespace Sieve::Platform {
 class AppSettings;
 class SecretStore;
+class SingleInstance;
 } // namespace Sieve::Platform
 
 namespace Sieve::Ui {
@@ -62,6 +63,13 @@ public:
     // Shows the window (or only the tray icon when `minimized` and a tray exists), then opens
     // the library.
     void start(bool minimized);
+
+    // Brings the window to the front as it was left, maximised or not: only a minimised or
+    // hidden window is restored. The tray icon and a notification's click call it too.
+    void showWindow();
+
+    // A later launch (`instance` must outlive the shell) raises the window with showWindow().
+    void raiseOnLaunch(Platform::SingleInstance *instance);
 
     RunPanel *runPanel() const { return m_runPanel; }
 
@@ -100,12 +108,18 @@ private:
     void openSettings();
     void applyPdfCacheLimit();
     void openCriteria();
-    void onScheduledDay(const QDate &date);
+
+    struct ScheduledDay
+    {
+        QDate date; // invalid: none
+        QString profile; // the one the schedule handed the day to, whoever is shown now
+    };
+
+    void onScheduledDay(const QDate &date, const QString &profile);
     void finishScheduledDay(const QString &note); // of m_scheduledDay
-    void finishScheduledDay(const QDate &date, const QString &note);
+    void finishScheduledDay(const ScheduledDay &day, const QString &note);
     void notifyDay(const QDate &date, const QString &note);
     void sendNotice(const Digest::DayListing &listing);
-    void showWindow();
     void setScheduleEnabled(bool enabled);
     void setStartWithSession(bool enabled);
     void setStartMinimized(bool minimized);
@@ -132,7 +146,7 @@ private:
     QString m_providerKind;
     Scoring::ProviderConfig m_providerConfig;
     bool m_hasProvider = false;
-    QDate m_scheduledDay; // handed out by the schedule, waiting for its LLM run
+    ScheduledDay m_scheduledDay; // handed out by the schedule, waiting for its LLM run
 
     struct Notice
     {

@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLocale>
 
 #include <memory>
 
@@ -34,13 +33,6 @@ QStringList argumentsOf(int argc, char **argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
     return arguments;
-}
-
-// The language chosen in the settings, else the system's.
-QLocale chosenLocale()
-{
-    const QString language = Sieve::Platform::AppSettings().language();
-    return language.isEmpty() ? QLocale() : QLocale(language);
 }
 
 #ifdef Q_OS_WIN
@@ -77,14 +69,14 @@ int main(int argc, char **argv)
 #endif
         QCoreApplication app(argc, argv);
         Sieve::Platform::setApplicationIdentity();
-        Sieve::Platform::installTranslators(chosenLocale());
+        Sieve::Platform::applyLanguage(Sieve::Platform::AppSettings().language());
         return Sieve::Cli::CommandLine::run(QCoreApplication::arguments());
     }
 
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     Sieve::Platform::setApplicationIdentity();
-    Sieve::Platform::installTranslators(chosenLocale());
+    Sieve::Platform::applyLanguage(Sieve::Platform::AppSettings().language());
     // The folder chosen in the settings applies unless --data-dir or PAPERSIEVE_DATA_DIR say
     // otherwise for this start.
     QString dataDir = Sieve::Cli::CommandLine::dataDirArgument(QCoreApplication::arguments());
@@ -107,12 +99,7 @@ int main(int argc, char **argv)
     Sieve::Platform::KeychainSecretStore secrets;
     Sieve::Ui::MainWindow window;
     Sieve::Ui::AppShell shell(&window, settings, &secrets);
-    QObject::connect(
-        &instance, &Sieve::Platform::SingleInstance::activationRequested, &window, [&] {
-            window.showNormal();
-            window.raise();
-            window.activateWindow();
-        });
+    shell.raiseOnLaunch(&instance);
     // --minimized (how the session starts it) keeps the window hidden when a tray icon exists.
     shell.start(QCoreApplication::arguments().contains(QStringLiteral("--minimized")));
     return QApplication::exec();

@@ -10,6 +10,8 @@
 #include <app/library/runstore.h>
 #include <app/platform/logging.h>
 
+#include <algorithm>
+
 namespace Sieve::Digest {
 
 using std::chrono::milliseconds;
@@ -36,7 +38,7 @@ DailySchedule::DailySchedule(Arxiv::ArxivClient *client, Library::Library *libra
     })
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &DailySchedule::checkNow);
+    connect(&m_timer, &QTimer::timeout, this, &DailySchedule::wake);
     connect(m_fetcher.get(), &DayFetcher::finished, this, [this](const FetchReport &) {
         m_fetching = false;
         evaluate(Arxiv::AnnouncementCalendar::latestExpectedDay(m_clock()), true);
@@ -126,7 +128,7 @@ void DailySchedule::evaluate(const QDate &expected, bool fetched)
         // Armed before the owner hears of the day: a run that never reports back must not stop
         // the days after it.
         sleepUntil(nextAnnouncement(m_clock()), expected);
-        Q_EMIT dayReady(expected);
+        Q_EMIT dayReady(expected, m_profile);
         return;
     }
     if (day && day->status == DayStatus::NoAnnouncement) {
@@ -160,17 +162,35 @@ void DailySchedule::sleepUntil(const QDateTime &atUtc, const QDate &expected)
 {
     m_nextCheck = atUtc;
     Q_EMIT waiting(expected, atUtc);
-    if (!m_active) {
-        return;
+    if (m_active) {
+        armTimer();
     }
-    const qint64 wait = std::max<qint64>(0, m_clock().msecsTo(atUtc));
-    m_timer.start(milliseconds(wait));
 }
 
-void DailySchedule::markRun(const QDate &date)
+void DailySchedule::armTimer()
 {
-    Library::RunStore(*m_library).recordScheduled(m_profile, date, Ran);
-    sleepUntil(nextAnnouncement(m_clock()), date);
+    const qint64 remaining = std::max<qint64>(0, m_clock().msecsTo(m_nextCheck));
+    m_capped = remaining > m_maxWait.count();
+    m_timer.start(milliseconds(std::min<qint64>(remaining, m_maxWait.count())));
+}
+
+// After a capped wait the wall clock, not the time the timer waited, says whether the moment
+// has come: after a suspend it may be long past; before it, the schedule simply waits again.
+void DailySchedule::wake()
+{
+    if (m_capped && m_clock() < m_nextCheck) {
+        armTimer();
+        return;
+    }
+    checkNow();
+}
+
+void DailySchedule::markRun(const QDate &date, const QString &profile)
+{
+    Library::RunStore(*m_library).recordScheduled(profile, date, Ran);
+    if (profile == m_profile) {
+        sleepUntil(nextAnnouncement(m_clock()), date);
+    }
 }
 
 } // namespace Sieve::Digest

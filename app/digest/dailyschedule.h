@@ -32,9 +32,10 @@ class DayFetcher;
 // The daily rhythm of one profile: once arXiv's calendar says a new day should be out, fetch
 // the feed, and keep polling while the feed still shows the previous day ("not announced yet").
 // When the day is there, dayReady() asks the owner to run the profile on it; the owner calls
-// markRun() when that run has ended, however it ended (finished, failed or cancelled). A day is
-// never handed out twice for a profile, across restarts too (the library records it); a day
-// left unfinished by a crash is handed out again so its run can continue. Weekends and days
+// markRun() with that day and profile when the run has ended, however it ended (finished, failed
+// or cancelled), even if the schedule follows another profile by then. A day is never handed
+// out twice for a profile, across restarts too (the library records it); a day left unfinished
+// by a crash is handed out again so its run can continue. Weekends and days
 // arXiv skipped ("no announcement") run nothing. The next announcement is watched for from the
 // moment a day is handed out, so a run that never ends holds up no later day. A profile made
 // after a day was announced and stored is handed out the days after it, not that one: making a
@@ -53,6 +54,10 @@ public:
 
     void setPollInterval(std::chrono::milliseconds interval) { m_pollInterval = interval; }
 
+    // The longest the timer waits before looking at the clock again (15 minutes): QTimer counts
+    // no time the machine spends suspended, so one wait of many hours could wake hours late.
+    void setMaxWait(std::chrono::milliseconds wait) { m_maxWait = wait; }
+
     void setProfile(const QString &name,
                     const QStringList &categories,
                     const Arxiv::MergeOptions &options);
@@ -67,7 +72,8 @@ public:
     // call it with an injected clock.
     void checkNow();
 
-    void markRun(const QDate &date);
+    // Records `date` as run for `profile`, the one dayReady() named.
+    void markRun(const QDate &date, const QString &profile);
 
     // When the schedule will look again (UTC); invalid while stopped or fetching.
     QDateTime nextCheck() const { return m_nextCheck; }
@@ -76,7 +82,7 @@ public:
     static QDateTime nextAnnouncement(const QDateTime &nowUtc);
 
 Q_SIGNALS:
-    void dayReady(const QDate &date);
+    void dayReady(const QDate &date, const QString &profile);
     void waiting(const QDate &expected, const QDateTime &nextCheckUtc); // polling or idle
     void failed(const Sieve::Error &error); // the feed could not be read; it is tried again
 
@@ -85,6 +91,8 @@ private:
     void fetch(const QDate &expected);
     bool isNewerThan(const QDate &day) const; // the profile was made after `day` was out
     void sleepUntil(const QDateTime &atUtc, const QDate &expected);
+    void armTimer();
+    void wake();
 
     Library::Library *m_library = nullptr;
     std::unique_ptr<DayFetcher> m_fetcher;
@@ -93,9 +101,11 @@ private:
     QStringList m_categories;
     Arxiv::MergeOptions m_options;
     std::chrono::milliseconds m_pollInterval{15 * 60 * 1000};
+    std::chrono::milliseconds m_maxWait{15 * 60 * 1000};
     QTimer m_timer;
     QDateTime m_nextCheck;
     bool m_active = false;
+    bool m_capped = false; // the timer waits less than the time left until m_nextCheck
     bool m_fetching = false;
 };
 

@@ -11,22 +11,62 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace Sieve::Platform {
 
 namespace {
 
-QString quoted(const QString &argument)
+// The Desktop Entry specification's reserved characters: an argument holding one is quoted.
+// (A carriage return is not among them, but quoting it too is allowed and keeps it one argument.)
+const QString Reserved = QStringLiteral(" \t\n\r\"'\\><~|&;$*?#()`");
+
+// One argument of the Exec key as the specification's quoting rules want it: a literal % is
+// doubled (%f and the like are field codes); an empty argument or one with a reserved character
+// goes in double quotes, with \ " ` and $ escaped by a backslash inside them.
+QString execArgument(const QString &argument)
 {
-    // The Desktop Entry spec quotes arguments with double quotes and escapes \ " ` $ inside.
-    if (!argument.contains(QLatin1Char(' ')) && !argument.contains(QLatin1Char('"'))) {
-        return argument;
-    }
     QString escaped = argument;
+    escaped.replace(QLatin1Char('%'), QStringLiteral("%%"));
+    const bool reserved = std::any_of(escaped.cbegin(), escaped.cend(), [](QChar c) {
+        return Reserved.contains(c);
+    });
+    if (!escaped.isEmpty() && !reserved) {
+        return escaped;
+    }
     for (const QLatin1Char c :
          {QLatin1Char('\\'), QLatin1Char('"'), QLatin1Char('`'), QLatin1Char('$')}) {
         escaped.replace(c, QStringLiteral("\\") + c);
     }
     return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+// Exec is also a string value of the key file, whose own escapes are undone before the
+// quoting above: a backslash written for the quoting is doubled again, so the file holds \\$
+// for a literal $ in a quoted argument, as the specification says.
+QString keyFileString(const QString &value)
+{
+    QString escaped;
+    escaped.reserve(value.size());
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case u'\\':
+            escaped += QStringLiteral("\\\\");
+            break;
+        case u'\n':
+            escaped += QStringLiteral("\\n");
+            break;
+        case u'\t':
+            escaped += QStringLiteral("\\t");
+            break;
+        case u'\r':
+            escaped += QStringLiteral("\\r");
+            break;
+        default:
+            escaped += c;
+        }
+    }
+    return escaped;
 }
 
 Error writeError(const QString &detail)
@@ -52,9 +92,9 @@ bool Autostart::isEnabled()
 
 Result<void> Autostart::enable(const QString &program, const QStringList &arguments)
 {
-    QStringList exec{quoted(program)};
+    QStringList exec{execArgument(program)};
     for (const QString &argument : arguments) {
-        exec.append(quoted(argument));
+        exec.append(execArgument(argument));
     }
     const QString entry = QStringLiteral("[Desktop Entry]\n"
                                          "Type=Application\n"
@@ -62,7 +102,7 @@ Result<void> Autostart::enable(const QString &program, const QStringList &argume
                                          "Exec=%1\n"
                                          "Icon=org.papersieve.PaperSieve\n"
                                          "X-GNOME-Autostart-enabled=true\n")
-                              .arg(exec.join(QLatin1Char(' ')));
+                              .arg(keyFileString(exec.join(QLatin1Char(' '))));
 
     const QString path = location();
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void neverHandsOutADayTwiceAcrossARestart();
     void handsOutAgainADayACrashLeftUnfinished();
     void watchesForTheNextDayWhileARunGoesOn();
+    void aRunIsRecordedForTheProfileItWasHandedTo();
+    void wakesByTheWallClockAfterTheMachineSlept();
     void aProfileMadeAfterTheDayWasOutStartsWithTheNext_data();
     void aProfileMadeAfterTheDayWasOutStartsWithTheNext();
     void nextAnnouncementFollowsArxivsCalendar_data();
@@ -139,7 +141,7 @@ void TstDailySchedule::pollsUntilTheDayIsAnnouncedThenStops()
     QCOMPARE(m_server->requestCount(), 3);
     QCOMPARE(m_library->daySummary(QDate(2026, 3, 11))->status, Sieve::DayStatus::Announced);
 
-    schedule->markRun(QDate(2026, 3, 11));
+    schedule->markRun(QDate(2026, 3, 11), QStringLiteral("galaxies"));
     QTest::qWait(400); // several poll intervals: nothing more is fetched
     QCOMPARE(m_server->requestCount(), 3);
     QCOMPARE(ready.size(), 1);
@@ -188,7 +190,7 @@ void TstDailySchedule::neverHandsOutADayTwiceAcrossARestart()
         QSignalSpy ready(schedule.get(), &DailySchedule::dayReady);
         schedule->start();
         QVERIFY(ready.wait(5000));
-        schedule->markRun(QDate(2026, 3, 11));
+        schedule->markRun(QDate(2026, 3, 11), QStringLiteral("galaxies"));
     }
 
     openLibrary(); // the app is started again
@@ -231,6 +233,69 @@ void TstDailySchedule::watchesForTheNextDayWhileARunGoesOn()
     // The owner's run has not ended (markRun() is not called): the schedule still wakes for the
     // next announcement.
     QCOMPARE(schedule->nextCheck(), utc("2026-03-12T00:00:00Z"));
+}
+
+// The reader switches profiles while the day's run goes on: the run ends under the profile the
+// day was handed to, which is not handed the day again after a restart.
+void TstDailySchedule::aRunIsRecordedForTheProfileItWasHandedTo()
+{
+    m_server->enqueue(FeedPath, feed(QStringLiteral("rss/2026-03-11/astro-ph.GA.xml")));
+    const QDateTime now = utc("2026-03-11T12:00:00Z");
+    const QString galaxies = QStringLiteral("galaxies");
+    const QString stars = QStringLiteral("stars");
+    {
+        auto schedule = makeSchedule(now);
+        QSignalSpy ready(schedule.get(), &DailySchedule::dayReady);
+        schedule->start();
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(ready.first().at(1).toString(), galaxies);
+
+        schedule->stop();
+        schedule->setProfile(stars, {QStringLiteral("astro-ph.SR")}, {});
+        schedule->markRun(ready.first().at(0).toDate(), ready.first().at(1).toString());
+    }
+
+    Sieve::Library::RunStore runs(*m_library);
+    QCOMPARE(runs.scheduledOutcome(galaxies, QDate(2026, 3, 11)), QStringLiteral("ran"));
+    QCOMPARE(runs.scheduledOutcome(stars, QDate(2026, 3, 11)), QString());
+
+    openLibrary();
+    auto schedule = makeSchedule(now);
+    QSignalSpy ready(schedule.get(), &DailySchedule::dayReady);
+    schedule->start();
+    QTest::qWait(200);
+    QCOMPARE(ready.size(), 0);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+// QTimer does not count suspended time: the schedule looks at the clock at least every
+// setMaxWait(), does nothing until the announcement is due, and fetches as soon as it is.
+void TstDailySchedule::wakesByTheWallClockAfterTheMachineSlept()
+{
+    m_server->enqueue(FeedPath, feed(QStringLiteral("rss/2026-03-10/astro-ph.GA.xml")));
+    QDateTime now = utc("2026-03-10T12:00:00Z"); // Tuesday morning in New York
+    auto schedule = makeSchedule(now);
+    schedule->setClock([&now] {
+        return now;
+    });
+    schedule->setMaxWait(20ms);
+    QSignalSpy ready(schedule.get(), &DailySchedule::dayReady);
+    schedule->start();
+    QVERIFY(ready.wait(5000));
+    schedule->markRun(QDate(2026, 3, 10), QStringLiteral("galaxies"));
+    QCOMPARE(schedule->nextCheck(), utc("2026-03-11T00:00:00Z"));
+
+    QTest::qWait(200); // many capped waits, all before the announcement
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(schedule->nextCheck(), utc("2026-03-11T00:00:00Z"));
+
+    // The machine slept through the announcement and wakes hours after it.
+    m_server->enqueue(FeedPath, feed(QStringLiteral("rss/2026-03-11/astro-ph.GA.xml")));
+    now = utc("2026-03-11T05:00:00Z");
+    QVERIFY(ready.wait(2000));
+    QCOMPARE(ready.last().first().toDate(), QDate(2026, 3, 11));
+    QCOMPARE(m_server->requestCount(), 2);
 }
 
 void TstDailySchedule::aProfileMadeAfterTheDayWasOutStartsWithTheNext_data()

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QSet>
@@ -21,6 +23,8 @@ struct Message
 {
     QString key; // context, source and disambiguation: what a tr() call looks up
     QString problem; // empty when the message is translated completely
+    bool numerus = false; // a %n text, with one form per plural of the language
+    int forms = 0; // numerus forms given
 };
 
 QString sourceDir()
@@ -61,6 +65,7 @@ bool readTs(const QString &path, QList<Message> *messages, QString *error)
             QString source;
             QString comment;
             QString problem;
+            int forms = 0;
             bool translated = false;
             while (xml.readNextStartElement()) {
                 if (xml.name() == QLatin1StringView("source")) {
@@ -75,7 +80,6 @@ bool readTs(const QString &path, QList<Message> *messages, QString *error)
                         problem = QStringLiteral("translation type=\"%1\"").arg(type);
                     }
                     if (numerus) {
-                        int forms = 0;
                         while (xml.readNextStartElement()) {
                             ++forms;
                             if (xml.readElementText().trimmed().isEmpty() && problem.isEmpty()) {
@@ -97,7 +101,10 @@ bool readTs(const QString &path, QList<Message> *messages, QString *error)
             }
             const QString key = context + QChar(0) + source + QChar(0) + comment;
             messages->append(
-                {key, problem.isEmpty() ? problem : describe(context, source) + u": " + problem});
+                {key,
+                 problem.isEmpty() ? problem : describe(context, source) + u": " + problem,
+                 numerus,
+                 forms});
         }
     }
     if (xml.hasError()) {
@@ -126,13 +133,19 @@ private Q_SLOTS:
     void currentWithSources();
     void compiledIn_data();
     void compiledIn();
+    void englishGivesEveryPluralBothForms();
+    void englishHoldsOnlyCurrentPlurals();
     void installTranslatorsLoadsGerman();
+    void qtsOwnTextsFollowTheLanguage();
+    void aChosenLanguageBecomesTheDefaultLocale_data();
+    void aChosenLanguageBecomesTheDefaultLocale();
 
 private:
     void addLanguages();
 
     QTemporaryDir m_dir;
     QSet<QString> m_freshKeys;
+    QSet<QString> m_freshPlurals; // keys of the texts with %n
     int m_freshCount = 0;
 };
 
@@ -163,6 +176,9 @@ void TstTranslations::initTestCase()
     QVERIFY2(readTs(fresh, &messages, &error), qPrintable(error));
     for (const Message &message : std::as_const(messages)) {
         m_freshKeys.insert(message.key);
+        if (message.numerus) {
+            m_freshPlurals.insert(message.key);
+        }
     }
     m_freshCount = int(messages.size());
     QVERIFY2(m_freshCount > 100, "lupdate found almost no source texts");
@@ -248,6 +264,57 @@ void TstTranslations::compiledIn()
     QVERIFY(file != QStringLiteral("&File"));
 }
 
+// The sources are English, but "%n paper(s)" still needs "1 paper" and "2 papers": every %n
+// text has both English forms, written out (refresh with update_translations, which runs
+// lupdate -pluralonly on papersieve_en.ts).
+void TstTranslations::englishGivesEveryPluralBothForms()
+{
+    QList<Message> messages;
+    QString error;
+    QVERIFY2(readTs(committedTs(QStringLiteral("en")), &messages, &error), qPrintable(error));
+    QHash<QString, Message> english;
+    for (const Message &message : std::as_const(messages)) {
+        english.insert(message.key, message);
+    }
+    QVERIFY(m_freshPlurals.size() > 10);
+
+    QStringList problems;
+    for (const QString &key : std::as_const(m_freshPlurals)) {
+        const QStringList parts = key.split(QChar(0));
+        const QString where = describe(parts.value(0), parts.value(1));
+        const auto found = english.constFind(key);
+        if (found == english.cend()) {
+            problems.append(where + u": missing");
+        } else if (!found->problem.isEmpty()) {
+            problems.append(found->problem);
+        } else if (found->forms != 2) {
+            problems.append(where + QStringLiteral(": %1 forms, not 2").arg(found->forms));
+        }
+    }
+    problems.sort();
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 of %2 plural texts lack their English forms, e.g.\n%3")
+                            .arg(problems.size())
+                            .arg(m_freshPlurals.size())
+                            .arg(problems.mid(0, 10).join(u'\n'))));
+}
+
+// No obsolete, vanished or leftover entries: every message is a %n text the sources hold now.
+void TstTranslations::englishHoldsOnlyCurrentPlurals()
+{
+    QList<Message> messages;
+    QString error;
+    QVERIFY2(readTs(committedTs(QStringLiteral("en")), &messages, &error), qPrintable(error));
+    QStringList leftovers;
+    for (const Message &message : std::as_const(messages)) {
+        if (!message.numerus || !m_freshPlurals.contains(message.key)) {
+            const QStringList parts = message.key.split(QChar(0));
+            leftovers.append(describe(parts.value(0), parts.value(1)));
+        }
+    }
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u'\n')));
+}
+
 void TstTranslations::installTranslatorsLoadsGerman()
 {
     if (!languages().contains(QStringLiteral("de"))) {
@@ -271,6 +338,48 @@ void TstTranslations::installTranslatorsLoadsGerman()
         QCOMPARE(QCoreApplication::translate("Sieve::Ui::MainWindow", "&File"),
                  QStringLiteral("文件(&F)"));
     }
+}
+
+// The buttons of Qt's standard dialogs and its context menus speak the language too.
+void TstTranslations::qtsOwnTextsFollowTheLanguage()
+{
+    const QString folder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!QFile::exists(folder + QStringLiteral("/qtbase_de.qm"))) {
+        QSKIP("Qt's translations are not installed (Debian: qt6-translations-l10n)");
+    }
+    // The latest installed answers first, so each language shows through in turn.
+    Sieve::Platform::installTranslators(QLocale(QStringLiteral("zh_CN")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    Sieve::Platform::installTranslators(QLocale(QStringLiteral("de")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+}
+
+void TstTranslations::aChosenLanguageBecomesTheDefaultLocale_data()
+{
+    QTest::addColumn<QString>("language"); // as kept in the settings
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("number"); // 1234.5 written in it
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("de_DE")
+                            << QStringLiteral("1.234,5");
+    QTest::newRow("Simplified Chinese")
+        << QStringLiteral("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("1,234.5");
+    QTest::newRow("the system's") << QString() << QLocale::system().name()
+                                  << QLocale::system().toString(1234.5, 'f', 1);
+}
+
+// Dates and numbers follow the language chosen in the settings, not only the words.
+void TstTranslations::aChosenLanguageBecomesTheDefaultLocale()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, locale);
+    QFETCH(QString, number);
+    QLocale::setDefault(QLocale(QLocale::Finnish)); // neither of the above
+
+    const QLocale applied = Sieve::Platform::applyLanguage(language);
+    QCOMPARE(applied.name(), locale);
+    QCOMPARE(QLocale().name(), locale);
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), number);
+    QLocale::setDefault(QLocale::system());
 }
 
 QTEST_GUILESS_MAIN(TstTranslations)

@@ -9,8 +9,11 @@
 # dpkg database (the machine's own database and files are never touched), validates the desktop
 # entry and AppStream metainfo it installed, runs the installed binary headless (--version, then
 # fetch, days and export against a fake arXiv on 127.0.0.1 served by FAKEHTTPSERVE), and removes
-# the package again, which must leave nothing behind.
+# the package again, which must leave nothing behind. Last, it builds the .tar.gz, checks that
+# it holds the binary, the desktop entry, the metainfo and the icons, and runs the binary from it.
 set -euo pipefail
+# The checks read the English messages of dpkg, cpack and papersieve itself.
+export LC_ALL=C
 
 build_dir=$1
 version=$2
@@ -80,7 +83,9 @@ grep -qE '(^|, )libqt6core6 \(>= [0-9]' <<<"$depends" \
 for dep in libqt6sql6-sqlite libsecret-1-0 qt6-qpa-plugins; do
     relates "$depends" "$dep" || fail "Depends lacks $dep (declared by hand): $depends"
 done
-relates "$(field Recommends)" libqt6svg6 || fail "Recommends lacks libqt6svg6"
+for recommended in libqt6svg6 qt6-translations-l10n; do
+    relates "$(field Recommends)" "$recommended" || fail "Recommends lacks $recommended"
+done
 relates "$(field Suggests)" gnome-keyring || fail "Suggests lacks a Secret Service provider"
 
 # This machine runs the installed binary below, so every dependency must be installed here
@@ -278,5 +283,32 @@ left=$(cd "$root" && find . -mindepth 1 ! -path './var' ! -path './var/lib' ! -p
 status=$(dpkg-query --admindir="$admin" -W -f='${db:Status-Abbrev}' papersieve 2>/dev/null || true)
 [ -z "$status" ] || [ "$status" = "un " ] || fail "dpkg records papersieve as '$status' after --remove"
 
+echo "== cpack -G TGZ"
+(cd "$build_dir" && cpack -G TGZ -B "$work/tgz") >"$work/cpack-tgz.log" 2>&1 \
+    || { cat "$work/cpack-tgz.log" >&2; fail "cpack -G TGZ failed (log above)"; }
+tgzs=("$work"/tgz/papersieve-*.tar.gz)
+[ ${#tgzs[@]} -eq 1 ] || fail "expected one papersieve-*.tar.gz in $work/tgz, found ${#tgzs[@]}"
+tgz=${tgzs[0]}
+echo "built $(basename "$tgz") ($(du -h "$tgz" | cut -f1))"
+# One top folder named after the archive, laid out like the installed prefix (bin/, share/).
+top=$(basename "$tgz" .tar.gz)
+tar -tzf "$tgz" | sed 's,/$,,' >"$work/tgz-contents"
+cat "$work/tgz-contents"
+for path in "${expected[@]}"; do
+    path=${path#./usr/}
+    grep -qxF "$top/$path" "$work/tgz-contents" || fail "the .tar.gz lacks $top/$path"
+done
+if grep -vE "^$top(/(bin|share)(/|$)|$)" "$work/tgz-contents" >"$work/tgz-unexpected"; then
+    cat "$work/tgz-unexpected" >&2
+    fail "the .tar.gz holds files outside $top/bin and $top/share (above)"
+fi
+mkdir "$work/unpacked"
+tar -xzf "$tgz" -C "$work/unpacked"
+unpacked="$work/unpacked/$top/bin/papersieve"
+[ -x "$unpacked" ] || fail "bin/papersieve in the .tar.gz is not executable"
+out=$("$unpacked" --version) || fail "papersieve --version from the .tar.gz exited with $?"
+[ "$out" = "papersieve $version" ] || fail "papersieve --version from the .tar.gz printed '$out'"
+echo "$out (from the .tar.gz)"
+
 echo "PASS: $(basename "$deb") builds, declares and satisfies its dependencies, installs," \
-    "runs installed and removes cleanly"
+    "runs installed and removes cleanly; $(basename "$tgz") holds the app and runs unpacked"

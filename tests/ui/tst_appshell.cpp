@@ -7,6 +7,7 @@
 #include <app/digest/dayfetcher.h>
 #include <app/digest/dayview.h>
 #include <app/digest/sampledays.h>
+#include <app/library/database.h>
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
 #include <app/library/readingstore.h>
@@ -16,6 +17,7 @@
 #include <app/platform/autostart.h>
 #include <app/platform/memorysecretstore.h>
 #include <app/platform/paths.h>
+#include <app/platform/singleinstance.h>
 #include <app/platform/translations.h>
 #include <app/scoring/criteriapresets.h>
 #include <app/scoring/scoringprofile.h>
@@ -38,6 +40,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -158,6 +161,7 @@ private Q_SLOTS:
     void fetchesKeepOnlyTheChosenAnnounceTypes();
     void everyScheduledRunEndsTheDayAndWaitsForTheNext_data();
     void everyScheduledRunEndsTheDayAndWaitsForTheNext();
+    void aScheduledRunKeepsItsProfileWhenTheReaderSwitches();
     void trayCountsTheUnreadPicksOfTheNewestDay();
     void aNewDayMovesOnlyAWindowNobodyReads_data();
     void aNewDayMovesOnlyAWindowNobodyReads();
@@ -172,6 +176,8 @@ private Q_SLOTS:
     void runPanelCutsTheDayWithTheWindowsRanker();
     void papersSentFromTheListReachTheRunPanel();
     void aNewProfileOpensItsSettingsAndEveryPanelFollows();
+    void aSecondLaunchRaisesTheWindowAsItWasLeft_data();
+    void aSecondLaunchRaisesTheWindowAsItWasLeft();
 
 private:
     // The library the window opens: a profile following astro-ph.GA and StoredDay, fetched
@@ -420,6 +426,73 @@ void TstAppShell::everyScheduledRunEndsTheDayAndWaitsForTheNext()
     shell.schedule()->checkNow();
     QTest::qWait(200);
     QCOMPARE(ready.size(), 1);
+}
+
+// The reader switches profiles while the scheduled run goes on: the day is recorded as run for
+// the profile it was handed to, so a restart does not run it again, and the profile switched to
+// is not taken for having run it.
+void TstAppShell::aScheduledRunKeepsItsProfileWhenTheReaderSwitches()
+{
+    seedLibrary();
+    const QString other = QStringLiteral("other");
+    {
+        auto library = Library::open(Sieve::Platform::Paths::libraryFile());
+        QVERIFY(library);
+        QVERIFY(Sieve::Library::ProfileStore(*library.value())
+                    .save({other, {QStringLiteral("astro-ph.GA")}, {}, {}}));
+        // Made after NewDay was out: the schedule hands it the next day, not this one.
+        QSqlQuery query(library.value()->database().connection());
+        query.prepare(QStringLiteral("UPDATE profiles SET created_at = ? WHERE name = ?"));
+        query.addBindValue(QStringLiteral("2026-03-11T06:00:00Z"));
+        query.addBindValue(other);
+        QVERIFY(query.exec());
+    }
+    m_server->enqueue(FeedPath, feedOf(NewDay));
+    FakeLlmServer llm;
+    const auto provider = AppSettings::Provider::OpenAi;
+    m_settings->setBaseUrl(provider, llm.baseUrl());
+    m_settings->setModel(provider, QStringLiteral("gpt-4.1-mini"));
+    llm.enqueue(FakeLlmServer::Action::Stall);
+    {
+        MainWindow window;
+        AppShell shell(&window, *m_settings, nullptr);
+        startShell(window, shell);
+        QSignalSpy started(shell.runPanel(), &Sieve::Ui::RunPanel::runStarted);
+        QSignalSpy ready(shell.schedule(), &DailySchedule::dayReady);
+        enableSchedule(shell);
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(ready.first().at(1).toString(), QStringLiteral("default"));
+        QTRY_COMPARE(started.size(), 1);
+
+        window.selectProfile(other);
+        QCOMPARE(window.currentProfile(), other);
+        QVERIFY(shell.runPanel()->isRunning());
+        shell.runPanel()->cancel();
+
+        Sieve::Library::RunStore runs(*window.library());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runs.scheduledOutcome(QStringLiteral("default"), NewDay), QStringLiteral("ran"), 10000);
+        QCOMPARE(runs.scheduledOutcome(other, NewDay), QString());
+        QCOMPARE(ready.size(), 1);
+    }
+
+    // The app is started again and the reader goes back to the profile that ran the day.
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    shell.setArxivBaseUrl(m_server->baseUrl());
+    shell.setClock([this] {
+        return m_now;
+    });
+    QSignalSpy started(shell.runPanel(), &Sieve::Ui::RunPanel::runStarted);
+    QSignalSpy shown(&window, &MainWindow::dayShown);
+    shell.start(false);
+    QVERIFY(shown.wait(10000));
+    QVERIFY(shell.schedule() && shell.schedule()->isActive());
+    QSignalSpy ready(shell.schedule(), &DailySchedule::dayReady);
+    window.selectProfile(QStringLiteral("default"));
+    QTest::qWait(300);
+    QCOMPARE(ready.size(), 0);
+    QCOMPARE(started.size(), 0);
 }
 
 void TstAppShell::trayCountsTheUnreadPicksOfTheNewestDay()
@@ -816,6 +889,43 @@ void TstAppShell::aNewProfileOpensItsSettingsAndEveryPanelFollows()
     menu->nameDialog()->accept();
     QCOMPARE(window.currentProfile(), QStringLiteral("Machine learning"));
     QCOMPARE(shell.runPanel()->profile().name, QStringLiteral("Machine learning"));
+}
+
+void TstAppShell::aSecondLaunchRaisesTheWindowAsItWasLeft_data()
+{
+    QTest::addColumn<int>("left"); // the Qt::WindowStates the reader left the window in
+    QTest::addColumn<bool>("inTray");
+    QTest::newRow("maximised") << int(Qt::WindowMaximized) << false;
+    QTest::newRow("maximised, then minimised")
+        << int(Qt::WindowMaximized | Qt::WindowMinimized) << false;
+    QTest::newRow("maximised, then hidden in the tray") << int(Qt::WindowMaximized) << true;
+}
+
+// Launching PaperSieve again brings the open window up, without un-maximising it.
+void TstAppShell::aSecondLaunchRaisesTheWindowAsItWasLeft()
+{
+    QFETCH(int, left);
+    QFETCH(bool, inTray);
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    Sieve::Platform::SingleInstance first(m_dir->path());
+    QVERIFY(!first.handOverTo({}, 200ms));
+    shell.raiseOnLaunch(&first);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setWindowState(Qt::WindowStates(left));
+    if (inTray) {
+        window.hide();
+    }
+    QSignalSpy activated(&first, &Sieve::Platform::SingleInstance::activationRequested);
+
+    Sieve::Platform::SingleInstance second(m_dir->path());
+    QVERIFY(second.handOverTo({QStringLiteral("papersieve")}));
+    QVERIFY(activated.wait(2000));
+
+    QVERIFY(window.isVisible());
+    QVERIFY(!window.isMinimized());
+    QVERIFY(window.isMaximized());
 }
 
 QTEST_MAIN(TstAppShell)
