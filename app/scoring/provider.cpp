@@ -24,7 +24,16 @@ ProviderJob *Provider::complete(const Prompt &prompt, const CompletionOptions &o
     return job;
 }
 
-bool Provider::adjustAfterRejection(int, const QByteArray &, CompletionOptions &)
+std::chrono::milliseconds
+Provider::retryDelay(int failedAttempt, std::optional<std::chrono::milliseconds> retryAfter) const
+{
+    if (!m_http) {
+        return retryAfter.value_or(std::chrono::milliseconds(0));
+    }
+    return m_http->retryPolicy().delayFor(failedAttempt, retryAfter);
+}
+
+bool Provider::adjustAfterRejection(int, const QByteArray &, const Request &)
 {
     return false;
 }
