@@ -26,7 +26,9 @@ namespace Sieve::Scoring {
 
 struct ProviderConfig
 {
-    QUrl baseUrl; // scheme, host and port, perhaps a path prefix; "/v1/..." is appended
+    // Scheme, host and port, perhaps a path prefix, to which "/v1/..." is appended; a prefix
+    // ending in /v1 gets only the rest, and the whole endpoint URL is used as it is.
+    QUrl baseUrl;
     QString model;
     QString apiKey; // may be empty for local servers; never logged, never put in an Error
 };

@@ -65,6 +65,8 @@ private Q_SLOTS:
 
     void sendsTheDialectsRequestShape_data();
     void sendsTheDialectsRequestShape();
+    void reachesTheEndpointFromAnyFormOfItsAddress_data();
+    void reachesTheEndpointFromAnyFormOfItsAddress();
     void readsUsageIncludingCachedPrefix_data();
     void readsUsageIncludingCachedPrefix();
     void readsRateLimitHeaders_data();
@@ -208,6 +210,51 @@ void TstProviders::sendsTheDialectsRequestShape()
         QVERIFY(request.json.value(QStringLiteral("max_tokens")).toInt() > 0);
         QVERIFY(!request.json.contains(QStringLiteral("response_format")));
     }
+}
+
+void TstProviders::reachesTheEndpointFromAnyFormOfItsAddress_data()
+{
+    QTest::addColumn<Dialect>("dialect");
+    QTest::addColumn<QString>("givenPath"); // after the fake server's scheme, host and port
+    QTest::addColumn<QString>("requestPath");
+
+    const QString chat = QStringLiteral("/v1/chat/completions");
+    const QString messages = QStringLiteral("/v1/messages");
+    QTest::newRow("host only") << Dialect::OpenAi << QString() << chat;
+    QTest::newRow("host and slash") << Dialect::OpenAi << QStringLiteral("/") << chat;
+    QTest::newRow("with /v1") << Dialect::OpenAi << QStringLiteral("/v1") << chat;
+    QTest::newRow("with /v1/") << Dialect::OpenAi << QStringLiteral("/v1/") << chat;
+    QTest::newRow("OpenRouter's /api/v1") << Dialect::OpenAi << QStringLiteral("/api/v1")
+                                          << QStringLiteral("/api/v1/chat/completions");
+    QTest::newRow("a proxy's prefix") << Dialect::OpenAi << QStringLiteral("/proxy")
+                                      << QStringLiteral("/proxy/v1/chat/completions");
+    QTest::newRow("the whole endpoint") << Dialect::OpenAi << chat << chat;
+    QTest::newRow("GitHub Models' endpoint")
+        << Dialect::OpenAi << QStringLiteral("/inference/chat/completions")
+        << QStringLiteral("/inference/chat/completions");
+    QTest::newRow("Anthropic, host only") << Dialect::Anthropic << QString() << messages;
+    QTest::newRow("Anthropic, with /v1") << Dialect::Anthropic << QStringLiteral("/v1") << messages;
+    QTest::newRow("Anthropic, the whole endpoint") << Dialect::Anthropic << messages << messages;
+}
+
+void TstProviders::reachesTheEndpointFromAnyFormOfItsAddress()
+{
+    QFETCH(Dialect, dialect);
+    QFETCH(QString, givenPath);
+    QFETCH(QString, requestPath);
+    QUrl url = m_server->baseUrl();
+    url.setPath(givenPath);
+    const ProviderConfig config{url, Model, Key};
+    if (dialect == Dialect::Anthropic) {
+        m_provider = std::make_unique<AnthropicProvider>(config, m_http.get());
+    } else {
+        m_provider = std::make_unique<OpenAiCompatibleProvider>(config, m_http.get());
+    }
+
+    const Outcome outcome = run(m_provider.get());
+    QVERIFY2(outcome.finished, qPrintable(outcome.error.detail()));
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_server->requests().at(0).path, requestPath);
 }
 
 void TstProviders::readsUsageIncludingCachedPrefix_data()
