@@ -12,6 +12,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Sieve::Digest {
 
 using std::chrono::milliseconds;
@@ -393,7 +395,16 @@ void DayScorer::pump()
     }
 
     while (m_inFlight.size() < m_options.concurrency && !m_pending.isEmpty()) {
-        const Batch &batch = m_pending.constFirst();
+        const qsizetype next = nextDue();
+        if (next < 0) {
+            const auto soonest = std::min_element(
+                m_pending.cbegin(), m_pending.cend(), [](const Batch &a, const Batch &b) {
+                    return a.notBefore < b.notBefore;
+                });
+            m_wakeUp.start(std::max(milliseconds(1), soonest->notBefore - now()));
+            break;
+        }
+        const Batch &batch = m_pending.at(next);
         const Scoring::Prompt prompt = promptFor(batch);
         const qint64 tokens = estimateTokens(prompt, int(batch.ids.size()));
         const Scoring::TokenUsage expected{tokens, 0, 0};
@@ -410,9 +421,21 @@ void DayScorer::pump()
             m_wakeUp.start(wait);
             break;
         }
-        send(m_pending.takeFirst(), prompt, tokens);
+        send(m_pending.takeAt(next), prompt, tokens);
     }
     finishIfDone();
+}
+
+// The first pending batch whose backoff is over, or -1.
+qsizetype DayScorer::nextDue() const
+{
+    const milliseconds at = now();
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (m_pending.at(i).notBefore <= at) {
+            return i;
+        }
+    }
+    return -1;
 }
 
 void DayScorer::stopForBudget()
@@ -452,11 +475,6 @@ void DayScorer::send(const Batch &batch, const Scoring::Prompt &prompt, qint64 t
     });
     connect(job, &Scoring::ProviderJob::failed, this, [this, job](const Error &error) {
         onFailed(job, error);
-    });
-    connect(job, &Scoring::ProviderJob::retrying, this, [this](int status, qint64 delayMs) {
-        if (status == 429) {
-            m_limiter.pauseFor(milliseconds(delayMs), now());
-        }
     });
     qCDebug(lcScoring) << "Asking about" << batch.ids.size() << "papers," << batch.stage
                        << "stage, ask" << batch.ask << "estimated tokens:" << tokens;
@@ -539,6 +557,13 @@ void DayScorer::onFailed(Scoring::ProviderJob *job, const Error &error)
     const InFlight flight = m_inFlight.take(job);
     m_reservedUsd -= flight.reservedUsd;
     m_limiter.correctTokens(flight.startedAt, flight.estimatedTokens, 0);
+    // A refusal says most about the account: without a Retry-After, OpenAI's reset headers say
+    // when the exhausted window has room again.
+    const Scoring::ProviderJob::Failure &failure = job->failure();
+    m_limiter.observe(failure.rateLimits, now());
+    if (failure.httpStatus == 429 && failure.retryAfter) {
+        m_limiter.pauseFor(*failure.retryAfter, now());
+    }
     qCWarning(lcScoring) << "Request failed for" << flight.batch.ids.size()
                          << "papers:" << error.detail();
 
@@ -552,6 +577,11 @@ void DayScorer::onFailed(Scoring::ProviderJob *job, const Error &error)
         failEverything(error.userMessage(), flight.batch.ids);
         return;
     }
+    if (repeatLater(flight.batch, *job)) {
+        emitProgress();
+        pump();
+        return;
+    }
     if (flight.batch.stage == TitleStage) {
         m_titlesJudged += int(flight.batch.ids.size()); // they go on to the abstract stage
     } else {
@@ -560,6 +590,34 @@ void DayScorer::onFailed(Scoring::ProviderJob *job, const Error &error)
     }
     emitProgress();
     pump();
+}
+
+// Puts a batch whose attempt failed on a transient error back at the head of the queue, after
+// its backoff; pump() then sends it when the limiter has room, as any other. False once the
+// ask's attempts are spent, or when another attempt is no use.
+bool DayScorer::repeatLater(const Batch &batch, const Scoring::ProviderJob &job)
+{
+    const Scoring::ProviderJob::Failure &failure = job.failure();
+    if (!failure.retryable) {
+        return false;
+    }
+    Batch again = batch;
+    if (failure.adjusted) {
+        again.notBefore = now();
+        m_pending.prepend(again);
+        return true;
+    }
+    if (batch.attempt >= m_options.completion.maxAttempts) {
+        return false;
+    }
+
+    const milliseconds delay = m_provider->retryDelay(batch.attempt, failure.retryAfter);
+    again.attempt = batch.attempt + 1;
+    again.notBefore = now() + delay;
+    m_pending.prepend(again);
+    qCInfo(lcScoring) << "Attempt" << batch.attempt << "failed with HTTP" << failure.httpStatus
+                      << "; asking again in ms:" << delay.count() << "or when the limiter allows";
+    return true;
 }
 
 void DayScorer::askAgainOrFail(const Batch &batch, const QStringList &ids, const QString &reason)

@@ -103,7 +103,8 @@ struct ScoringReport
 
 // The LLM stages of the daily run for one day and one profile: papers already answered under
 // the same criteria, prompt and model come from the cache; the rest go out in batches, several
-// at once under the rate limiter; missing and unreadable answers are asked again up to maxAsks;
+// at once under the rate limiter, which every attempt passes, retries of 429, 5xx, resets and
+// timeouts included; missing and unreadable answers are asked again up to maxAsks;
 // every answer is stored the moment it arrives. A run that was cancelled or killed continues
 // where it stopped when started again with the same settings, and pays for nothing twice.
 //
@@ -146,6 +147,10 @@ private:
         QString stage;
         QStringList ids;
         int ask = 1;
+        // Attempts of this ask after 429, 5xx, resets and timeouts; each one is sent through
+        // pump(), so it waits for the rate limiter like a first attempt.
+        int attempt = 1;
+        std::chrono::milliseconds notBefore{0}; // the retry's backoff, on now()'s clock
     };
 
     struct InFlight
@@ -187,6 +192,8 @@ private:
     std::optional<double> costOf(const Scoring::TokenUsage &usage) const;
 
     void pump();
+    qsizetype nextDue() const;
+    bool repeatLater(const Batch &batch, const Scoring::ProviderJob &job);
     bool overBudget(double nextUsd) const;
     void stopForBudget();
     void send(const Batch &batch, const Scoring::Prompt &prompt, qint64 tokens);

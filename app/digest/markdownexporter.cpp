@@ -17,7 +17,8 @@ namespace {
 constexpr int CellPadding = 3; // spaces after the widest cell of a column, as in the reference
 
 const QString NoRunModel = QStringLiteral("no LLM run");
-const QString UnknownCost = QStringLiteral("n/a");
+// The words the run panel and the CLI use for a model missing from the price table.
+const QString UnknownCost = QStringLiteral("cost unknown");
 const QString NotScored = QStringLiteral("not scored");
 const QString NotScoredYet = QStringLiteral("not scored yet");
 const QString PromptHeading = QStringLiteral("# Paper Selection Prompt");

@@ -119,9 +119,9 @@ void HttpJob::onReplyFinished()
         reason = QStringLiteral("no data for %1 ms").arg(m_options.transferTimeout.count());
     }
 
+    m_transientFailure = m_client && m_client->retryPolicy().shouldRetry(status, error);
     const bool mayRepeat = !isPost() || m_options.retryNonIdempotent;
-    const bool canRetry = m_client && mayRepeat && m_attempts < m_options.maxAttempts
-        && m_client->retryPolicy().shouldRetry(status, error);
+    const bool canRetry = mayRepeat && m_attempts < m_options.maxAttempts && m_transientFailure;
     if (canRetry) {
         retryLater(reason, reply->rawHeader("Retry-After"));
     } else {

@@ -51,6 +51,11 @@ public:
     // The body of the last answer when its status was an error: APIs explain the error there.
     QByteArray errorBody() const { return m_errorBody; }
 
+    // Whether the last attempt failed in a way the client's RetryPolicy would try again (429,
+    // 5xx, a reset, a timeout), whether or not attempts were left: callers that retry at their
+    // own pace (the LLM scorer, under its rate limiter) ask for one attempt and read this.
+    bool isTransientFailure() const { return m_transientFailure; }
+
     bool isDone() const { return m_done; }
 
     // Stops the job wherever it is (queued, waiting to retry or downloading); it then fails with
@@ -91,6 +96,7 @@ private:
     int m_httpStatus = 0;
     HttpHeaders m_responseHeaders;
     QByteArray m_errorBody;
+    bool m_transientFailure = false;
     bool m_done = false;
 };
 

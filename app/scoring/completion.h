@@ -24,7 +24,8 @@ struct CompletionOptions
     bool structuredOutput = false;
     // Longest silence from the server before an attempt is abandoned; models can think long.
     std::chrono::milliseconds transferTimeout{120000};
-    // Attempts in all for 429, 5xx, resets and timeouts; a completion is worth repeating.
+    // Attempts in all for 429, 5xx, resets and timeouts, each a ProviderJob of its own that its
+    // caller (DayScorer) starts under the rate limiter; a completion is worth repeating.
     int maxAttempts = 4;
 };
 

@@ -59,11 +59,12 @@ Provider::Request OpenAiCompatibleProvider::buildRequest(const Prompt &prompt,
     if (options.maxOutputTokens > 0) {
         body.insert(QStringLiteral("max_tokens"), options.maxOutputTokens);
     }
-    if (options.structuredOutput && m_acceptsStructuredOutput) {
+    Request request;
+    request.structuredOutput = options.structuredOutput && m_acceptsStructuredOutput;
+    if (request.structuredOutput) {
         body.insert(QStringLiteral("response_format"), paperScoresFormat());
     }
 
-    Request request;
     request.url = endpoint(QStringLiteral("/v1/chat/completions"));
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (!config().apiKey.isEmpty()) {
@@ -106,20 +107,19 @@ Result<Completion> OpenAiCompatibleProvider::parseAnswer(const QByteArray &body)
 
 bool OpenAiCompatibleProvider::adjustAfterRejection(int httpStatus,
                                                     const QByteArray &errorBody,
-                                                    CompletionOptions &options)
+                                                    const Request &sent)
 {
     // Servers say it in their own words, or not at all (llama.cpp, LM Studio, older vLLM): any
     // 400 or 422 to a request that carried the schema is worth one request without it. A 400
     // for another reason fails again and is reported; only the schema is lost for the run.
     const bool rejected = httpStatus == 400 || httpStatus == 422;
-    if (!rejected || !options.structuredOutput) {
+    if (!rejected || !sent.structuredOutput) {
         return false;
     }
     qCInfo(lcScoring) << config().baseUrl.host() << "answered HTTP" << httpStatus
                       << "to a request with response_format; asking without a schema from now on:"
                       << errorBody.left(200);
     m_acceptsStructuredOutput = false;
-    options.structuredOutput = false;
     return true;
 }
 

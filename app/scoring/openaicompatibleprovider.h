@@ -29,9 +29,8 @@ public:
 protected:
     Request buildRequest(const Prompt &prompt, const CompletionOptions &options) const override;
     Result<Completion> parseAnswer(const QByteArray &body) const override;
-    bool adjustAfterRejection(int httpStatus,
-                              const QByteArray &errorBody,
-                              CompletionOptions &options) override;
+    bool
+    adjustAfterRejection(int httpStatus, const QByteArray &errorBody, const Request &sent) override;
 
 private:
     bool m_acceptsStructuredOutput = true;

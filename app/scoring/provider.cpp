@@ -24,11 +24,23 @@ ProviderJob *Provider::complete(const Prompt &prompt, const CompletionOptions &o
     return job;
 }
 
-bool Provider::adjustAfterRejection(int, const QByteArray &, CompletionOptions &)
+std::chrono::milliseconds
+Provider::retryDelay(int failedAttempt, std::optional<std::chrono::milliseconds> retryAfter) const
+{
+    if (!m_http) {
+        return retryAfter.value_or(std::chrono::milliseconds(0));
+    }
+    return m_http->retryPolicy().delayFor(failedAttempt, retryAfter);
+}
+
+bool Provider::adjustAfterRejection(int, const QByteArray &, const Request &)
 {
     return false;
 }
 
+// `path` is "/v1/<resource>". Readers copy the address from their provider's page: the bare
+// host (Ollama, vLLM), the host with /v1 (OpenAI, OpenRouter's /api/v1), or the whole endpoint
+// (GitHub Models' /inference/chat/completions, Azure's deployment URL with its query).
 QUrl Provider::endpoint(const QString &path) const
 {
     QUrl url = m_config.baseUrl;
@@ -36,7 +48,15 @@ QUrl Provider::endpoint(const QString &path) const
     while (prefix.endsWith(QLatin1Char('/'))) {
         prefix.chop(1);
     }
-    url.setPath(prefix + path);
+    const QString version = QStringLiteral("/v1");
+    const QString resource = path.startsWith(version + QLatin1Char('/')) ? path.mid(3) : path;
+    if (prefix.endsWith(resource)) {
+        url.setPath(prefix);
+    } else if (prefix.endsWith(version)) {
+        url.setPath(prefix + resource);
+    } else {
+        url.setPath(prefix + path);
+    }
     return url;
 }
 

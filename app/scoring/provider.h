@@ -9,10 +9,14 @@
 #include <app/scoring/completion.h>
 #include <app/scoring/promptbuilder.h>
 #include <app/scoring/providerjob.h>
+#include <app/scoring/providerrequest.h>
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
+#include <chrono>
+#include <optional>
 
 namespace Sieve::Net {
 class HttpClient;
@@ -22,13 +26,15 @@ namespace Sieve::Scoring {
 
 struct ProviderConfig
 {
-    QUrl baseUrl; // scheme, host and port, perhaps a path prefix; "/v1/..." is appended
+    // Scheme, host and port, perhaps a path prefix, to which "/v1/..." is appended; a prefix
+    // ending in /v1 gets only the rest, and the whole endpoint URL is used as it is.
+    QUrl baseUrl;
     QString model;
     QString apiKey; // may be empty for local servers; never logged, never put in an Error
 };
 
 // An LLM endpoint. Implementations only say how a request is written and an answer read; the
-// job, retries (through Net::HttpClient) and error reporting are shared. Lives on one thread.
+// job (one attempt; the caller repeats it) and error reporting are shared. Lives on one thread.
 class Provider : public QObject
 {
     Q_OBJECT
@@ -43,21 +49,22 @@ public:
     // right away, it never signals synchronously.
     ProviderJob *complete(const Prompt &prompt, const CompletionOptions &options);
 
+    // The wait before attempt `failedAttempt + 1` of a completion after attempt `failedAttempt`
+    // (1 for the first) failed: the HTTP client's backoff with jitter, or the Retry-After.
+    std::chrono::milliseconds retryDelay(int failedAttempt,
+                                         std::optional<std::chrono::milliseconds> retryAfter) const;
+
 protected:
-    struct Request
-    {
-        QUrl url;
-        QByteArray body;
-        Net::HttpHeaders headers; // the key among them
-    };
+    using Request = ProviderRequest;
 
     virtual Request buildRequest(const Prompt &prompt, const CompletionOptions &options) const = 0;
     // Reads a 2xx body into text, usage and model; BadData when it is not the expected JSON.
     virtual Result<Completion> parseAnswer(const QByteArray &body) const = 0;
-    // A 4xx answer that a second request with different options may avoid: returns true and
-    // changes `options` for that request. Asked at most once per job.
+    // A 4xx answer to `sent` that the same request written differently may avoid: returns true
+    // when the provider now writes it (and every later one) that way, so asking again is worth
+    // it. Returning true for a request already written so would repeat the rejection forever.
     virtual bool
-    adjustAfterRejection(int httpStatus, const QByteArray &errorBody, CompletionOptions &options);
+    adjustAfterRejection(int httpStatus, const QByteArray &errorBody, const Request &sent);
 
     QUrl endpoint(const QString &path) const;
     Error badAnswerError(const QString &detail) const;

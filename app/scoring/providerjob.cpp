@@ -5,6 +5,7 @@
 
 #include <app/net/httpclient.h>
 #include <app/net/networkerror.h>
+#include <app/net/retrypolicy.h>
 #include <app/platform/logging.h>
 #include <app/scoring/provider.h>
 
@@ -70,15 +71,14 @@ void ProviderJob::send()
         return;
     }
 
-    const Provider::Request request = m_provider->buildRequest(m_prompt, m_options);
+    m_request = m_provider->buildRequest(m_prompt, m_options);
     Net::RequestOptions options;
     options.transferTimeout = m_options.transferTimeout;
-    options.maxAttempts = m_options.maxAttempts;
-    options.retryNonIdempotent = true; // a repeated completion costs tokens, never correctness
-    options.rawHeaders = request.headers;
+    options.maxAttempts = 1; // the caller repeats it, at the pace of its rate limiter
+    options.rawHeaders = m_request.headers;
 
     Net::HttpJob *http = m_provider->m_http->post(
-        request.url, request.body, QByteArrayLiteral("application/json"), options);
+        m_request.url, m_request.body, QByteArrayLiteral("application/json"), options);
     m_http = http;
     connect(http, &Net::HttpJob::finished, this, [this, http](const QByteArray &body) {
         onHttpFinished(http, body);
@@ -86,10 +86,6 @@ void ProviderJob::send()
     connect(http, &Net::HttpJob::failed, this, [this, http](const Error &error) {
         onHttpFailed(http, error);
     });
-    connect(
-        http, &Net::HttpJob::retrying, this, [this, http](int, qint64 delayMs, const QString &) {
-            Q_EMIT retrying(http->httpStatus(), delayMs);
-        });
 }
 
 void ProviderJob::onHttpFinished(Net::HttpJob *http, const QByteArray &body)
@@ -112,7 +108,13 @@ void ProviderJob::onHttpFinished(Net::HttpJob *http, const QByteArray &body)
 void ProviderJob::onHttpFailed(Net::HttpJob *http, const Error &error)
 {
     const int status = http->httpStatus();
-    if (error.code() == Error::Code::Cancelled || status == 0) {
+    m_failure.httpStatus = status;
+    if (error.code() == Error::Code::Cancelled) {
+        fail(error);
+        return;
+    }
+    m_failure.retryable = http->isTransientFailure();
+    if (status == 0) {
         fail(error);
         return;
     }
@@ -122,13 +124,31 @@ void ProviderJob::onHttpFailed(Net::HttpJob *http, const Error &error)
         return;
     }
 
+    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+    const Net::HttpHeaders headers = http->responseHeaders();
+    m_failure.rateLimits = RateLimitInfo::fromHeaders(headers, nowUtc);
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Retry-After", Qt::CaseInsensitive) == 0) {
+            m_failure.retryAfter = Net::RetryPolicy::parseRetryAfter(value, nowUtc);
+        }
+    }
+    const Net::RetryPolicy &policy = m_provider->m_http->retryPolicy();
+    if (m_failure.retryable && m_failure.retryAfter && policy.isTooLong(*m_failure.retryAfter)) {
+        qCWarning(lcScoring) << "giving up on" << http->url().host()
+                             << "asked to wait ms:" << m_failure.retryAfter->count();
+        m_failure.retryable = false;
+        fail(Net::retryAfterTooLongError(http->url(), *m_failure.retryAfter));
+        return;
+    }
+
     const QByteArray errorBody = http->errorBody();
-    const bool isClientError = status >= 400 && status < 500;
-    if (isClientError && !m_adjusted
-        && m_provider->adjustAfterRejection(status, errorBody, m_options)) {
-        m_adjusted = true;
-        qCInfo(lcScoring) << "asking" << http->url().host() << "again after HTTP" << status;
-        send();
+    const bool isClientError = status >= 400 && status < 500 && status != 429;
+    if (isClientError && m_provider->adjustAfterRejection(status, errorBody, m_request)) {
+        qCInfo(lcScoring) << "request to" << http->url().host() << "can be asked again after HTTP"
+                          << status;
+        m_failure.retryable = true;
+        m_failure.adjusted = true;
+        fail(error);
         return;
     }
 

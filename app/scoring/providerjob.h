@@ -8,17 +8,22 @@
 #include <app/net/httpjob.h>
 #include <app/scoring/completion.h>
 #include <app/scoring/promptbuilder.h>
+#include <app/scoring/providerrequest.h>
 
 #include <QObject>
 #include <QPointer>
+
+#include <chrono>
+#include <optional>
 
 namespace Sieve::Scoring {
 
 class Provider;
 
-// One completion, with its retries and at most one adjusted second request (see
-// Provider::adjustAfterRejection). It ends with exactly one of finished() or failed(), once,
-// then deletes itself.
+// One attempt at a completion: exactly one request, never repeated here. The caller decides on
+// another attempt from failure() (DayScorer does, so that every attempt takes its turn under the
+// run's rate limiter). It ends with exactly one of finished() or failed(), once, then deletes
+// itself; read failure() in the slot connected to failed().
 class ProviderJob : public QObject
 {
     Q_OBJECT
@@ -31,12 +36,25 @@ public:
 
     bool isDone() const { return m_done; }
 
+    // What the failed attempt tells about another one, beyond its Error.
+    struct Failure
+    {
+        int httpStatus = 0; // 0 when no HTTP answer arrived
+        // Worth another attempt: 429, 5xx, a reset or a timeout (unless Retry-After asks for
+        // longer than the client's RetryPolicy accepts), or a rejection the provider adjusted to.
+        bool retryable = false;
+        // The provider now writes this request differently (Provider::adjustAfterRejection):
+        // the next attempt may go at once and is no repetition of this one.
+        bool adjusted = false;
+        std::optional<std::chrono::milliseconds> retryAfter; // the answer's Retry-After
+        RateLimitInfo rateLimits; // the failed answer's rate-limit headers
+    };
+
+    const Failure &failure() const { return m_failure; }
+
 Q_SIGNALS:
     void finished(const Sieve::Scoring::Completion &completion);
     void failed(const Sieve::Error &error);
-    // An attempt failed with `httpStatus` (0 for a transport failure) and is repeated in
-    // `delayMs`; a 429's delay is the provider's Retry-After, which the run's limiter honours.
-    void retrying(int httpStatus, qint64 delayMs);
 
 private:
     friend class Provider;
@@ -52,8 +70,9 @@ private:
     Provider *m_provider;
     Prompt m_prompt;
     CompletionOptions m_options;
+    ProviderRequest m_request;
     QPointer<Net::HttpJob> m_http;
-    bool m_adjusted = false;
+    Failure m_failure;
     bool m_done = false;
 };
 

@@ -5,6 +5,7 @@
 #include <app/library/library.h>
 #include <app/library/runstore.h>
 #include <app/net/httpclient.h>
+#include <app/scoring/anthropicprovider.h>
 #include <app/scoring/openaicompatibleprovider.h>
 
 #include <QJsonObject>
@@ -68,12 +69,24 @@ Day makeDay(int papers)
     return day;
 }
 
+enum class Dialect { OpenAi, Anthropic };
+
+std::unique_ptr<Sieve::Scoring::Provider>
+makeProvider(Dialect dialect, const QUrl &url, Sieve::Net::HttpClient *http)
+{
+    const ProviderConfig config{url, Model, QStringLiteral("sk-test")};
+    if (dialect == Dialect::Anthropic) {
+        return std::make_unique<Sieve::Scoring::AnthropicProvider>(config, http);
+    }
+    return std::make_unique<Sieve::Scoring::OpenAiCompatibleProvider>(config, http);
+}
+
 // One scorer over one library and one fake server, as the CLI wires them.
 struct Rig
 {
-    Rig(FakeLlmServer &server, Library &library)
-        : provider(ProviderConfig{server.baseUrl(), Model, QStringLiteral("sk-test")}, &http)
-        , scorer(&provider, &library)
+    Rig(FakeLlmServer &server, Library &library, Dialect dialect = Dialect::OpenAi)
+        : provider(makeProvider(dialect, server.baseUrl(), &http))
+        , scorer(provider.get(), &library)
     {
         http.setBackoff(10ms, 40ms);
         http.setMaxConcurrentJobs(8);
@@ -97,7 +110,7 @@ struct Rig
     }
 
     Sieve::Net::HttpClient http;
-    Sieve::Scoring::OpenAiCompatibleProvider provider;
+    std::unique_ptr<Sieve::Scoring::Provider> provider;
     DayScorer scorer;
 };
 
@@ -122,6 +135,8 @@ QHash<QString, ScoreRecord> byPaper(const QList<ScoreRecord> &scores)
 
 } // namespace
 
+Q_DECLARE_METATYPE(Dialect)
+
 class TstDayScorer : public QObject
 {
     Q_OBJECT
@@ -144,6 +159,9 @@ private Q_SLOTS:
     void cancelKeepsWhatWasStored();
     void limiterNeverExceedsItsRequestRate();
     void limiterNeverExceedsItsTokenRate();
+    void retriesTakeTheirTurnUnderTheRequestRate();
+    void nothingIsSentBeforeTheProviderAllows_data();
+    void nothingIsSentBeforeTheProviderAllows();
     void titleFilterSkipsPapersTheModelCallsIrrelevant();
     void skippedPapersAreNeverSent();
     void abstractRequestsAskForTheSchemaTitleRequestsDoNot();
@@ -261,7 +279,10 @@ void TstDayScorer::recoversFromAFaultyAnswer_data()
 void TstDayScorer::recoversFromAFaultyAnswer()
 {
     QFETCH(Action, fault);
-    m_server->enqueue(FakeLlmServer::Step{fault, 0ms, 1});
+    FakeLlmServer::Step step;
+    step.action = fault;
+    step.retryAfterSeconds = 1;
+    m_server->enqueue(step);
     Rig rig(*m_server, *m_library);
 
     ScoringOptions options = quickOptions(6, 1);
@@ -515,6 +536,124 @@ void TstDayScorer::limiterNeverExceedsItsTokenRate()
     QVERIFY(requests.last().arrivedMs - requests.first().arrivedMs >= windowMs);
 }
 
+// Every attempt passes the limiter, retries included: faults answered at once (a 429 with
+// Retry-After: 0, a 500) must not let the repeat jump the window.
+void TstDayScorer::retriesTakeTheirTurnUnderTheRequestRate()
+{
+    const Action script[] = {Action::ServerError,
+                             Action::TooManyRequests,
+                             Action::Scores,
+                             Action::ServerError,
+                             Action::ServerError,
+                             Action::TooManyRequests,
+                             Action::Scores,
+                             Action::ServerError};
+    for (const Action action : script) {
+        FakeLlmServer::Step step;
+        step.action = action;
+        step.retryAfterSeconds = 0;
+        m_server->enqueue(step);
+    }
+    Rig rig(*m_server, *m_library);
+    ScoringOptions options = quickOptions(3, 4);
+    options.maxAsks = 1; // a batch failing both attempts stays failed
+    options.limits.requestsPerWindow = 2;
+    options.limits.window = 400ms;
+
+    const auto report = rig.run(options);
+    QVERIFY(report);
+    QCOMPARE(report->scored + report->failed, 24);
+
+    const auto scores = RunStore(*m_library).scores(report->runId);
+    QCOMPARE(scores.size(), 24);
+    int failed = 0;
+    for (const ScoreRecord &score : scores) {
+        QVERIFY2(score.status == QLatin1String("scored") || score.status == QLatin1String("failed"),
+                 qPrintable(score.status));
+        if (score.status == QLatin1String("failed")) {
+            ++failed;
+            QVERIFY(score.reason.contains(QStringLiteral("provider error")));
+        }
+    }
+    QCOMPARE(failed, report->failed);
+
+    // As in limiterNeverExceedsItsRequestRate: the server's stamps may lag the sends a little.
+    const auto requests = m_server->requests();
+    QVERIFY2(requests.size() > 8, "no attempt was repeated");
+    QCOMPARE(report->requests, int(requests.size()));
+    for (qsizetype i = 2; i < requests.size(); ++i) {
+        const qint64 gap = requests.at(i).arrivedMs - requests.at(i - 2).arrivedMs;
+        QVERIFY2(gap >= 340,
+                 qPrintable(QStringLiteral("requests %1..%2: %3 ms").arg(i - 2).arg(i).arg(gap)));
+    }
+}
+
+void TstDayScorer::nothingIsSentBeforeTheProviderAllows_data()
+{
+    QTest::addColumn<Dialect>("dialect");
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<int>("retryAfterSeconds"); // -1: no Retry-After header
+    QTest::addColumn<QString>("exhausted"); // the window the rate-limit headers report empty
+
+    const QString none;
+    const QString requests = QStringLiteral("requests");
+    const QString tokens = QStringLiteral("tokens");
+    const Action refused = Action::TooManyRequests;
+    QTest::newRow("OpenAI 429, no requests left") << Dialect::OpenAi << refused << -1 << requests;
+    QTest::newRow("OpenAI 429, no tokens left") << Dialect::OpenAi << refused << -1 << tokens;
+    QTest::newRow("Anthropic 429, no requests left")
+        << Dialect::Anthropic << refused << -1 << requests;
+    QTest::newRow("Anthropic 429, no tokens left") << Dialect::Anthropic << refused << -1 << tokens;
+    QTest::newRow("OpenAI answer, no requests left")
+        << Dialect::OpenAi << Action::Scores << -1 << requests;
+    QTest::newRow("Anthropic answer, no tokens left")
+        << Dialect::Anthropic << Action::Scores << -1 << tokens;
+    QTest::newRow("OpenAI 429, Retry-After") << Dialect::OpenAi << refused << 1 << none;
+    QTest::newRow("Anthropic 429, Retry-After") << Dialect::Anthropic << refused << 1 << none;
+}
+
+// Two batches go out together; the first answer says to wait a second (Retry-After, or the
+// rate-limit headers of the dialect reporting an empty window). The second answer arrives
+// within that second, and no request at all may follow before it is over.
+void TstDayScorer::nothingIsSentBeforeTheProviderAllows()
+{
+    QFETCH(Dialect, dialect);
+    QFETCH(Action, action);
+    QFETCH(int, retryAfterSeconds);
+    QFETCH(QString, exhausted);
+    constexpr auto Wait = 1000ms;
+
+    FakeLlmServer::Step first;
+    first.action = action;
+    if (retryAfterSeconds >= 0) {
+        first.retryAfterSeconds = retryAfterSeconds;
+    }
+    if (exhausted == QLatin1String("requests")) {
+        first.requestsExhaustedFor = Wait;
+    } else if (exhausted == QLatin1String("tokens")) {
+        first.tokensExhaustedFor = Wait;
+    }
+    m_server->enqueue(first);
+    m_server->enqueue(Action::Scores, 300ms);
+    Rig rig(*m_server, *m_library, dialect);
+
+    const auto report = rig.run(quickOptions(4, 2));
+    QVERIFY(report);
+    QCOMPARE(report->scored, 24);
+
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), action == Action::Scores ? 6 : 7);
+    QVERIFY(requests.at(1).arrivedMs - requests.at(0).arrivedMs < 200);
+    // The reset is read to the millisecond; the server stamps a request when it reads it.
+    const qint64 pausedUntil = requests.at(0).arrivedMs + Wait.count() - 20;
+    for (qsizetype i = 2; i < requests.size(); ++i) {
+        QVERIFY2(requests.at(i).arrivedMs >= pausedUntil,
+                 qPrintable(QStringLiteral("request %1 came %2 ms after the first")
+                                .arg(i)
+                                .arg(requests.at(i).arrivedMs - requests.at(0).arrivedMs)));
+    }
+}
+
 void TstDayScorer::titleFilterSkipsPapersTheModelCallsIrrelevant()
 {
     Rig rig(*m_server, *m_library);
@@ -641,7 +780,8 @@ void TstDayScorer::rejectedSchemaIsDroppedForTheRestOfTheRun()
     for (qsizetype i = 1; i < requests.size(); ++i) {
         QVERIFY(!requests.at(i).json.contains(QStringLiteral("response_format")));
     }
-    QVERIFY(!rig.provider.acceptsStructuredOutput());
+    QVERIFY(!static_cast<Sieve::Scoring::OpenAiCompatibleProvider &>(*rig.provider)
+                 .acceptsStructuredOutput());
 }
 
 void TstDayScorer::namedSkippedPapersAreAddedToTheDaysRun_data()

@@ -165,7 +165,7 @@ void TstMarkdownExporter::formatsCost_data()
     QTest::newRow("just below a cent rounds to one") << 0.00999 << QStringLiteral("$0.01");
     QTest::newRow("a cent and more keeps cents") << 0.0123 << QStringLiteral("$0.01");
     QTest::newRow("dollars and cents") << 12.3449 << QStringLiteral("$12.34");
-    QTest::newRow("not a number is unknown") << std::nan("") << QStringLiteral("n/a");
+    QTest::newRow("not a number is unknown") << std::nan("") << QStringLiteral("cost unknown");
 }
 
 void TstMarkdownExporter::formatsCost()
@@ -308,8 +308,9 @@ void TstMarkdownExporter::keepsTableWithHostileModelName()
 
     QVERIFY2(lines.at(2).startsWith(QStringLiteral("| *[local\\|model v2]*   | Prompt   |")),
              qPrintable(lines.at(2)));
-    QCOMPARE(lines.at(5),
-             QStringLiteral("| **Cost**              | $0.5     | n/a          | n/a     |"));
+    QCOMPARE(
+        lines.at(5),
+        QStringLiteral("| **Cost**              | $0.5     | cost unknown   | cost unknown   |"));
     for (qsizetype line = 2; line <= 5; ++line) {
         QCOMPARE(lines.at(line).count(QRegularExpression(QStringLiteral(R"((?<!\\)\|)"))), 5);
     }

@@ -47,6 +47,7 @@ struct Outcome
     bool finished = false;
     Completion completion;
     Error error;
+    ProviderJob::Failure failure; // read in the slot: the job is gone afterwards
 };
 
 } // namespace
@@ -64,20 +65,23 @@ private Q_SLOTS:
 
     void sendsTheDialectsRequestShape_data();
     void sendsTheDialectsRequestShape();
+    void reachesTheEndpointFromAnyFormOfItsAddress_data();
+    void reachesTheEndpointFromAnyFormOfItsAddress();
     void readsUsageIncludingCachedPrefix_data();
     void readsUsageIncludingCachedPrefix();
     void readsRateLimitHeaders_data();
     void readsRateLimitHeaders();
     void refusedKeyIsClearAndNeverShowsTheKey_data();
     void refusedKeyIsClearAndNeverShowsTheKey();
-    void waitsForRetryAfterThenSucceeds_data();
-    void waitsForRetryAfterThenSucceeds();
-    void retriesServerErrorsThenFails_data();
-    void retriesServerErrorsThenFails();
+    void reportsTooManyRequestsWithRetryAfterAndLimits_data();
+    void reportsTooManyRequestsWithRetryAfterAndLimits();
+    void tooLongRetryAfterIsNotWorthAnotherAttempt();
+    void reportsServerErrorAsWorthAnotherAttempt_data();
+    void reportsServerErrorAsWorthAnotherAttempt();
     void stalledServerTimesOutAsNetworkError_data();
     void stalledServerTimesOutAsNetworkError();
-    void retriesConnectionResetThenSucceeds_data();
-    void retriesConnectionResetThenSucceeds();
+    void reportsConnectionResetAsWorthAnotherAttempt_data();
+    void reportsConnectionResetAsWorthAnotherAttempt();
     void malformedBodyIsBadData_data();
     void malformedBodyIsBadData();
     void abortFailsWithCancelled_data();
@@ -137,6 +141,9 @@ Outcome TstProviders::run(Provider *provider, const CompletionOptions &options)
     QSignalSpy finished(job, &ProviderJob::finished);
     QSignalSpy failed(job, &ProviderJob::failed);
     Outcome outcome;
+    connect(job, &ProviderJob::failed, this, [job, &outcome] {
+        outcome.failure = job->failure();
+    });
     if (!QTest::qWaitFor(
             [&] {
                 return finished.size() + failed.size() > 0;
@@ -203,6 +210,51 @@ void TstProviders::sendsTheDialectsRequestShape()
         QVERIFY(request.json.value(QStringLiteral("max_tokens")).toInt() > 0);
         QVERIFY(!request.json.contains(QStringLiteral("response_format")));
     }
+}
+
+void TstProviders::reachesTheEndpointFromAnyFormOfItsAddress_data()
+{
+    QTest::addColumn<Dialect>("dialect");
+    QTest::addColumn<QString>("givenPath"); // after the fake server's scheme, host and port
+    QTest::addColumn<QString>("requestPath");
+
+    const QString chat = QStringLiteral("/v1/chat/completions");
+    const QString messages = QStringLiteral("/v1/messages");
+    QTest::newRow("host only") << Dialect::OpenAi << QString() << chat;
+    QTest::newRow("host and slash") << Dialect::OpenAi << QStringLiteral("/") << chat;
+    QTest::newRow("with /v1") << Dialect::OpenAi << QStringLiteral("/v1") << chat;
+    QTest::newRow("with /v1/") << Dialect::OpenAi << QStringLiteral("/v1/") << chat;
+    QTest::newRow("OpenRouter's /api/v1") << Dialect::OpenAi << QStringLiteral("/api/v1")
+                                          << QStringLiteral("/api/v1/chat/completions");
+    QTest::newRow("a proxy's prefix") << Dialect::OpenAi << QStringLiteral("/proxy")
+                                      << QStringLiteral("/proxy/v1/chat/completions");
+    QTest::newRow("the whole endpoint") << Dialect::OpenAi << chat << chat;
+    QTest::newRow("GitHub Models' endpoint")
+        << Dialect::OpenAi << QStringLiteral("/inference/chat/completions")
+        << QStringLiteral("/inference/chat/completions");
+    QTest::newRow("Anthropic, host only") << Dialect::Anthropic << QString() << messages;
+    QTest::newRow("Anthropic, with /v1") << Dialect::Anthropic << QStringLiteral("/v1") << messages;
+    QTest::newRow("Anthropic, the whole endpoint") << Dialect::Anthropic << messages << messages;
+}
+
+void TstProviders::reachesTheEndpointFromAnyFormOfItsAddress()
+{
+    QFETCH(Dialect, dialect);
+    QFETCH(QString, givenPath);
+    QFETCH(QString, requestPath);
+    QUrl url = m_server->baseUrl();
+    url.setPath(givenPath);
+    const ProviderConfig config{url, Model, Key};
+    if (dialect == Dialect::Anthropic) {
+        m_provider = std::make_unique<AnthropicProvider>(config, m_http.get());
+    } else {
+        m_provider = std::make_unique<OpenAiCompatibleProvider>(config, m_http.get());
+    }
+
+    const Outcome outcome = run(m_provider.get());
+    QVERIFY2(outcome.finished, qPrintable(outcome.error.detail()));
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(m_server->requests().at(0).path, requestPath);
 }
 
 void TstProviders::readsUsageIncludingCachedPrefix_data()
@@ -279,43 +331,69 @@ void TstProviders::refusedKeyIsClearAndNeverShowsTheKey()
     QCOMPARE(m_server->requestCount(), 1);
 }
 
-void TstProviders::waitsForRetryAfterThenSucceeds_data()
+void TstProviders::reportsTooManyRequestsWithRetryAfterAndLimits_data()
 {
     addDialects();
 }
 
-void TstProviders::waitsForRetryAfterThenSucceeds()
+// One job is one request: the caller makes the next attempt, under its rate limiter.
+void TstProviders::reportsTooManyRequestsWithRetryAfterAndLimits()
 {
     QFETCH(Dialect, dialect);
-    m_server->enqueue({FakeLlmServer::Action::TooManyRequests, 0ms, 1});
+    FakeLlmServer::Step step;
+    step.action = FakeLlmServer::Action::TooManyRequests;
+    step.retryAfterSeconds = 2;
+    step.requestsExhaustedFor = 1500ms;
+    m_server->enqueue(step);
 
     const Outcome outcome = run(makeProvider(dialect));
-    QVERIFY2(outcome.finished, qPrintable(outcome.error.detail()));
-    QCOMPARE(m_server->requestCount(), 2);
-    const qint64 waited =
-        m_server->requests().at(1).arrivedMs - m_server->requests().at(0).arrivedMs;
-    QVERIFY2(waited >= 950, qPrintable(QString::number(waited)));
-    QCOMPARE(outcome.completion.httpStatus, 200);
+    QVERIFY(!outcome.finished);
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(outcome.error.code(), Error::Code::Network);
+    QCOMPARE(outcome.failure.httpStatus, 429);
+    QVERIFY(outcome.failure.retryable);
+    QVERIFY(!outcome.failure.adjusted);
+    QCOMPARE(outcome.failure.retryAfter.value_or(0ms), 2000ms);
+    QCOMPARE(outcome.failure.rateLimits.requestsRemaining.value_or(-1), 0);
+    QVERIFY(outcome.failure.rateLimits.requestsReset);
+    QVERIFY2(*outcome.failure.rateLimits.requestsReset > 1200ms
+                 && *outcome.failure.rateLimits.requestsReset <= 1500ms,
+             qPrintable(QString::number(outcome.failure.rateLimits.requestsReset->count())));
 }
 
-void TstProviders::retriesServerErrorsThenFails_data()
+void TstProviders::tooLongRetryAfterIsNotWorthAnotherAttempt()
+{
+    FakeLlmServer::Step step;
+    step.action = FakeLlmServer::Action::TooManyRequests;
+    step.retryAfterSeconds = 5;
+    m_server->enqueue(step);
+    m_http->retryPolicy().setMaxRetryAfter(1s);
+
+    const Outcome outcome = run(makeProvider(Dialect::OpenAi));
+    QVERIFY(!outcome.finished);
+    QCOMPARE(outcome.failure.httpStatus, 429);
+    QVERIFY(!outcome.failure.retryable);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TstProviders::reportsServerErrorAsWorthAnotherAttempt_data()
 {
     addDialects();
 }
 
-void TstProviders::retriesServerErrorsThenFails()
+void TstProviders::reportsServerErrorAsWorthAnotherAttempt()
 {
     QFETCH(Dialect, dialect);
-    for (int i = 0; i < 3; ++i) {
-        m_server->enqueue(FakeLlmServer::Action::ServerError);
-    }
+    m_server->enqueue(FakeLlmServer::Action::ServerError);
     CompletionOptions options;
-    options.maxAttempts = 3;
+    options.maxAttempts = 3; // the caller's to make, not the job's
 
     const Outcome outcome = run(makeProvider(dialect), options);
     QVERIFY(!outcome.finished);
     QCOMPARE(outcome.error.code(), Error::Code::Network);
-    QCOMPARE(m_server->requestCount(), 3);
+    QCOMPARE(outcome.failure.httpStatus, 500);
+    QVERIFY(outcome.failure.retryable);
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 void TstProviders::stalledServerTimesOutAsNetworkError_data()
@@ -327,29 +405,34 @@ void TstProviders::stalledServerTimesOutAsNetworkError()
 {
     QFETCH(Dialect, dialect);
     m_server->enqueue(FakeLlmServer::Action::Stall);
-    m_server->enqueue(FakeLlmServer::Action::Stall);
     CompletionOptions options;
     options.transferTimeout = 200ms;
-    options.maxAttempts = 2;
 
     const Outcome outcome = run(makeProvider(dialect), options);
     QVERIFY(!outcome.finished);
     QCOMPARE(outcome.error.code(), Error::Code::Network);
-    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(outcome.failure.httpStatus, 0);
+    QVERIFY(outcome.failure.retryable);
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
-void TstProviders::retriesConnectionResetThenSucceeds_data()
+void TstProviders::reportsConnectionResetAsWorthAnotherAttempt_data()
 {
     addDialects();
 }
 
-void TstProviders::retriesConnectionResetThenSucceeds()
+void TstProviders::reportsConnectionResetAsWorthAnotherAttempt()
 {
     QFETCH(Dialect, dialect);
     m_server->enqueue(FakeLlmServer::Action::Reset);
 
     const Outcome outcome = run(makeProvider(dialect));
-    QVERIFY2(outcome.finished, qPrintable(outcome.error.detail()));
+    QVERIFY(!outcome.finished);
+    QVERIFY(outcome.failure.retryable);
+    QCOMPARE(m_server->requestCount(), 1);
+
+    const Outcome again = run(m_provider.get());
+    QVERIFY2(again.finished, qPrintable(again.error.detail()));
     QCOMPARE(m_server->requestCount(), 2);
 }
 
@@ -398,17 +481,21 @@ void TstProviders::fallsBackWithoutResponseFormatOnceAndRemembers()
     CompletionOptions options;
     options.structuredOutput = true;
 
+    // The rejection is reported as worth asking again at once: the provider has dropped the
+    // schema, and the caller sends the request again under its limiter.
     const Outcome first = run(provider, options);
-    QVERIFY2(first.finished, qPrintable(first.error.detail()));
-    QCOMPARE(m_server->requestCount(), 2);
+    QVERIFY(!first.finished);
+    QCOMPARE(first.failure.httpStatus, 400);
+    QVERIFY(first.failure.retryable);
+    QVERIFY(first.failure.adjusted);
+    QCOMPARE(m_server->requestCount(), 1);
     QVERIFY(m_server->requests().at(0).json.contains(QStringLiteral("response_format")));
-    QVERIFY(!m_server->requests().at(1).json.contains(QStringLiteral("response_format")));
     QVERIFY(!provider->acceptsStructuredOutput());
 
     const Outcome second = run(provider, options);
-    QVERIFY(second.finished);
-    QCOMPARE(m_server->requestCount(), 3);
-    QVERIFY(!m_server->requests().at(2).json.contains(QStringLiteral("response_format")));
+    QVERIFY2(second.finished, qPrintable(second.error.detail()));
+    QCOMPARE(m_server->requestCount(), 2);
+    QVERIFY(!m_server->requests().at(1).json.contains(QStringLiteral("response_format")));
 }
 
 void TstProviders::answerFeedsResponseParser_data()

@@ -153,7 +153,7 @@ void FakeLlmServer::enqueue(const Step &step)
 
 void FakeLlmServer::enqueue(Action action, std::chrono::milliseconds latency)
 {
-    enqueue(Step{action, latency, 0});
+    enqueue(Step{action, latency, {}, {}, {}});
 }
 
 FakeHttpServer::Response FakeLlmServer::respond(const FakeHttpServer::Request &httpRequest)
@@ -199,8 +199,10 @@ FakeHttpServer::Response FakeLlmServer::answerFor(const Request &request, const 
     case Action::TooManyRequests: {
         Response response = error(
             request, 429, QStringLiteral("rate_limit_error"), QStringLiteral("Rate limit reached"));
-        response.headers.append({"Retry-After", QByteArray::number(step.retryAfterSeconds)});
-        addRateLimitHeaders(request, response);
+        if (step.retryAfterSeconds) {
+            response.headers.append({"Retry-After", QByteArray::number(*step.retryAfterSeconds)});
+        }
+        addRateLimitHeaders(request, step, response);
         return response;
     }
     case Action::ServerError:
@@ -220,18 +222,19 @@ FakeHttpServer::Response FakeLlmServer::answerFor(const Request &request, const 
         return Response::ok("{\"id\": \"chatcmpl-1\", \"cho", "application/json");
     default:
         if (request.isTitleFilter && step.action == Action::Scores) {
-            return completion(request, titleFilterText(request.ids));
+            return completion(request, step, titleFilterText(request.ids));
         }
         const bool schema = request.json.value(QStringLiteral("response_format"))
                                 .toObject()
                                 .value(QStringLiteral("type"))
                                 .toString()
             == QLatin1String("json_schema");
-        return completion(request, answerText(request.ids, step.action, schema));
+        return completion(request, step, answerText(request.ids, step.action, schema));
     }
 }
 
-FakeHttpServer::Response FakeLlmServer::completion(const Request &request, const QString &text)
+FakeHttpServer::Response
+FakeLlmServer::completion(const Request &request, const Step &step, const QString &text)
 {
     const QString system = systemText(request.json);
     const QString user = userText(request.json);
@@ -285,7 +288,7 @@ FakeHttpServer::Response FakeLlmServer::completion(const Request &request, const
 
     Response response =
         Response::ok(QJsonDocument(root).toJson(QJsonDocument::Compact), "application/json");
-    addRateLimitHeaders(request, response);
+    addRateLimitHeaders(request, step, response);
     return response;
 }
 
@@ -355,29 +358,45 @@ QString FakeLlmServer::answerText(const QStringList &ids, Action action, bool as
     return lines.join(QLatin1Char('\n'));
 }
 
-void FakeLlmServer::addRateLimitHeaders(const Request &request, Response &response) const
+void FakeLlmServer::addRateLimitHeaders(const Request &request,
+                                        const Step &step,
+                                        Response &response) const
 {
     const qint64 used = m_requests.size();
-    const QByteArray requestsLeft = QByteArray::number(std::max<qint64>(0, RequestLimit - used));
-    const QByteArray tokensLeft = QByteArray::number(TokenLimit - request.body.size() / 4);
+    QByteArray requestsLeft = QByteArray::number(std::max<qint64>(0, RequestLimit - used));
+    QByteArray tokensLeft = QByteArray::number(TokenLimit - request.body.size() / 4);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (isAnthropic(request.path)) {
-        const QByteArray reset =
-            QDateTime::currentDateTimeUtc().addSecs(1).toString(Qt::ISODate).toLatin1();
+        const auto resetAt = [&now](std::optional<std::chrono::milliseconds> wait) {
+            return now.addMSecs(wait ? wait->count() : 1000).toString(Qt::ISODateWithMs).toLatin1();
+        };
+        requestsLeft = step.requestsExhaustedFor ? QByteArray("0") : requestsLeft;
+        tokensLeft = step.tokensExhaustedFor ? QByteArray("0") : tokensLeft;
         response.headers.append(
             {"anthropic-ratelimit-requests-limit", QByteArray::number(RequestLimit)});
         response.headers.append({"anthropic-ratelimit-requests-remaining", requestsLeft});
-        response.headers.append({"anthropic-ratelimit-requests-reset", reset});
+        response.headers.append(
+            {"anthropic-ratelimit-requests-reset", resetAt(step.requestsExhaustedFor)});
         response.headers.append(
             {"anthropic-ratelimit-tokens-limit", QByteArray::number(TokenLimit)});
         response.headers.append({"anthropic-ratelimit-tokens-remaining", tokensLeft});
-        response.headers.append({"anthropic-ratelimit-tokens-reset", reset});
+        response.headers.append(
+            {"anthropic-ratelimit-tokens-reset", resetAt(step.tokensExhaustedFor)});
     } else {
+        const auto duration = [](std::optional<std::chrono::milliseconds> wait,
+                                 const QByteArray &otherwise) {
+            return wait ? QByteArray::number(double(wait->count()) / 1000.0) + "s" : otherwise;
+        };
+        requestsLeft = step.requestsExhaustedFor ? QByteArray("0") : requestsLeft;
+        tokensLeft = step.tokensExhaustedFor ? QByteArray("0") : tokensLeft;
         response.headers.append({"x-ratelimit-limit-requests", QByteArray::number(RequestLimit)});
         response.headers.append({"x-ratelimit-remaining-requests", requestsLeft});
-        response.headers.append({"x-ratelimit-reset-requests", QByteArray("120ms")});
+        response.headers.append(
+            {"x-ratelimit-reset-requests", duration(step.requestsExhaustedFor, "120ms")});
         response.headers.append({"x-ratelimit-limit-tokens", QByteArray::number(TokenLimit)});
         response.headers.append({"x-ratelimit-remaining-tokens", tokensLeft});
-        response.headers.append({"x-ratelimit-reset-tokens", QByteArray("6m0s")});
+        response.headers.append(
+            {"x-ratelimit-reset-tokens", duration(step.tokensExhaustedFor, "6m0s")});
     }
 }
 

@@ -16,6 +16,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 #include <tests/support/fakehttpserver.h>
 
 namespace Sieve::Test {
@@ -31,8 +32,9 @@ namespace Sieve::Test {
 // reported as cached (OpenAI's cached_tokens for the system and user text before the first
 // paper, Anthropic's cache_read_input_tokens for a block marked cache_control, and
 // cache_creation_input_tokens the first time). Scores and 429s carry the dialect's rate-limit
-// headers. The HTTP side (one request per connection, "Connection: close", the event loop of the
-// creating thread) is a FakeHttpServer whose responder runs the script.
+// headers, which a Step may make report an exhausted window. The HTTP side (one request per
+// connection, "Connection: close", the event loop of the creating thread) is a FakeHttpServer whose
+// responder runs the script.
 class FakeLlmServer : public QObject
 {
     Q_OBJECT
@@ -40,7 +42,7 @@ class FakeLlmServer : public QObject
 public:
     enum class Action {
         Scores, // one valid line per id
-        TooManyRequests, // 429 with Retry-After: Step::retryAfterSeconds
+        TooManyRequests, // 429, with Retry-After: Step::retryAfterSeconds when it is set
         ServerError, // 500
         Unauthorized, // 401 with an error text that echoes part of the key, as OpenAI's does
         Stall, // read the request, never answer
@@ -56,7 +58,12 @@ public:
     {
         Action action = Action::Scores;
         std::chrono::milliseconds latency{0}; // before answering (or dropping)
-        int retryAfterSeconds = 0;
+        std::optional<int> retryAfterSeconds;
+        // The answer's rate-limit headers report no requests (or tokens) left, the window full
+        // again after this long: OpenAI's x-ratelimit-reset-* as a duration ("1.5s"),
+        // Anthropic's anthropic-ratelimit-*-reset as the moment (RFC 3339, milliseconds).
+        std::optional<std::chrono::milliseconds> requestsExhaustedFor;
+        std::optional<std::chrono::milliseconds> tokensExhaustedFor;
     };
 
     struct Request
@@ -115,11 +122,11 @@ private:
 
     Response respond(const FakeHttpServer::Request &httpRequest);
     Response answerFor(const Request &request, const Step &step);
-    Response completion(const Request &request, const QString &text);
+    Response completion(const Request &request, const Step &step, const QString &text);
     Response error(const Request &request, int code, const QString &type, const QString &message);
     QString answerText(const QStringList &ids, Action action, bool asSchemaObject) const;
     QString titleFilterText(const QStringList &ids) const;
-    void addRateLimitHeaders(const Request &request, Response &response) const;
+    void addRateLimitHeaders(const Request &request, const Step &step, Response &response) const;
 
     FakeHttpServer m_http;
     QQueue<Step> m_script;
