@@ -182,7 +182,7 @@ private:
 
     void keepRatedText(const Paper &paper, Rating rating);
     std::vector<std::vector<double>> criteriaFeaturesOfRatings(std::size_t first) const;
-    void fitCriteriaModel();
+    void fitCriteriaModel(bool warm = false);
 
     Criteria m_criteria;
     RankerSettings m_settings;
@@ -194,6 +194,7 @@ private:
     std::vector<RatedText> m_ratedTexts;
     std::vector<std::vector<double>> m_ratedFeatures; // one row per rated text
     std::vector<double> m_criteriaWeights; // empty while the ratings cannot fit it
+    double m_criteriaBias = 0.0;
     std::vector<double> m_featureMean;
     std::vector<double> m_featureScale;
     double m_backgroundLength = 1.0; // the background's mean paper length
