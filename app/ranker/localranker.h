@@ -87,6 +87,12 @@ struct RankerSettings
     double semanticTopicWeight = 0.5; // closeness in that space to the nearest criteria topic
     double semanticRatingsWeight = 1.5; // closeness there to the liked, not the dismissed papers
     double semanticHalfRatings = 10.0; // liked papers at which the latter gets half its weight
+    // The criteria model (see LocalRanker): few features, so it generalises from fewer ratings
+    // than the word model, but it is slow to grow so that the first ratings do not swing it.
+    double criteriaModelWeight = 3.0;
+    double criteriaModelHalfRatings = 300.0; // ratings at which it gets half of its weight
+    double criteriaModelRidge = 10.0; // its L2 penalty: pulls towards weighing nothing
+    bool criteriaModelSpace = true; // it also sees the papers' semantic coordinates
 };
 
 // Scores papers against a profile's criteria and, once the reader has rated papers, against the
@@ -157,12 +163,41 @@ private:
         std::vector<double> topic;
         std::vector<int> nearestTopic;
         std::vector<double> ratings; // empty without a liked paper
+        std::vector<double> perTopic; // paper-major, every paper's closeness to every topic
+        std::vector<std::vector<float>> positions; // every paper's place in the space
     };
 
     Closeness closenessOf(const std::vector<Document> &docs) const;
 
+    // A rated paper's terms as analyse() gives them, kept to place it again among the criteria
+    // when the background changes.
+    struct RatedText
+    {
+        std::vector<std::pair<quint64, float>> terms;
+        std::size_t words = 0;
+        float length = 0.0F;
+        float label = 0.0F;
+        float weight = 1.0F;
+    };
+
+    void keepRatedText(const Paper &paper, Rating rating);
+    std::vector<std::vector<double>> criteriaFeaturesOfRatings(std::size_t first) const;
+    void fitCriteriaModel(bool warm = false);
+
     Criteria m_criteria;
     RankerSettings m_settings;
+    // The criteria model: a logistic regression of the ratings over each paper's match of each
+    // criteria topic and negative note, its closeness to each topic and its coordinates in the
+    // semantic space, so that the ratings say which parts of the criteria and which regions of
+    // the field matter to the reader. The weights apply to features standardised over the
+    // ratings.
+    std::vector<RatedText> m_ratedTexts;
+    std::vector<std::vector<double>> m_ratedFeatures; // one row per rated text
+    std::vector<double> m_criteriaWeights; // empty while the ratings cannot fit it
+    double m_criteriaBias = 0.0;
+    std::vector<double> m_featureMean;
+    std::vector<double> m_featureScale;
+    double m_backgroundLength = 1.0; // the background's mean paper length
     std::vector<Query> m_topics;
     std::vector<Query> m_expandedTopics; // m_topics with feedback from the background
     std::vector<Query> m_negative;

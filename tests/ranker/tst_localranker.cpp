@@ -15,6 +15,7 @@ using Sieve::Ranker::Contribution;
 using Sieve::Ranker::Criteria;
 using Sieve::Ranker::LocalRanker;
 using Sieve::Ranker::RankedPaper;
+using Sieve::Ranker::RatedPaper;
 using Sieve::Ranker::Rating;
 
 namespace {
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void explanationNamesWordsOfThePaper();
     void backgroundTeachesATopicItsFieldsWords();
     void likedPapersFormATopicOfTheirOwn();
+    void ratingsTeachWhichTopicMatters_data();
+    void ratingsTeachWhichTopicMatters();
     void semanticSpaceFindsAPaperThatSharesNoWordWithATopic_data();
     void semanticSpaceFindsAPaperThatSharesNoWordWithATopic();
 };
@@ -402,6 +405,66 @@ void TestLocalRanker::likedPapersFormATopicOfTheirOwn()
         return c.kind == Contribution::Kind::Topic && c.label == QLatin1String("Your ratings");
     });
     QVERIFY(namesRatings);
+}
+
+void TestLocalRanker::ratingsTeachWhichTopicMatters_data()
+{
+    QTest::addColumn<double>("criteriaModelWeight");
+    QTest::addColumn<bool>("exoplanetsFirst");
+
+    QTest::newRow("with the criteria model") << 3.0 << true;
+    QTest::newRow("criteria alone") << 0.0 << false;
+}
+
+// The criteria weigh both topics alike and the dwarf paper matches its topic better; a reader
+// who likes exoplanet papers and dismisses dwarf ones puts the exoplanet paper first through
+// the criteria model alone (the other rating signals are off).
+void TestLocalRanker::ratingsTeachWhichTopicMatters()
+{
+    QFETCH(double, criteriaModelWeight);
+    QFETCH(bool, exoplanetsFirst);
+    const Paper dwarf =
+        paper("2601.00098",
+              QStringLiteral("Dwarf galaxies: a census of dwarf galaxies"),
+              QStringLiteral("We count dwarf galaxies and their dwarf satellites."));
+    const Paper exoplanet = paper("2601.00099",
+                                  QStringLiteral("Hot planets in the infrared"),
+                                  QStringLiteral("We model the atmospheres of hot planets."));
+    QList<RatedPaper> ratings;
+    for (int i = 0; i < 6; ++i) {
+        const QString n = QString::number(i);
+        ratings.append(RatedPaper{paper("2500.00001",
+                                        QStringLiteral("Exoplanet atmospheres ") + n,
+                                        QStringLiteral("Spectra of exoplanet atmospheres.")),
+                                  Rating::ThumbsUp});
+        ratings.append(RatedPaper{paper("2500.00002",
+                                        QStringLiteral("Dwarf galaxies ") + n,
+                                        QStringLiteral("Stellar masses of dwarf galaxies.")),
+                                  Rating::ThumbsDown});
+    }
+    const QList<Paper> day = sampleDay() + QList<Paper>{dwarf, exoplanet};
+    QList<Paper> background = day;
+    for (const RatedPaper &rated : ratings) {
+        background.append(rated.paper);
+    }
+    Sieve::Ranker::RankerSettings settings;
+    settings.modelWeight = 0.0;
+    settings.ratingsTopicWeight = 0.0;
+    settings.semanticRatingsWeight = 0.0;
+    settings.criteriaModelWeight = criteriaModelWeight;
+    settings.criteriaModelHalfRatings = 1.0;
+    // Twelve near-identical rated papers place a fitted space's coordinates arbitrarily; the
+    // topics' matches are what this checks.
+    settings.semanticDimensions = 0;
+    LocalRanker ranker(criteriaFrom("1. Dwarfs\n   - Relevant: dwarf galaxies\n"
+                                    "2. Planets\n   - Relevant: exoplanet atmospheres\n"),
+                       settings);
+    ranker.setBackground(background);
+    ranker.setRatings(ratings);
+
+    const QList<RankedPaper> ranked = ranker.rank(day);
+
+    QCOMPARE(positionOf(ranked, "2601.00099") < positionOf(ranked, "2601.00098"), exoplanetsFirst);
 }
 
 void TestLocalRanker::semanticSpaceFindsAPaperThatSharesNoWordWithATopic_data()
