@@ -30,7 +30,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -38,6 +40,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
@@ -157,14 +160,25 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildLayout()
 {
-    m_banner = new QLabel(this);
+    m_bannerBar = new QWidget(this);
+    m_bannerBar->setObjectName(QStringLiteral("bannerBar"));
+    m_bannerBar->setAutoFillBackground(true);
+    m_bannerBar->setBackgroundRole(QPalette::AlternateBase);
+    m_banner = new QLabel(m_bannerBar);
     m_banner->setObjectName(QStringLiteral("bannerLabel"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setContentsMargins(12, 8, 12, 8);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setBackgroundRole(QPalette::AlternateBase);
-    m_banner->hide();
+    m_setupButton = new QPushButton(tr("Set Up Your Feed…"), m_bannerBar);
+    m_setupButton->setObjectName(QStringLiteral("setupFeedButton"));
+    m_setupButton->setToolTip(tr("Choose your categories and criteria in one screen, then fetch "
+                                 "today's papers"));
+    m_setupButton->hide();
+    connect(m_setupButton, &QPushButton::clicked, this, &MainWindow::setupRequested);
+    auto *bannerLayout = new QHBoxLayout(m_bannerBar);
+    bannerLayout->setContentsMargins(12, 8, 12, 8);
+    bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(m_setupButton);
+    m_bannerBar->hide();
 
     m_dayView = new QListView(this);
     m_dayView->setModel(m_dayModel);
@@ -194,7 +208,7 @@ void MainWindow::buildLayout()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_banner);
+    layout->addWidget(m_bannerBar);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
@@ -818,9 +832,12 @@ void MainWindow::reloadDays()
         return day.source == QLatin1String("sample");
     });
     if (!days.isEmpty() && onlySamples) {
-        showBanner(tr("These are sample days from arXiv, ranked offline by the local ranker. To "
-                      "follow your own categories, choose them in Tools › Settings, then Tools › "
-                      "Fetch Latest Papers."));
+        showBanner(tr("These are sample days from arXiv, ranked offline by the local ranker. "
+                      "Set up your own feed: your categories and what you care about, in one "
+                      "screen."),
+                   BannerAction::OfferSetup);
+    } else if (m_bannerOffersSetup) {
+        showBanner({}); // the reader's own days are here
     }
     if (days.isEmpty()) {
         showPlaceholder(tr("No day is stored yet."));
@@ -1522,10 +1539,12 @@ void MainWindow::reportFailure(const Error &error)
     statusBar()->showMessage(error.userMessage(), StatusTimeoutMs);
 }
 
-void MainWindow::showBanner(const QString &text)
+void MainWindow::showBanner(const QString &text, BannerAction action)
 {
+    m_bannerOffersSetup = action == BannerAction::OfferSetup;
     m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
+    m_setupButton->setVisible(m_bannerOffersSetup);
+    m_bannerBar->setVisible(!text.isEmpty());
 }
 
 } // namespace Sieve::Ui

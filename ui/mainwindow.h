@@ -30,6 +30,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -183,6 +184,9 @@ Q_SIGNALS:
     void searchShown(const QString &text);
     // The reader starred, rated, read or unread a paper, or edited its note.
     void readingChanged(const QString &paperId);
+    // The reader pressed "Set Up Your Feed…" on the banner shown while only sample days are
+    // stored; the banner goes once a day of their own is.
+    void setupRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -249,7 +253,8 @@ private:
     void refreshPaper(const QString &paperId);
     bool reportFailure(const Result<void> &result); // true when it failed
     void reportFailure(const Error &error);
-    void showBanner(const QString &text);
+    enum class BannerAction { None, OfferSetup };
+    void showBanner(const QString &text, BannerAction action = BannerAction::None);
     void showShortcutsDialog();
 
     std::unique_ptr<Library::Library> m_library;
@@ -272,7 +277,10 @@ private:
     QAction *m_librarySearchAction = nullptr;
     QAction *m_scoreAction = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QWidget *m_bannerBar = nullptr;
     QLabel *m_banner = nullptr;
+    QPushButton *m_setupButton = nullptr; // on the banner while only sample days are stored
+    bool m_bannerOffersSetup = false;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_offlineLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
