@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QPdfDocument>
 #include <QPushButton>
@@ -800,8 +801,14 @@ void TstMainWindow::scoredDayShowsTheEngineOrderAndScores()
     QCOMPARE(cell(window, 0, PaperTableModel::ScoreColumn), QStringLiteral("17"));
     QCOMPARE(cell(window, 0, PaperTableModel::RelevanceColumn), QStringLiteral("9"));
     QCOMPARE(cell(window, 0, PaperTableModel::NoveltyColumn), QStringLiteral("8"));
-    const int localRank = listing->papers.first().localRank;
-    QCOMPARE(cell(window, 0, PaperTableModel::LocalColumn), QString::number(localRank));
+    const Sieve::Digest::ListedPaper &first = listing->papers.first();
+    QCOMPARE(cell(window, 0, PaperTableModel::LocalColumn),
+             QLocale().toString(first.localScore, 'f', 2));
+    const QModelIndex localCell =
+        window.paperView()->model()->index(0, PaperTableModel::LocalColumn);
+    QVERIFY(localCell.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("#%1").arg(first.localRank)));
     QCOMPARE(window.preview()->content().paper.id, scored->best);
     QVERIFY(window.preview()->content().llmComment.contains(QStringLiteral("Exactly on topic.")));
     QVERIFY(window.preview()->content().rankerExplanation.contains(QStringLiteral("Rank ")));
