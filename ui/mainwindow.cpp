@@ -486,6 +486,14 @@ void MainWindow::buildPaperActions()
               [this] {
                   openPdf();
               });
+    addAction(paper,
+              QStringLiteral("openPdfExternallyAction"),
+              tr("Open PDF in System &Viewer"),
+              tr("Download the PDF if needed and open it in your PDF viewer"),
+              {QKeySequence(Qt::SHIFT | Qt::Key_O)},
+              [this] {
+                  openPdfExternally();
+              });
     paper->addSeparator();
     addAction(paper,
               QStringLiteral("starAction"),
@@ -1252,25 +1260,41 @@ Arxiv::PdfDownloader *MainWindow::pdfDownloader()
                 if (m_pdfViewer && id == m_pdfPaper.id) {
                     m_pdfViewer->showProgress(received, total);
                 }
+                if (id == m_externalPdf.id) {
+                    showExternalProgress(received, total);
+                }
             });
     connect(m_pdfDownloader,
             &Arxiv::PdfDownloader::finished,
             this,
             [this](const QString &id, const QString &path) {
                 if (m_pdfViewer && id == m_pdfPaper.id) {
+                    m_pdfPending = false;
                     m_pdfViewer->openFile(path, m_pdfViewer->windowTitle());
                 }
+                if (id == m_externalPdf.id) {
+                    m_externalPdf = {};
+                    handOffPdf(path);
+                }
+                resumeDroppedPdf();
             });
     connect(m_pdfDownloader,
             &Arxiv::PdfDownloader::failed,
             this,
             [this](const QString &id, const Error &error) {
                 qCWarning(lcUi) << "PDF not available:" << id << error.detail();
+                const QString message =
+                    m_network->isOnline() ? error.userMessage() : offlinePdfMessage();
                 if (m_pdfViewer && id == m_pdfPaper.id) {
-                    const QString offline =
-                        tr("You are offline and this PDF was never opened before.");
-                    m_pdfViewer->showError(m_network->isOnline() ? error.userMessage() : offline);
+                    m_pdfPending = false;
+                    m_pdfViewer->showError(message);
                 }
+                if (id == m_externalPdf.id) {
+                    m_externalPdf = {};
+                    m_busyBar->hide();
+                    statusBar()->showMessage(message, StatusTimeoutMs);
+                }
+                resumeDroppedPdf();
             });
     return m_pdfDownloader;
 }
@@ -1279,6 +1303,7 @@ Net::HttpClient *MainWindow::arxivHttpClient()
 {
     if (!m_http) {
         m_http = new Net::HttpClient(this);
+        m_network->watch(m_http->networkAccessManager()); // arXiv unreachable: offline
     }
     return m_http;
 }
@@ -1309,12 +1334,85 @@ void MainWindow::openPdf()
     m_pdfViewer->activateWindow();
 }
 
+// The system's viewer gets the cached file: a paper opened once opens there offline too.
+void MainWindow::openPdfExternally()
+{
+    const auto listed = currentPaper();
+    if (!listed) {
+        return;
+    }
+    if (isPdfOutOfReach(listed->paper)) {
+        statusBar()->showMessage(offlinePdfMessage(), StatusTimeoutMs);
+        return;
+    }
+    m_externalPdf = listed->paper;
+    statusBar()->showMessage(tr("Getting the PDF of %1…").arg(listed->paper.versionedId()));
+    pdfDownloader()->fetch(listed->paper);
+}
+
+// The downloader fetches one paper at a time and drops the one before: the viewer's paper and
+// the system viewer's, when they differ, are fetched one after the other.
+void MainWindow::resumeDroppedPdf()
+{
+    if (m_pdfPending && m_pdfViewer) {
+        pdfDownloader()->fetch(m_pdfPaper);
+    } else if (!m_externalPdf.id.isEmpty()) {
+        pdfDownloader()->fetch(m_externalPdf);
+    }
+}
+
+// Offline, a PDF never opened before is refused at once rather than left to time out.
+bool MainWindow::isPdfOutOfReach(const Paper &paper)
+{
+    pdfDownloader(); // opens the cache
+    return !m_network->isOnline() && !m_pdfCache->find(paper.id, paper.version);
+}
+
+QString MainWindow::offlinePdfMessage()
+{
+    return tr("You are offline and this PDF was never opened before; it opens once the "
+              "network is back.");
+}
+
+void MainWindow::showExternalProgress(qint64 received, qint64 total)
+{
+    m_busyBar->show();
+    if (total > 0) {
+        const int percent = int(received * 100 / total);
+        statusBar()->showMessage(tr("Downloading the PDF: %1 %").arg(percent));
+    } else {
+        statusBar()->showMessage(
+            tr("Downloading the PDF: %1").arg(QLocale().formattedDataSize(received)));
+    }
+}
+
+void MainWindow::handOffPdf(const QString &path)
+{
+    m_busyBar->hide();
+    const QUrl url = QUrl::fromLocalFile(path);
+    Q_EMIT pdfHandedOff(url);
+    if (QDesktopServices::openUrl(url)) {
+        statusBar()->showMessage(tr("Opened the PDF in your PDF viewer."), StatusTimeoutMs);
+        return;
+    }
+    qCWarning(lcUi) << "no program opened the PDF:" << path;
+    statusBar()->showMessage(
+        tr("No program opened the PDF; it is kept at %1.").arg(QDir::toNativeSeparators(path)),
+        StatusTimeoutMs);
+}
+
 void MainWindow::fetchPdf(const Paper &paper)
 {
     m_pdfPaper = paper;
     //: Title of the PDF window: the arXiv id, then the paper's title
     m_pdfViewer->showDownloading(
         tr("%1 — %2").arg(paper.versionedId(), TexText::toPlainText(paper.title)));
+    if (isPdfOutOfReach(paper)) {
+        m_pdfPending = false;
+        m_pdfViewer->showError(offlinePdfMessage());
+        return;
+    }
+    m_pdfPending = true;
     pdfDownloader()->fetch(paper);
 }
 

@@ -17,6 +17,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <chrono>
 #include <functional>
@@ -187,6 +188,8 @@ Q_SIGNALS:
     // The reader pressed "Set Up Your Feed…" on the banner shown while only sample days are
     // stored; the banner goes once a day of their own is.
     void setupRequested();
+    // The cached PDF `file` is handed to the system viewer (QDesktopServices::openUrl).
+    void pdfHandedOff(const QUrl &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -236,6 +239,12 @@ private:
     void updateNetworkState(bool online);
     void openPdf();
     void fetchPdf(const Paper &paper);
+    void openPdfExternally();
+    void showExternalProgress(qint64 received, qint64 total);
+    void handOffPdf(const QString &path);
+    void resumeDroppedPdf();
+    bool isPdfOutOfReach(const Paper &paper);
+    static QString offlinePdfMessage();
     void toggleStar();
     void toggleRead();
     void rate(Library::ReadingStore::Thumb thumb);
@@ -301,6 +310,8 @@ private:
     Arxiv::PdfDownloader *m_pdfDownloader = nullptr;
     PdfViewer *m_pdfViewer = nullptr;
     Paper m_pdfPaper; // the paper whose PDF the viewer waits for or shows
+    bool m_pdfPending = false; // the viewer waits for m_pdfPaper's download
+    Paper m_externalPdf; // whose PDF goes to the system viewer once downloaded; empty id: none
 };
 
 } // namespace Sieve::Ui
