@@ -1115,6 +1115,49 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::CategoryPicker</name>
+    <message>
+        <source>&amp;Find a category:</source>
+        <translation>Kategorie &amp;finden:</translation>
+    </message>
+    <message>
+        <source>A code, a subject or a field: cs.LG, machine learning, galaxies</source>
+        <translation>Ein Kürzel, ein Fach oder ein Gebiet: cs.LG, machine learning, Galaxien</translation>
+    </message>
+    <message>
+        <source>Find a category</source>
+        <translation>Eine Kategorie finden</translation>
+    </message>
+    <message>
+        <source>Matching categories</source>
+        <translation>Passende Kategorien</translation>
+    </message>
+    <message>
+        <source>Space or Enter follows or unfollows the selected category.</source>
+        <translation>Leertaste oder Eingabe folgt der gewählten Kategorie oder entfolgt ihr.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollowing:</source>
+        <translation>&amp;Gefolgt:</translation>
+    </message>
+    <message>
+        <source>Followed categories</source>
+        <translation>Gefolgte Kategorien</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::CriteriaEditor</name>
     <message>
         <source>▲ %1</source>
@@ -1652,10 +1695,6 @@ Abruf fehlgeschlagen: %2</translation>
         <translation>Die Bibliothek wird geöffnet…</translation>
     </message>
     <message>
-        <source>These are sample days from arXiv, ranked offline by the local ranker. To follow your own categories, choose them in Tools › Settings, then Tools › Fetch Latest Papers.</source>
-        <translation>Dies sind Beispieltage von arXiv, offline vom lokalen Ranker gerankt. Um Ihren eigenen Kategorien zu folgen, wählen Sie sie unter Extras › Einstellungen und dann Extras › Neueste Artikel abrufen.</translation>
-    </message>
-    <message>
         <source>No day is stored yet.</source>
         <translation>Noch ist kein Tag gespeichert.</translation>
     </message>
@@ -1732,10 +1771,6 @@ Abruf fehlgeschlagen: %2</translation>
         <translation>Kein Artikel dieses Tages passt zu „%1“. Drücken Sie Eingabe, um die ganze Bibliothek zu durchsuchen.</translation>
     </message>
     <message>
-        <source>You are offline and this PDF was never opened before.</source>
-        <translation>Sie sind offline, und dieses PDF wurde noch nie geöffnet.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <extracomment>Title of the PDF window: the arXiv id, then the paper&apos;s title</extracomment>
         <translation>%1 — %2</translation>
@@ -1791,6 +1826,50 @@ Abruf fehlgeschlagen: %2</translation>
     <message>
         <source>Make, rename, duplicate or delete reading profiles</source>
         <translation>Leseprofile anlegen, umbenennen, duplizieren oder löschen</translation>
+    </message>
+    <message>
+        <source>Set Up Your Feed…</source>
+        <translation>Eigenen Feed einrichten…</translation>
+    </message>
+    <message>
+        <source>Choose your categories and criteria in one screen, then fetch today&apos;s papers</source>
+        <translation>Kategorien und Kriterien auf einer Seite wählen, dann die heutigen Artikel abrufen</translation>
+    </message>
+    <message>
+        <source>Open PDF in System &amp;Viewer</source>
+        <translation>PDF im System&amp;betrachter öffnen</translation>
+    </message>
+    <message>
+        <source>Download the PDF if needed and open it in your PDF viewer</source>
+        <translation>Das PDF bei Bedarf herunterladen und in Ihrem PDF-Betrachter öffnen</translation>
+    </message>
+    <message>
+        <source>These are sample days from arXiv, ranked offline by the local ranker. Set up your own feed: your categories and what you care about, in one screen.</source>
+        <translation>Dies sind Beispieltage von arXiv, offline vom lokalen Ranker geordnet. Richten Sie Ihren eigenen Feed ein: Ihre Kategorien und was Sie interessiert, auf einer Seite.</translation>
+    </message>
+    <message>
+        <source>Getting the PDF of %1…</source>
+        <translation>PDF von %1 wird geholt…</translation>
+    </message>
+    <message>
+        <source>You are offline and this PDF was never opened before; it opens once the network is back.</source>
+        <translation>Sie sind offline, und dieses PDF wurde noch nie geöffnet; es öffnet sich, sobald das Netz wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF: %1 %</source>
+        <translation>PDF wird heruntergeladen: %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF: %1</source>
+        <translation>PDF wird heruntergeladen: %1</translation>
+    </message>
+    <message>
+        <source>Opened the PDF in your PDF viewer.</source>
+        <translation>Das PDF wurde in Ihrem PDF-Betrachter geöffnet.</translation>
+    </message>
+    <message>
+        <source>No program opened the PDF; it is kept at %1.</source>
+        <translation>Kein Programm hat das PDF geöffnet; es liegt unter %1.</translation>
     </message>
 </context>
 <context>
@@ -1859,10 +1938,6 @@ Abruf fehlgeschlagen: %2</translation>
         <translation>Relevanz plus Neuheit oder die Punktzahl des lokalen Rankers an unbewerteten Tagen</translation>
     </message>
     <message>
-        <source>Rank given by the local ranker, which works offline</source>
-        <translation>Rang laut lokalem Ranker, der offline arbeitet</translation>
-    </message>
-    <message>
         <source>Followed author, star, rating, note, read, not scored</source>
         <translation>Gefolgter Autor, Stern, Bewertung, Notiz, gelesen, nicht bewertet</translation>
     </message>
@@ -1887,7 +1962,7 @@ Abruf fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Local</source>
-        <extracomment>Column header: the local ranker&apos;s rank</extracomment>
+        <extracomment>Column header: the local ranker&apos;s score</extracomment>
         <translation>Lokal</translation>
     </message>
     <message>
@@ -1914,6 +1989,15 @@ Abruf fehlgeschlagen: %2</translation>
     <message>
         <source>⊘ Not interested</source>
         <translation>⊘ Kein Interesse</translation>
+    </message>
+    <message>
+        <source>The local ranker&apos;s score; it ranks this paper #%1 of the day</source>
+        <extracomment>Tool tip of the local ranker&apos;s score; %1 is the paper&apos;s place in the local ranking</extracomment>
+        <translation>Punktzahl des lokalen Rankers; er setzt diesen Artikel auf Platz %1 des Tages</translation>
+    </message>
+    <message>
+        <source>Score given by the local ranker, which works offline; higher is more relevant</source>
+        <translation>Punktzahl des lokalen Rankers, der offline arbeitet; höher ist relevanter</translation>
     </message>
 </context>
 <context>
@@ -2484,42 +2568,6 @@ Abruf fehlgeschlagen: %2</translation>
         <translation>Die Bibliothek ist nicht geöffnet, daher können Kategorien und Kriterien jetzt nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>&amp;Find a category:</source>
-        <translation>Kategorie &amp;finden:</translation>
-    </message>
-    <message>
-        <source>A code, a subject or a field: cs.LG, machine learning, galaxies</source>
-        <translation>Ein Kürzel, ein Fach oder ein Gebiet: cs.LG, machine learning, Galaxien</translation>
-    </message>
-    <message>
-        <source>Find a category</source>
-        <translation>Eine Kategorie finden</translation>
-    </message>
-    <message>
-        <source>Matching categories</source>
-        <translation>Passende Kategorien</translation>
-    </message>
-    <message>
-        <source>Space or Enter follows or unfollows the selected category.</source>
-        <translation>Leertaste oder Eingabe folgt der gewählten Kategorie oder entfolgt ihr.</translation>
-    </message>
-    <message>
-        <source>F&amp;ollowing:</source>
-        <translation>&amp;Gefolgt:</translation>
-    </message>
-    <message>
-        <source>Followed categories</source>
-        <translation>Gefolgte Kategorien</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>E&amp;ntfernen</translation>
-    </message>
-    <message>
         <source>Listings to keep</source>
         <translation>Zu behaltende Listungen</translation>
     </message>
@@ -2707,10 +2755,6 @@ Tokens per minute 0: the app does not slow down on its own</extracomment>
         <translation>Die Einstellungen konnten nicht nach %1 geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
         <source>Import a prompt file</source>
         <translation>Eine Prompt-Datei importieren</translation>
     </message>
@@ -2784,6 +2828,91 @@ Tokens per minute 0: the app does not slow down on its own</extracomment>
         <source>Set up PaperSieve · profile “%1”</source>
         <extracomment>The settings window&apos;s title; %1 is the reading profile whose categories and criteria it edits</extracomment>
         <translation>PaperSieve einrichten · Profil „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Ui::SetupDialog</name>
+    <message>
+        <source>Set Up Your Feed</source>
+        <translation>Eigenen Feed einrichten</translation>
+    </message>
+    <message>
+        <source>Three questions, and today&apos;s papers of your field are listed and ranked for you. Everything here can be changed later in Tools › Settings.</source>
+        <translation>Drei Fragen, und die heutigen Artikel Ihres Fachs werden für Sie aufgelistet und geordnet. Alles hier lässt sich später unter Werkzeuge › Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>1. The categories you follow</source>
+        <translation>1. Die Kategorien, denen Sie folgen</translation>
+    </message>
+    <message>
+        <source>2. What you care about</source>
+        <translation>2. Was Sie interessiert</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Beginnen mit:</translation>
+    </message>
+    <message>
+        <source>Your own criteria</source>
+        <extracomment>Shown in the preset chooser when the criteria are the reader&apos;s own</extracomment>
+        <translation>Ihre eigenen Kriterien</translation>
+    </message>
+    <message>
+        <source>Then say it in your own &amp;words:</source>
+        <translation>Dann in Ihren eigenen &amp;Worten:</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Each numbered topic has a Relevant and an Irrelevant line; the local ranker and the LLM both read them.</source>
+        <translation>Jedes nummerierte Thema hat eine Zeile „Relevant“ und eine Zeile „Irrelevant“; der lokale Ranker und das LLM lesen beide.</translation>
+    </message>
+    <message>
+        <source>3. An LLM to score the papers (optional)</source>
+        <translation>3. Ein LLM, das die Artikel bewertet (optional)</translation>
+    </message>
+    <message>
+        <source>OpenAI or a compatible endpoint</source>
+        <translation>OpenAI oder ein kompatibler Endpunkt</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the provider&apos;s API key, or leave it empty</source>
+        <translation>API-Schlüssel des Anbieters einfügen oder leer lassen</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>No key is needed: the local ranker orders the papers on this computer. A key is kept in the system keychain, never in a file; the model, address and limits are in Settings.</source>
+        <translation>Kein Schlüssel nötig: Der lokale Ranker ordnet die Artikel auf diesem Rechner. Ein Schlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei; Modell, Adresse und Limits finden Sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Follow at least one category and write what you care about.</source>
+        <translation>Folgen Sie mindestens einer Kategorie und schreiben Sie, was Sie interessiert.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1. Check that the folder is writable.</source>
+        <translation>Die Einstellungen konnten nicht nach %1 geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Finish and Fetch &amp;Today&apos;s Papers</source>
+        <extracomment>Ends the first-start setup: saves it and fetches today&apos;s papers</extracomment>
+        <translation>Fer&amp;tig – heutige Artikel abrufen</translation>
     </message>
 </context>
 <context>

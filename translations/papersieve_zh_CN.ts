@@ -1106,6 +1106,49 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::CategoryPicker</name>
+    <message>
+        <source>&amp;Find a category:</source>
+        <translation>查找分类(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A code, a subject or a field: cs.LG, machine learning, galaxies</source>
+        <translation>代码、学科或领域：cs.LG、machine learning、星系</translation>
+    </message>
+    <message>
+        <source>Find a category</source>
+        <translation>查找分类</translation>
+    </message>
+    <message>
+        <source>Matching categories</source>
+        <translation>匹配的分类</translation>
+    </message>
+    <message>
+        <source>Space or Enter follows or unfollows the selected category.</source>
+        <translation>按空格或 Enter 关注或取消关注所选分类。</translation>
+    </message>
+    <message>
+        <source>F&amp;ollowing:</source>
+        <translation>已关注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Followed categories</source>
+        <translation>已关注的分类</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::CriteriaEditor</name>
     <message>
         <source>▲ %1</source>
@@ -1640,10 +1683,6 @@ Fetching failed: %2</source>
         <translation>正在打开文库…</translation>
     </message>
     <message>
-        <source>These are sample days from arXiv, ranked offline by the local ranker. To follow your own categories, choose them in Tools › Settings, then Tools › Fetch Latest Papers.</source>
-        <translation>这些是 arXiv 的示例日期，由本地排序器离线排序。要关注您自己的分类，请在“工具 › 设置”中选择它们，然后使用“工具 › 获取最新论文”。</translation>
-    </message>
-    <message>
         <source>No day is stored yet.</source>
         <translation>尚未保存任何日期。</translation>
     </message>
@@ -1715,10 +1754,6 @@ Fetching failed: %2</source>
         <translation>这一天没有与“%1”匹配的论文。按 Enter 搜索整个文库。</translation>
     </message>
     <message>
-        <source>You are offline and this PDF was never opened before.</source>
-        <translation>您处于离线状态，且此 PDF 从未打开过。</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <extracomment>Title of the PDF window: the arXiv id, then the paper&apos;s title</extracomment>
         <translation>%1 — %2</translation>
@@ -1774,6 +1809,50 @@ Fetching failed: %2</source>
     <message>
         <source>Make, rename, duplicate or delete reading profiles</source>
         <translation>新建、重命名、复制或删除阅读档案</translation>
+    </message>
+    <message>
+        <source>Set Up Your Feed…</source>
+        <translation>设置您的订阅…</translation>
+    </message>
+    <message>
+        <source>Choose your categories and criteria in one screen, then fetch today&apos;s papers</source>
+        <translation>在一个界面中选择分类和评判标准，然后获取今天的论文</translation>
+    </message>
+    <message>
+        <source>Open PDF in System &amp;Viewer</source>
+        <translation>在系统查看器中打开 PDF(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Download the PDF if needed and open it in your PDF viewer</source>
+        <translation>如有需要先下载 PDF，然后在您的 PDF 查看器中打开</translation>
+    </message>
+    <message>
+        <source>These are sample days from arXiv, ranked offline by the local ranker. Set up your own feed: your categories and what you care about, in one screen.</source>
+        <translation>这些是来自 arXiv 的示例日期，由本地排序器离线排序。设置您自己的订阅：您的分类和您关心的内容，只需一个界面。</translation>
+    </message>
+    <message>
+        <source>Getting the PDF of %1…</source>
+        <translation>正在获取 %1 的 PDF…</translation>
+    </message>
+    <message>
+        <source>You are offline and this PDF was never opened before; it opens once the network is back.</source>
+        <translation>您处于离线状态，且此 PDF 从未打开过；网络恢复后即可打开。</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF: %1 %</source>
+        <translation>正在下载 PDF：%1 %</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF: %1</source>
+        <translation>正在下载 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Opened the PDF in your PDF viewer.</source>
+        <translation>已在您的 PDF 查看器中打开该 PDF。</translation>
+    </message>
+    <message>
+        <source>No program opened the PDF; it is kept at %1.</source>
+        <translation>没有程序打开该 PDF；它保存在 %1。</translation>
     </message>
 </context>
 <context>
@@ -1842,10 +1921,6 @@ Fetching failed: %2</source>
         <translation>相关性加新颖性；未评分的日期显示本地排序器的分数</translation>
     </message>
     <message>
-        <source>Rank given by the local ranker, which works offline</source>
-        <translation>本地排序器给出的名次，可离线使用</translation>
-    </message>
-    <message>
         <source>Followed author, star, rating, note, read, not scored</source>
         <translation>关注的作者、星标、评分、笔记、已读、未评分</translation>
     </message>
@@ -1870,7 +1945,7 @@ Fetching failed: %2</source>
     </message>
     <message>
         <source>Local</source>
-        <extracomment>Column header: the local ranker&apos;s rank</extracomment>
+        <extracomment>Column header: the local ranker&apos;s score</extracomment>
         <translation>本地</translation>
     </message>
     <message>
@@ -1897,6 +1972,15 @@ Fetching failed: %2</source>
     <message>
         <source>⊘ Not interested</source>
         <translation>⊘ 不感兴趣</translation>
+    </message>
+    <message>
+        <source>The local ranker&apos;s score; it ranks this paper #%1 of the day</source>
+        <extracomment>Tool tip of the local ranker&apos;s score; %1 is the paper&apos;s place in the local ranking</extracomment>
+        <translation>本地排序器的得分；它将这篇论文排在当天第 %1 位</translation>
+    </message>
+    <message>
+        <source>Score given by the local ranker, which works offline; higher is more relevant</source>
+        <translation>本地排序器给出的得分，离线可用；越高越相关</translation>
     </message>
 </context>
 <context>
@@ -2447,42 +2531,6 @@ Fetching failed: %2</source>
         <translation>文库未打开，因此现在无法保存分类和评判标准。</translation>
     </message>
     <message>
-        <source>&amp;Find a category:</source>
-        <translation>查找分类(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>A code, a subject or a field: cs.LG, machine learning, galaxies</source>
-        <translation>代码、学科或领域：cs.LG、machine learning、星系</translation>
-    </message>
-    <message>
-        <source>Find a category</source>
-        <translation>查找分类</translation>
-    </message>
-    <message>
-        <source>Matching categories</source>
-        <translation>匹配的分类</translation>
-    </message>
-    <message>
-        <source>Space or Enter follows or unfollows the selected category.</source>
-        <translation>按空格或 Enter 关注或取消关注所选分类。</translation>
-    </message>
-    <message>
-        <source>F&amp;ollowing:</source>
-        <translation>已关注(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Followed categories</source>
-        <translation>已关注的分类</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>移除(&amp;M)</translation>
-    </message>
-    <message>
         <source>Listings to keep</source>
         <translation>要保留的列表</translation>
     </message>
@@ -2670,10 +2718,6 @@ Tokens per minute 0: the app does not slow down on its own</extracomment>
         <translation>无法将设置写入 %1。请检查该文件夹是否可写。</translation>
     </message>
     <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
         <source>Import a prompt file</source>
         <translation>导入提示词文件</translation>
     </message>
@@ -2747,6 +2791,91 @@ Tokens per minute 0: the app does not slow down on its own</extracomment>
         <source>Set up PaperSieve · profile “%1”</source>
         <extracomment>The settings window&apos;s title; %1 is the reading profile whose categories and criteria it edits</extracomment>
         <translation>设置 PaperSieve · 阅读档案“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Ui::SetupDialog</name>
+    <message>
+        <source>Set Up Your Feed</source>
+        <translation>设置您的订阅</translation>
+    </message>
+    <message>
+        <source>Three questions, and today&apos;s papers of your field are listed and ranked for you. Everything here can be changed later in Tools › Settings.</source>
+        <translation>回答三个问题，即可列出并排序您所在领域今天的论文。这里的一切以后都可以在“工具 › 设置”中更改。</translation>
+    </message>
+    <message>
+        <source>1. The categories you follow</source>
+        <translation>1. 您关注的分类</translation>
+    </message>
+    <message>
+        <source>2. What you care about</source>
+        <translation>2. 您关心的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>起点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Your own criteria</source>
+        <extracomment>Shown in the preset chooser when the criteria are the reader&apos;s own</extracomment>
+        <translation>您自己的评判标准</translation>
+    </message>
+    <message>
+        <source>Then say it in your own &amp;words:</source>
+        <translation>然后用您自己的话描述(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>评判标准</translation>
+    </message>
+    <message>
+        <source>Each numbered topic has a Relevant and an Irrelevant line; the local ranker and the LLM both read them.</source>
+        <translation>每个编号主题都有一行“Relevant”和一行“Irrelevant”；本地排序器和 LLM 都会读取它们。</translation>
+    </message>
+    <message>
+        <source>3. An LLM to score the papers (optional)</source>
+        <translation>3. 为论文评分的 LLM（可选）</translation>
+    </message>
+    <message>
+        <source>OpenAI or a compatible endpoint</source>
+        <translation>OpenAI 或兼容端点</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>提供商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Paste the provider&apos;s API key, or leave it empty</source>
+        <translation>粘贴提供商的 API 密钥，或留空</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>No key is needed: the local ranker orders the papers on this computer. A key is kept in the system keychain, never in a file; the model, address and limits are in Settings.</source>
+        <translation>无需密钥：本地排序器在本机为论文排序。密钥只保存在系统钥匙串中，绝不写入文件；模型、地址和限额在“设置”中。</translation>
+    </message>
+    <message>
+        <source>Follow at least one category and write what you care about.</source>
+        <translation>请至少关注一个分类，并写下您关心的内容。</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1. Check that the folder is writable.</source>
+        <translation>无法将设置写入 %1。请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>Finish and Fetch &amp;Today&apos;s Papers</source>
+        <extracomment>Ends the first-start setup: saves it and fetches today&apos;s papers</extracomment>
+        <translation>完成并获取今天的论文(&amp;T)</translation>
     </message>
 </context>
 <context>

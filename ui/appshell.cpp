@@ -9,6 +9,7 @@
 #include "profilemenu.h"
 #include "runpanel.h"
 #include "settingsdialog.h"
+#include "setupdialog.h"
 #include "trayicon.h"
 
 #include <app/arxiv/arxivclient.h>
@@ -80,6 +81,7 @@ AppShell::AppShell(MainWindow *window,
         }
     });
     connect(window, &MainWindow::readingChanged, m_picks, &LatestPicks::recount);
+    connect(window, &MainWindow::setupRequested, this, &AppShell::openSetup);
     applyPdfCacheLimit();
 }
 
@@ -402,14 +404,22 @@ void AppShell::fetchLatest()
         if (m_clock) {
             m_fetcher->setClock(m_clock);
         }
-        connect(m_fetcher.get(), &Digest::DayFetcher::finished, this, [this] {
-            m_fetchAction->setEnabled(true);
-            m_window->statusBar()->showMessage(tr("Fetched the latest day."), StatusMessageMs);
-            m_window->reloadDays();
-            refreshPicks();
-        });
+        connect(m_fetcher.get(),
+                &Digest::DayFetcher::finished,
+                this,
+                [this](const Digest::FetchReport &report) {
+                    m_fetchAction->setEnabled(true);
+                    m_window->statusBar()->showMessage(tr("Fetched the latest day."),
+                                                       StatusMessageMs);
+                    m_window->reloadDays();
+                    if (std::exchange(m_showFetchedDay, false) && !report.days.isEmpty()) {
+                        m_window->selectDay(report.days.constLast().date);
+                    }
+                    refreshPicks();
+                });
         connect(m_fetcher.get(), &Digest::DayFetcher::failed, this, [this](const Error &error) {
             m_fetchAction->setEnabled(true);
+            m_showFetchedDay = false;
             m_window->statusBar()->showMessage(error.userMessage(), StatusMessageMs);
         });
         connect(m_fetcher.get(), &Digest::DayFetcher::progress, this, [this](const QString &text) {
@@ -425,17 +435,39 @@ void AppShell::openSettings()
     auto *dialog = new SettingsDialog(m_settings, m_window->library(), m_secrets, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProfileName(m_window->currentProfile());
-    connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
-        m_window->setMarkReadDelay(std::chrono::milliseconds(m_settings.markReadAfterMs()));
-        refreshProvider();
-        applyPdfCacheLimit();
-        m_runPanel->setProfile(currentProfile());
-        m_window->retrainRanker();
-        refreshPicks();
-        setUpSchedule();
-    });
+    connect(dialog, &SettingsDialog::settingsSaved, this, &AppShell::applySavedSettings);
     connect(dialog, &SettingsDialog::keySaved, this, &AppShell::refreshProvider);
     connect(dialog, &SettingsDialog::keyRemoved, this, &AppShell::refreshProvider);
+    dialog->open();
+}
+
+// The settings or the profile were saved: every panel follows them.
+void AppShell::applySavedSettings()
+{
+    m_window->setMarkReadDelay(std::chrono::milliseconds(m_settings.markReadAfterMs()));
+    refreshProvider();
+    applyPdfCacheLimit();
+    m_runPanel->setProfile(currentProfile());
+    m_window->retrainRanker();
+    refreshPicks();
+    setUpSchedule();
+}
+
+// The first start's one screen; finishing it fetches today's papers of the new feed, which
+// the window then shows, ranked by the local ranker.
+void AppShell::openSetup()
+{
+    if (!m_window->library()) {
+        return;
+    }
+    auto *dialog = new SetupDialog(m_settings, *m_window->library(), m_secrets, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfileName(m_window->currentProfile());
+    connect(dialog, &SetupDialog::setupFinished, this, [this] {
+        applySavedSettings();
+        m_showFetchedDay = true;
+        fetchLatest();
+    });
     dialog->open();
 }
 

@@ -106,6 +106,8 @@ private:
     void refreshSemanticScholar();
     void fetchLatest();
     void openSettings();
+    void applySavedSettings();
+    void openSetup();
     void applyPdfCacheLimit();
     void openCriteria();
 
@@ -147,6 +149,7 @@ private:
     Scoring::ProviderConfig m_providerConfig;
     bool m_hasProvider = false;
     ScheduledDay m_scheduledDay; // handed out by the schedule, waiting for its LLM run
+    bool m_showFetchedDay = false; // the fetch after the setup: the window shows its day
 
     struct Notice
     {

@@ -30,7 +30,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -38,6 +40,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
@@ -157,14 +160,25 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildLayout()
 {
-    m_banner = new QLabel(this);
+    m_bannerBar = new QWidget(this);
+    m_bannerBar->setObjectName(QStringLiteral("bannerBar"));
+    m_bannerBar->setAutoFillBackground(true);
+    m_bannerBar->setBackgroundRole(QPalette::AlternateBase);
+    m_banner = new QLabel(m_bannerBar);
     m_banner->setObjectName(QStringLiteral("bannerLabel"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
-    m_banner->setContentsMargins(12, 8, 12, 8);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setBackgroundRole(QPalette::AlternateBase);
-    m_banner->hide();
+    m_setupButton = new QPushButton(tr("Set Up Your Feed…"), m_bannerBar);
+    m_setupButton->setObjectName(QStringLiteral("setupFeedButton"));
+    m_setupButton->setToolTip(tr("Choose your categories and criteria in one screen, then fetch "
+                                 "today's papers"));
+    m_setupButton->hide();
+    connect(m_setupButton, &QPushButton::clicked, this, &MainWindow::setupRequested);
+    auto *bannerLayout = new QHBoxLayout(m_bannerBar);
+    bannerLayout->setContentsMargins(12, 8, 12, 8);
+    bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(m_setupButton);
+    m_bannerBar->hide();
 
     m_dayView = new QListView(this);
     m_dayView->setModel(m_dayModel);
@@ -194,7 +208,7 @@ void MainWindow::buildLayout()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_banner);
+    layout->addWidget(m_bannerBar);
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
@@ -471,6 +485,14 @@ void MainWindow::buildPaperActions()
               {QKeySequence(Qt::Key_O), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
               [this] {
                   openPdf();
+              });
+    addAction(paper,
+              QStringLiteral("openPdfExternallyAction"),
+              tr("Open PDF in System &Viewer"),
+              tr("Download the PDF if needed and open it in your PDF viewer"),
+              {QKeySequence(Qt::SHIFT | Qt::Key_O)},
+              [this] {
+                  openPdfExternally();
               });
     paper->addSeparator();
     addAction(paper,
@@ -818,9 +840,12 @@ void MainWindow::reloadDays()
         return day.source == QLatin1String("sample");
     });
     if (!days.isEmpty() && onlySamples) {
-        showBanner(tr("These are sample days from arXiv, ranked offline by the local ranker. To "
-                      "follow your own categories, choose them in Tools › Settings, then Tools › "
-                      "Fetch Latest Papers."));
+        showBanner(tr("These are sample days from arXiv, ranked offline by the local ranker. "
+                      "Set up your own feed: your categories and what you care about, in one "
+                      "screen."),
+                   BannerAction::OfferSetup);
+    } else if (m_bannerOffersSetup) {
+        showBanner({}); // the reader's own days are here
     }
     if (days.isEmpty()) {
         showPlaceholder(tr("No day is stored yet."));
@@ -1235,25 +1260,41 @@ Arxiv::PdfDownloader *MainWindow::pdfDownloader()
                 if (m_pdfViewer && id == m_pdfPaper.id) {
                     m_pdfViewer->showProgress(received, total);
                 }
+                if (id == m_externalPdf.id) {
+                    showExternalProgress(received, total);
+                }
             });
     connect(m_pdfDownloader,
             &Arxiv::PdfDownloader::finished,
             this,
             [this](const QString &id, const QString &path) {
                 if (m_pdfViewer && id == m_pdfPaper.id) {
+                    m_pdfPending = false;
                     m_pdfViewer->openFile(path, m_pdfViewer->windowTitle());
                 }
+                if (id == m_externalPdf.id) {
+                    m_externalPdf = {};
+                    handOffPdf(path);
+                }
+                resumeDroppedPdf();
             });
     connect(m_pdfDownloader,
             &Arxiv::PdfDownloader::failed,
             this,
             [this](const QString &id, const Error &error) {
                 qCWarning(lcUi) << "PDF not available:" << id << error.detail();
+                const QString message =
+                    m_network->isOnline() ? error.userMessage() : offlinePdfMessage();
                 if (m_pdfViewer && id == m_pdfPaper.id) {
-                    const QString offline =
-                        tr("You are offline and this PDF was never opened before.");
-                    m_pdfViewer->showError(m_network->isOnline() ? error.userMessage() : offline);
+                    m_pdfPending = false;
+                    m_pdfViewer->showError(message);
                 }
+                if (id == m_externalPdf.id) {
+                    m_externalPdf = {};
+                    m_busyBar->hide();
+                    statusBar()->showMessage(message, StatusTimeoutMs);
+                }
+                resumeDroppedPdf();
             });
     return m_pdfDownloader;
 }
@@ -1262,6 +1303,7 @@ Net::HttpClient *MainWindow::arxivHttpClient()
 {
     if (!m_http) {
         m_http = new Net::HttpClient(this);
+        m_network->watch(m_http->networkAccessManager()); // arXiv unreachable: offline
     }
     return m_http;
 }
@@ -1292,12 +1334,85 @@ void MainWindow::openPdf()
     m_pdfViewer->activateWindow();
 }
 
+// The system's viewer gets the cached file: a paper opened once opens there offline too.
+void MainWindow::openPdfExternally()
+{
+    const auto listed = currentPaper();
+    if (!listed) {
+        return;
+    }
+    if (isPdfOutOfReach(listed->paper)) {
+        statusBar()->showMessage(offlinePdfMessage(), StatusTimeoutMs);
+        return;
+    }
+    m_externalPdf = listed->paper;
+    statusBar()->showMessage(tr("Getting the PDF of %1…").arg(listed->paper.versionedId()));
+    pdfDownloader()->fetch(listed->paper);
+}
+
+// The downloader fetches one paper at a time and drops the one before: the viewer's paper and
+// the system viewer's, when they differ, are fetched one after the other.
+void MainWindow::resumeDroppedPdf()
+{
+    if (m_pdfPending && m_pdfViewer) {
+        pdfDownloader()->fetch(m_pdfPaper);
+    } else if (!m_externalPdf.id.isEmpty()) {
+        pdfDownloader()->fetch(m_externalPdf);
+    }
+}
+
+// Offline, a PDF never opened before is refused at once rather than left to time out.
+bool MainWindow::isPdfOutOfReach(const Paper &paper)
+{
+    pdfDownloader(); // opens the cache
+    return !m_network->isOnline() && !m_pdfCache->find(paper.id, paper.version);
+}
+
+QString MainWindow::offlinePdfMessage()
+{
+    return tr("You are offline and this PDF was never opened before; it opens once the "
+              "network is back.");
+}
+
+void MainWindow::showExternalProgress(qint64 received, qint64 total)
+{
+    m_busyBar->show();
+    if (total > 0) {
+        const int percent = int(received * 100 / total);
+        statusBar()->showMessage(tr("Downloading the PDF: %1 %").arg(percent));
+    } else {
+        statusBar()->showMessage(
+            tr("Downloading the PDF: %1").arg(QLocale().formattedDataSize(received)));
+    }
+}
+
+void MainWindow::handOffPdf(const QString &path)
+{
+    m_busyBar->hide();
+    const QUrl url = QUrl::fromLocalFile(path);
+    Q_EMIT pdfHandedOff(url);
+    if (QDesktopServices::openUrl(url)) {
+        statusBar()->showMessage(tr("Opened the PDF in your PDF viewer."), StatusTimeoutMs);
+        return;
+    }
+    qCWarning(lcUi) << "no program opened the PDF:" << path;
+    statusBar()->showMessage(
+        tr("No program opened the PDF; it is kept at %1.").arg(QDir::toNativeSeparators(path)),
+        StatusTimeoutMs);
+}
+
 void MainWindow::fetchPdf(const Paper &paper)
 {
     m_pdfPaper = paper;
     //: Title of the PDF window: the arXiv id, then the paper's title
     m_pdfViewer->showDownloading(
         tr("%1 — %2").arg(paper.versionedId(), TexText::toPlainText(paper.title)));
+    if (isPdfOutOfReach(paper)) {
+        m_pdfPending = false;
+        m_pdfViewer->showError(offlinePdfMessage());
+        return;
+    }
+    m_pdfPending = true;
     pdfDownloader()->fetch(paper);
 }
 
@@ -1522,10 +1637,12 @@ void MainWindow::reportFailure(const Error &error)
     statusBar()->showMessage(error.userMessage(), StatusTimeoutMs);
 }
 
-void MainWindow::showBanner(const QString &text)
+void MainWindow::showBanner(const QString &text, BannerAction action)
 {
+    m_bannerOffersSetup = action == BannerAction::OfferSetup;
     m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
+    m_setupButton->setVisible(m_bannerOffersSetup);
+    m_bannerBar->setVisible(!text.isEmpty());
 }
 
 } // namespace Sieve::Ui

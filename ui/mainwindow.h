@@ -17,6 +17,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 #include <chrono>
 #include <functional>
@@ -30,6 +31,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -183,6 +185,11 @@ Q_SIGNALS:
     void searchShown(const QString &text);
     // The reader starred, rated, read or unread a paper, or edited its note.
     void readingChanged(const QString &paperId);
+    // The reader pressed "Set Up Your Feed…" on the banner shown while only sample days are
+    // stored; the banner goes once a day of their own is.
+    void setupRequested();
+    // The cached PDF `file` is handed to the system viewer (QDesktopServices::openUrl).
+    void pdfHandedOff(const QUrl &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -232,6 +239,12 @@ private:
     void updateNetworkState(bool online);
     void openPdf();
     void fetchPdf(const Paper &paper);
+    void openPdfExternally();
+    void showExternalProgress(qint64 received, qint64 total);
+    void handOffPdf(const QString &path);
+    void resumeDroppedPdf();
+    bool isPdfOutOfReach(const Paper &paper);
+    static QString offlinePdfMessage();
     void toggleStar();
     void toggleRead();
     void rate(Library::ReadingStore::Thumb thumb);
@@ -249,7 +262,8 @@ private:
     void refreshPaper(const QString &paperId);
     bool reportFailure(const Result<void> &result); // true when it failed
     void reportFailure(const Error &error);
-    void showBanner(const QString &text);
+    enum class BannerAction { None, OfferSetup };
+    void showBanner(const QString &text, BannerAction action = BannerAction::None);
     void showShortcutsDialog();
 
     std::unique_ptr<Library::Library> m_library;
@@ -272,7 +286,10 @@ private:
     QAction *m_librarySearchAction = nullptr;
     QAction *m_scoreAction = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QWidget *m_bannerBar = nullptr;
     QLabel *m_banner = nullptr;
+    QPushButton *m_setupButton = nullptr; // on the banner while only sample days are stored
+    bool m_bannerOffersSetup = false;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_offlineLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
@@ -293,6 +310,8 @@ private:
     Arxiv::PdfDownloader *m_pdfDownloader = nullptr;
     PdfViewer *m_pdfViewer = nullptr;
     Paper m_pdfPaper; // the paper whose PDF the viewer waits for or shows
+    bool m_pdfPending = false; // the viewer waits for m_pdfPaper's download
+    Paper m_externalPdf; // whose PDF goes to the system viewer once downloaded; empty id: none
 };
 
 } // namespace Sieve::Ui

@@ -208,7 +208,8 @@ QVariant PaperTableModel::display(int row, int column) const
     case NoveltyColumn:
         return optionalNumber(paper.novelty);
     case LocalColumn:
-        return paper.localRank > 0 ? QVariant(paper.localRank) : QVariant();
+        return paper.localRank > 0 ? QVariant(QLocale().toString(paper.localScore, 'f', 2))
+                                   : QVariant();
     case TitleColumn:
         return title(row);
     case AuthorsColumn:
@@ -266,7 +267,7 @@ QVariant PaperTableModel::sortValue(int row, int column) const
     case NoveltyColumn:
         return paper.novelty.value_or(-1);
     case LocalColumn:
-        return keys.localRank > 0 ? keys.localRank : std::numeric_limits<int>::max();
+        return keys.localRank > 0 ? keys.localScore : std::numeric_limits<double>::lowest();
     case DateColumn:
         return dayAt(row);
     case FlagsColumn:
@@ -292,6 +293,13 @@ QVariant PaperTableModel::toolTip(const Digest::ListedPaper &paper, int column) 
             return tr("The local ranker's score: the LLM did not score this day");
         }
         return tr("Relevance plus novelty, as the LLM judged them");
+    case LocalColumn:
+        if (paper.localRank <= 0) {
+            return {};
+        }
+        //: Tool tip of the local ranker's score; %1 is the paper's place in the local ranking
+        return tr("The local ranker's score; it ranks this paper #%1 of the day")
+            .arg(paper.localRank);
     case FlagsColumn:
         return flagsToolTip(paper);
     default:
@@ -367,7 +375,8 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
         case ScoreColumn:
             return tr("Relevance plus novelty, or the local ranker's score on unscored days");
         case LocalColumn:
-            return tr("Rank given by the local ranker, which works offline");
+            return tr("Score given by the local ranker, which works offline; higher is "
+                      "more relevant");
         case FlagsColumn:
             return tr("Followed author, star, rating, note, read, not scored");
         default:
@@ -390,7 +399,7 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
         //: Column header, short for novelty (0 to 10)
         return tr("Nov");
     case LocalColumn:
-        //: Column header: the local ranker's rank
+        //: Column header: the local ranker's score
         return tr("Local");
     case TitleColumn:
         return tr("Title");

@@ -26,7 +26,7 @@ public:
         ScoreColumn, // relevance + novelty; the local score when the LLM did not score the day
         RelevanceColumn,
         NoveltyColumn,
-        LocalColumn, // the local ranker's rank
+        LocalColumn, // the local ranker's score (its rank in the tool tip)
         TitleColumn, // readable: TeX shown as plain text (TexText); search uses the original
         AuthorsColumn,
         CategoriesColumn,

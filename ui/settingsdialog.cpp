@@ -4,11 +4,10 @@
 #include "settingsdialog.h"
 
 #include "authorspage.h"
-#include "categorylistmodel.h"
+#include "categorypicker.h"
 #include "inlinemessage.h"
 #include "keyfield.h"
 
-#include <app/arxiv/taxonomy.h>
 #include <app/digest/digestbuilder.h>
 #include <app/library/profilestore.h>
 #include <app/library/runstore.h>
@@ -18,7 +17,6 @@
 #include <app/platform/secretstore.h>
 #include <app/scoring/criteriapresets.h>
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,11 +29,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
-#include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -138,7 +133,7 @@ SettingsDialog::SettingsDialog(Platform::AppSettings &settings,
     loadProfile();
     updateKeyBusy();
     resize(760, 560);
-    m_categorySearch->setFocus();
+    m_categoryPicker->setFocus();
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -166,24 +161,16 @@ void SettingsDialog::setProfileName(const QString &name)
 
 QStringList SettingsDialog::chosenCategories() const
 {
-    return m_categoryModel->chosen();
+    return m_categoryPicker->chosen();
 }
 
 QWidget *SettingsDialog::buildReadingPage()
 {
     auto *page = new QWidget(this);
-    m_categoryModel = new CategoryListModel(Arxiv::Taxonomy::builtIn(), this);
-    connect(m_categoryModel,
-            &CategoryListModel::chosenChanged,
-            this,
-            &SettingsDialog::showChosenCategories);
-
-    auto *lists = new QHBoxLayout;
-    lists->addLayout(buildSearchColumn(page), 3);
-    lists->addLayout(buildChosenColumn(page), 2);
+    m_categoryPicker = new CategoryPicker(page);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addLayout(lists, 1);
+    layout->addWidget(m_categoryPicker, 1);
     layout->addWidget(buildListingsBox(page));
     if (!m_library) {
         layout->addWidget(noteLabel(tr("The library is not open, so categories and criteria "
@@ -191,83 +178,12 @@ QWidget *SettingsDialog::buildReadingPage()
                                     page));
     }
 
-    setTabOrder(m_categorySearch, m_categoryView);
-    setTabOrder(m_categoryView, m_chosenList);
-    setTabOrder(m_chosenList, m_removeCategoryButton);
-    setTabOrder(m_removeCategoryButton, m_newCheck);
+    setTabOrder(m_categoryPicker->removeButton(), m_newCheck);
     setTabOrder(m_newCheck, m_crossCheck);
     setTabOrder(m_crossCheck, m_replaceCheck);
     setTabOrder(m_replaceCheck, m_replaceCrossCheck);
     setTabOrder(m_replaceCrossCheck, m_primaryOnlyCheck);
     return page;
-}
-
-QLayout *SettingsDialog::buildSearchColumn(QWidget *page)
-{
-    auto *searchLabel = new QLabel(tr("&Find a category:"), page);
-    m_categorySearch = new QLineEdit(page);
-    m_categorySearch->setObjectName(QStringLiteral("categorySearchLineEdit"));
-    m_categorySearch->setPlaceholderText(tr("A code, a subject or a field: cs.LG, machine "
-                                            "learning, galaxies"));
-    m_categorySearch->setClearButtonEnabled(true);
-    m_categorySearch->setAccessibleName(tr("Find a category"));
-    m_categorySearch->installEventFilter(this);
-    searchLabel->setBuddy(m_categorySearch);
-
-    m_categoryView = new QListView(page);
-    m_categoryView->setObjectName(QStringLiteral("categoryListView"));
-    m_categoryView->setModel(m_categoryModel);
-    m_categoryView->setUniformItemSizes(true);
-    m_categoryView->setAccessibleName(tr("Matching categories"));
-    m_categoryView->setAccessibleDescription(tr("Space or Enter follows or unfollows the "
-                                                "selected category."));
-    m_categoryView->installEventFilter(this);
-
-    connect(m_categorySearch, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_categoryModel->setFilterText(text);
-        if (m_categoryModel->rowCount() > 0) {
-            m_categoryView->setCurrentIndex(m_categoryModel->index(0));
-        }
-    });
-    connect(m_categoryView, &QListView::doubleClicked, this, &SettingsDialog::toggleCategory);
-
-    auto *column = new QVBoxLayout;
-    column->addWidget(searchLabel);
-    column->addWidget(m_categorySearch);
-    column->addWidget(m_categoryView);
-    return column;
-}
-
-QLayout *SettingsDialog::buildChosenColumn(QWidget *page)
-{
-    auto *chosenLabel = new QLabel(tr("F&ollowing:"), page);
-    m_chosenList = new QListWidget(page);
-    m_chosenList->setObjectName(QStringLiteral("chosenListWidget"));
-    m_chosenList->setAccessibleName(tr("Followed categories"));
-    chosenLabel->setBuddy(m_chosenList);
-
-    auto *removeAction = new QAction(tr("Remove"), m_chosenList);
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    m_chosenList->addAction(removeAction);
-    connect(removeAction, &QAction::triggered, this, &SettingsDialog::removeSelectedCategory);
-
-    m_removeCategoryButton = new QPushButton(tr("Re&move"), page);
-    m_removeCategoryButton->setObjectName(QStringLiteral("removeCategoryButton"));
-    m_removeCategoryButton->setEnabled(false);
-    connect(m_removeCategoryButton,
-            &QPushButton::clicked,
-            this,
-            &SettingsDialog::removeSelectedCategory);
-    connect(m_chosenList, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_removeCategoryButton->setEnabled(row >= 0);
-    });
-
-    auto *column = new QVBoxLayout;
-    column->addWidget(chosenLabel);
-    column->addWidget(m_chosenList);
-    column->addWidget(m_removeCategoryButton, 0, Qt::AlignRight);
-    return column;
 }
 
 QGroupBox *SettingsDialog::buildListingsBox(QWidget *page)
@@ -640,8 +556,7 @@ void SettingsDialog::loadProfile()
     if (stored && m_profile.criteria.isEmpty()) {
         m_profile.criteria = stored->criteria;
     }
-    m_categoryModel->setChosen(stored ? stored->categories : QStringList());
-    showChosenCategories(m_categoryModel->chosen());
+    m_categoryPicker->setChosen(stored ? stored->categories : QStringList());
     m_criteriaEdit->setPlainText(m_profile.criteria);
     selectMatchingPreset();
     m_authorsPage->load(m_profile);
@@ -694,7 +609,7 @@ bool SettingsDialog::saveProfile()
     profile.provider = AppSettings::providerName(currentProvider());
     profile.model = m_settings.model(currentProvider());
     const Library::StoredProfile stored{
-        m_profileName, m_categoryModel->chosen(), profile.criteria, profile.toJson()};
+        m_profileName, m_categoryPicker->chosen(), profile.criteria, profile.toJson()};
 
     const Result<void> saved = Library::ProfileStore(*m_library).save(stored);
     if (!saved) {
@@ -744,77 +659,9 @@ void SettingsDialog::finishAccept()
     }
 
     qCInfo(lcUi) << "settings saved; profile" << m_profileName << "follows"
-                 << m_categoryModel->chosen().size() << "categories";
+                 << m_categoryPicker->chosen().size() << "categories";
     Q_EMIT settingsSaved();
     QDialog::accept();
-}
-
-bool SettingsDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() != QEvent::KeyPress
-        || (watched != m_categorySearch && watched != m_categoryView)) {
-        return QDialog::eventFilter(watched, event);
-    }
-
-    const auto *keyEvent = static_cast<QKeyEvent *>(event);
-    const int key = keyEvent->key();
-    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-        // Enter follows the highlighted category instead of closing the dialog.
-        QModelIndex index = m_categoryView->currentIndex();
-        if (!index.isValid() && m_categoryModel->rowCount() > 0) {
-            index = m_categoryModel->index(0);
-        }
-        toggleCategory(index);
-        return true;
-    }
-    if (watched == m_categorySearch && key == Qt::Key_Down && m_categoryModel->rowCount() > 0) {
-        m_categoryView->setFocus();
-        if (!m_categoryView->currentIndex().isValid()) {
-            m_categoryView->setCurrentIndex(m_categoryModel->index(0));
-        }
-        return true;
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
-void SettingsDialog::toggleCategory(const QModelIndex &index)
-{
-    if (!index.isValid()) {
-        return;
-    }
-    const QString code = index.data(CategoryListModel::CodeRole).toString();
-    m_categoryModel->setChecked(code, !m_categoryModel->isChosen(code));
-}
-
-void SettingsDialog::showChosenCategories(const QStringList &codes)
-{
-    const QString current = m_chosenList->currentItem()
-        ? m_chosenList->currentItem()->data(Qt::UserRole).toString()
-        : QString();
-    m_chosenList->clear();
-    for (const QString &code : codes) {
-        const auto category = Arxiv::Taxonomy::builtIn().category(code);
-        auto *item = new QListWidgetItem(
-            category ? tr("%1  %2").arg(category->code, category->name) : code, m_chosenList);
-        item->setData(Qt::UserRole, code);
-        if (code == current) {
-            m_chosenList->setCurrentItem(item);
-        }
-    }
-    m_removeCategoryButton->setEnabled(m_chosenList->currentRow() >= 0);
-}
-
-void SettingsDialog::removeSelectedCategory()
-{
-    const QListWidgetItem *item = m_chosenList->currentItem();
-    if (!item) {
-        return;
-    }
-    const int row = m_chosenList->currentRow();
-    m_categoryModel->setChecked(item->data(Qt::UserRole).toString(), false);
-    if (m_chosenList->count() > 0) {
-        m_chosenList->setCurrentRow(std::min(row, m_chosenList->count() - 1));
-    }
 }
 
 void SettingsDialog::applyPreset()

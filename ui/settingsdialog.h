@@ -20,10 +20,7 @@ class QDoubleSpinBox;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
-class QLayout;
 class QLineEdit;
-class QListView;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -41,7 +38,7 @@ class SecretStore;
 namespace Sieve::Ui {
 
 class AuthorsPage;
-class CategoryListModel;
+class CategoryPicker;
 class KeyField;
 
 // Setup in one window: the categories a reader follows, their criteria, followed authors and the
@@ -93,9 +90,6 @@ Q_SIGNALS:
     void keyRemoved();
     void keyFailed(const Sieve::Error &error);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     struct LlmDraft
     {
@@ -104,8 +98,6 @@ private:
     };
 
     QWidget *buildReadingPage();
-    QLayout *buildSearchColumn(QWidget *page);
-    QLayout *buildChosenColumn(QWidget *page);
     QGroupBox *buildListingsBox(QWidget *page);
     QWidget *buildCriteriaPage();
     QWidget *buildLlmPage();
@@ -119,9 +111,6 @@ private:
     bool savePrices();
     void finishAccept();
 
-    void toggleCategory(const QModelIndex &index);
-    void showChosenCategories(const QStringList &codes);
-    void removeSelectedCategory();
     void applyPreset();
     void chooseAndImportPrompt();
     void replaceCriteria(const QString &criteria);
@@ -154,11 +143,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_dialogMessage = nullptr;
 
-    CategoryListModel *m_categoryModel = nullptr;
-    QLineEdit *m_categorySearch = nullptr;
-    QListView *m_categoryView = nullptr;
-    QListWidget *m_chosenList = nullptr;
-    QPushButton *m_removeCategoryButton = nullptr;
+    CategoryPicker *m_categoryPicker = nullptr;
     QCheckBox *m_newCheck = nullptr;
     QCheckBox *m_crossCheck = nullptr;
     QCheckBox *m_replaceCheck = nullptr;

@@ -15,6 +15,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <optional>
 
 namespace Sieve::Digest {
 
@@ -43,6 +44,16 @@ Result<Day> loadDay(const QString &folder)
     Day day = Arxiv::FeedMerger::merge(feeds, Arxiv::MergeOptions{});
     day.source = QStringLiteral("sample");
     return day;
+}
+
+// The preset the seeded profile starts from: it suits the sample days.
+std::optional<Scoring::CriteriaPreset> seedPreset()
+{
+    const QList<Scoring::CriteriaPreset> presets = Scoring::criteriaPresets();
+    const auto astro = std::find_if(presets.cbegin(), presets.cend(), [](const auto &preset) {
+        return preset.id == QLatin1String("astrophysics");
+    });
+    return astro == presets.cend() ? std::nullopt : std::make_optional(*astro);
 }
 
 } // namespace
@@ -89,17 +100,22 @@ Result<void> SampleDays::seedProfile(Library::Library &library)
     if (!profiles.profiles().isEmpty()) {
         return {};
     }
-    const QList<Scoring::CriteriaPreset> presets = Scoring::criteriaPresets();
-    const auto astro = std::find_if(presets.cbegin(), presets.cend(), [](const auto &preset) {
-        return preset.id == QLatin1String("astrophysics");
-    });
-    if (astro == presets.cend()) {
+    const auto astro = seedPreset();
+    if (!astro) {
         return {};
     }
     Scoring::ScoringProfile profile = Scoring::ScoringProfile::defaults();
     profile.name = QStringLiteral("default");
     profile.criteria = astro->criteria;
     return profiles.save({profile.name, astro->categories, profile.criteria, profile.toJson()});
+}
+
+bool SampleDays::isSeedProfile(const Library::StoredProfile &profile)
+{
+    const auto astro = seedPreset();
+    return astro && profile.categories == astro->categories
+        && Scoring::normaliseMarkdown(profile.criteria)
+        == Scoring::normaliseMarkdown(astro->criteria);
 }
 
 } // namespace Sieve::Digest

@@ -12,7 +12,8 @@
 
 namespace Sieve::Library {
 class Library;
-}
+struct StoredProfile;
+} // namespace Sieve::Library
 
 namespace Sieve::Digest {
 
@@ -33,6 +34,10 @@ public:
     // astrophysics preset), so the local ranker's order makes sense before the reader sets up
     // their own. Does nothing when any profile is stored.
     static Result<void> seedProfile(Library::Library &library);
+
+    // True while `profile` still follows what seedProfile() gave it (categories and criteria):
+    // the reader has not set up a feed of their own yet.
+    static bool isSeedProfile(const Library::StoredProfile &profile);
 };
 
 } // namespace Sieve::Digest

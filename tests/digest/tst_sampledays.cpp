@@ -3,6 +3,7 @@
 
 #include <app/digest/sampledays.h>
 #include <app/library/library.h>
+#include <app/library/profilestore.h>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +17,8 @@ class TstSampleDays : public QObject
 private Q_SLOTS:
     void samplesAreBundled();
     void importFillsAnEmptyLibraryOnce();
+    void seededProfileIsKnownUntilTheReaderChangesIt_data();
+    void seededProfileIsKnownUntilTheReaderChangesIt();
 };
 
 void TstSampleDays::samplesAreBundled()
@@ -45,6 +48,41 @@ void TstSampleDays::importFillsAnEmptyLibraryOnce()
     QCOMPARE(days.first().status, Sieve::DayStatus::Announced);
     // 81 + 52 listings on 2026-03-11, cross-listed papers merged into one record each.
     QVERIFY(days.first().paperCount > 81 && days.first().paperCount < 133);
+}
+
+void TstSampleDays::seededProfileIsKnownUntilTheReaderChangesIt_data()
+{
+    QTest::addColumn<QStringList>("categories");
+    QTest::addColumn<QString>("criteria"); // empty: as seeded
+    QTest::addColumn<bool>("seed");
+    QTest::newRow("as seeded") << QStringList() << QString() << true;
+    QTest::newRow("own categories") << QStringList{QStringLiteral("cs.LG")} << QString() << false;
+    QTest::newRow("own criteria") << QStringList() << QStringLiteral("1. Bars") << false;
+}
+
+void TstSampleDays::seededProfileIsKnownUntilTheReaderChangesIt()
+{
+    QFETCH(QStringList, categories);
+    QFETCH(QString, criteria);
+    QFETCH(bool, seed);
+
+    QTemporaryDir dir;
+    auto library = Sieve::Library::Library::open(dir.filePath(QStringLiteral("lib.sqlite")));
+    QVERIFY(library);
+    QVERIFY(SampleDays::seedProfile(*library.value()));
+    Sieve::Library::ProfileStore profiles(*library.value());
+    auto stored = profiles.profile(QStringLiteral("default"));
+    QVERIFY(stored);
+    QVERIFY(SampleDays::isSeedProfile(*stored));
+
+    if (!categories.isEmpty()) {
+        stored->categories = categories;
+    }
+    if (!criteria.isEmpty()) {
+        stored->criteria = criteria;
+    }
+    QVERIFY(profiles.save(*stored));
+    QCOMPARE(SampleDays::isSeedProfile(*profiles.profile(QStringLiteral("default"))), seed);
 }
 
 QTEST_GUILESS_MAIN(TstSampleDays)

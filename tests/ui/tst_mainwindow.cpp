@@ -11,6 +11,7 @@
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
 #include <app/library/runstore.h>
+#include <app/net/httpclient.h>
 #include <app/platform/appsettings.h>
 #include <app/platform/paths.h>
 #include <app/platform/translations.h>
@@ -29,12 +30,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QPdfDocument>
 #include <QPushButton>
@@ -241,6 +245,19 @@ QString previewText(MainWindow &window)
 
 } // namespace
 
+// Stands in for the desktop's PDF viewer: QDesktopServices hands it the file: URLs it opens.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+
+    void open(const QUrl &url) { urls.append(url); }
+};
+
 class TstMainWindow : public QObject
 {
     Q_OBJECT
@@ -265,6 +282,7 @@ private Q_SLOTS:
     void openPdfKeysShowThePaperAndCacheIt_data();
     void openPdfKeysShowThePaperAndCacheIt();
     void pdfThatIsNotAPdfIsExplained();
+    void systemViewerGetsThePdfDownloadedOnce();
     void readingActionsShowTheirShortcut();
     void scoredDayShowsTheEngineOrderAndScores();
     void filterNarrowsTheDayAndEscapeRestoresIt();
@@ -274,6 +292,7 @@ private Q_SLOTS:
     void dwellCountsOnlyWhileTheWindowIsWatched_data();
     void dwellCountsOnlyWhileTheWindowIsWatched();
     void offlineIsShownAndNetworkActionsDisabled();
+    void unreachableArxivIsOfflineUntilItMayTryAgain();
     void profilesAreOfferedInTheToolBar();
     void shortcutsComeFromTheSettings();
     void columnWidthsSurviveARestart();
@@ -695,6 +714,8 @@ void TstMainWindow::readingActionsShowTheirShortcut_data()
     QTest::newRow("rate down") << QStringLiteral("rateDownAction") << QStringLiteral("(-)");
     QTest::newRow("not interested")
         << QStringLiteral("notInterestedAction") << QStringLiteral("(D)");
+    QTest::newRow("system viewer")
+        << QStringLiteral("openPdfExternallyAction") << QStringLiteral("(Shift+O)");
 }
 
 void TstMainWindow::readingActionsShowTheirShortcut()
@@ -749,6 +770,46 @@ void TstMainWindow::openPdfKeysShowThePaperAndCacheIt()
     QCOMPARE(server.requestCount(), 1);
 }
 
+// Shift+O downloads into the PDF cache, then hands the cached file to the system's viewer (here
+// a handler for file: URLs, so no real viewer starts); a second time it comes from the cache.
+void TstMainWindow::systemViewerGetsThePdfDownloadedOnce()
+{
+    UrlCatcher viewer;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "open");
+    const auto unset = qScopeGuard([] {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    });
+    Sieve::Test::FakeHttpServer server;
+    MainWindow window;
+    window.pdfDownloader()->setBaseUrl(server.baseUrl());
+    QVERIFY(openActive(window));
+    window.paperView()->setFocus();
+    const Sieve::Paper paper = window.preview()->content().paper;
+    server.enqueue(
+        QStringLiteral("/pdf/") + paper.versionedId(),
+        Sieve::Test::FakeHttpServer::Response::ok(Sieve::Test::generatedPdf(2), "application/pdf"));
+    QSignalSpy handedOff(&window, &MainWindow::pdfHandedOff);
+
+    QTest::keyClick(window.paperView(), Qt::Key_O, Qt::ShiftModifier);
+
+    QVERIFY(handedOff.wait(10000));
+    QCOMPARE(viewer.urls.size(), 1);
+    const QString path = viewer.urls.constFirst().toLocalFile();
+    QVERIFY2(path.startsWith(Sieve::Platform::Paths::dataDir() + QStringLiteral("/pdf/")),
+             qPrintable(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QCOMPARE(server.requestCount(), 1);
+    QVERIFY(window.pdfViewer() == nullptr); // not the in-app viewer
+
+    QTest::keyClick(window.paperView(), Qt::Key_O, Qt::ShiftModifier);
+    QVERIFY(handedOff.wait(5000));
+    QCOMPARE(viewer.urls.size(), 2);
+    QCOMPARE(viewer.urls.at(1), viewer.urls.at(0));
+    QCOMPARE(server.requestCount(), 1);
+}
+
 void TstMainWindow::pdfThatIsNotAPdfIsExplained()
 {
     Sieve::Test::FakeHttpServer server;
@@ -800,8 +861,14 @@ void TstMainWindow::scoredDayShowsTheEngineOrderAndScores()
     QCOMPARE(cell(window, 0, PaperTableModel::ScoreColumn), QStringLiteral("17"));
     QCOMPARE(cell(window, 0, PaperTableModel::RelevanceColumn), QStringLiteral("9"));
     QCOMPARE(cell(window, 0, PaperTableModel::NoveltyColumn), QStringLiteral("8"));
-    const int localRank = listing->papers.first().localRank;
-    QCOMPARE(cell(window, 0, PaperTableModel::LocalColumn), QString::number(localRank));
+    const Sieve::Digest::ListedPaper &first = listing->papers.first();
+    QCOMPARE(cell(window, 0, PaperTableModel::LocalColumn),
+             QLocale().toString(first.localScore, 'f', 2));
+    const QModelIndex localCell =
+        window.paperView()->model()->index(0, PaperTableModel::LocalColumn);
+    QVERIFY(localCell.data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("#%1").arg(first.localRank)));
     QCOMPARE(window.preview()->content().paper.id, scored->best);
     QVERIFY(window.preview()->content().llmComment.contains(QStringLiteral("Exactly on topic.")));
     QVERIFY(window.preview()->content().rankerExplanation.contains(QStringLiteral("Rank ")));
@@ -1054,6 +1121,64 @@ void TstMainWindow::dwellCountsOnlyWhileTheWindowIsWatched()
     QTRY_VERIFY_WITH_TIMEOUT(
         window.library()->reading().state(window.currentProfile(), top).isRead(), 5000);
     QVERIFY(window.preview()->content().read);
+}
+
+// With arXiv's server stopped, failed connections take the window offline (whatever
+// QNetworkInformation says); a PDF never opened then says so at once instead of spinning, and
+// once the recheck interval has passed a live server is asked again.
+void TstMainWindow::unreachableArxivIsOfflineUntilItMayTryAgain()
+{
+    QUrl stopped;
+    {
+        Sieve::Test::FakeHttpServer server;
+        stopped = server.baseUrl();
+    }
+    MainWindow window;
+    window.arxivHttpClient()->setBackoff(std::chrono::milliseconds(10),
+                                         std::chrono::milliseconds(20));
+    window.pdfDownloader()->setBaseUrl(stopped);
+    window.networkStatus()->setRecheckInterval(std::chrono::hours(1));
+    QVERIFY(openActive(window));
+    QVERIFY(window.networkStatus()->isOnline());
+    const auto *label = window.findChild<QLabel *>(QStringLiteral("offlineLabel"));
+    QVERIFY(label);
+    window.paperView()->setFocus();
+
+    QTest::keyClick(window.paperView(), Qt::Key_O);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.networkStatus()->isOnline(), 10000);
+    QVERIFY(label->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.pdfViewer()->message().isEmpty(), 10000);
+
+    // Another paper, never opened: refused at once, with no request and no spinner.
+    window.pdfViewer()->close();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.paperView(), Qt::Key_J);
+    QTest::keyClick(window.paperView(), Qt::Key_O);
+    QVERIFY2(window.pdfViewer()->message().contains(QStringLiteral("offline")),
+             qPrintable(window.pdfViewer()->message()));
+    QTest::keyClick(window.paperView(), Qt::Key_O, Qt::ShiftModifier);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("offline")));
+
+    // After the recheck interval the next request goes out, and an answer keeps us online.
+    Sieve::Test::FakeHttpServer server;
+    const Sieve::Paper paper = window.preview()->content().paper;
+    server.enqueue(
+        QStringLiteral("/pdf/") + paper.versionedId(),
+        Sieve::Test::FakeHttpServer::Response::ok(Sieve::Test::generatedPdf(1), "application/pdf"));
+    window.pdfDownloader()->setBaseUrl(server.baseUrl());
+    QVERIFY(!window.networkStatus()->isOnline());
+    // Shortening the interval restarts the running recheck.
+    window.networkStatus()->setRecheckInterval(std::chrono::milliseconds(50));
+    QTRY_VERIFY(window.networkStatus()->isOnline());
+    window.pdfViewer()->close();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.paperView(), Qt::Key_O);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 10000);
+    QVERIFY(window.networkStatus()->isOnline());
+    QVERIFY(!label->isVisible());
 }
 
 void TstMainWindow::offlineIsShownAndNetworkActionsDisabled()

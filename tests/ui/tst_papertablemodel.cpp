@@ -4,6 +4,7 @@
 #include <ui/paperfilterproxy.h>
 #include <ui/papertablemodel.h>
 
+#include <QLocale>
 #include <QTest>
 
 using Sieve::Digest::DayListing;
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void titlesShowTexAsReadableText();
     void filterFindsTheOriginalAndTheShownTitle_data();
     void filterFindsTheOriginalAndTheShownTitle();
+    void localColumnShowsTheScoreAndSortsByIt_data();
+    void localColumnShowsTheScoreAndSortsByIt();
 };
 
 void TstPaperTableModel::authorsShowLettersNotTexAccents_data()
@@ -116,6 +119,58 @@ void TstPaperTableModel::filterFindsTheOriginalAndTheShownTitle()
     PaperFilterProxy proxy(&model);
     proxy.setText(text);
     QCOMPARE(proxy.rowCount(), found ? 1 : 0);
+}
+
+// The column shows the local ranker's score (what the issue asks for), its rank in the tool tip,
+// and sorts by the score whatever order the LLM listed the papers in.
+void TstPaperTableModel::localColumnShowsTheScoreAndSortsByIt_data()
+{
+    QTest::addColumn<bool>("llmScored");
+    QTest::newRow("a day the LLM scored") << true;
+    QTest::newRow("a day only the local ranker ranked") << false;
+}
+
+void TstPaperTableModel::localColumnShowsTheScoreAndSortsByIt()
+{
+    QFETCH(bool, llmScored);
+
+    // Listed by the LLM's order; the local ranker disagrees: 0.10, 0.92, 0.47.
+    const double scores[] = {0.10, 0.92, 0.47};
+    const int localRanks[] = {3, 1, 2};
+    DayListing listing;
+    listing.hasLlmScores = llmScored;
+    for (int i = 0; i < 3; ++i) {
+        ListedPaper paper;
+        paper.paper.id = QStringLiteral("2603.0000%1").arg(i + 1);
+        paper.paper.title = QStringLiteral("Paper %1").arg(i + 1);
+        paper.rank = i + 1;
+        paper.localScore = scores[i];
+        paper.localRank = localRanks[i];
+        if (llmScored) {
+            paper.relevance = 9 - i;
+            paper.novelty = 5;
+        }
+        listing.papers.append(paper);
+    }
+
+    PaperTableModel model;
+    model.setListing(listing);
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex local = model.index(row, PaperTableModel::LocalColumn);
+        QCOMPARE(local.data().toString(), QLocale().toString(scores[row], 'f', 2));
+        QVERIFY2(local.data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("#%1").arg(localRanks[row])),
+                 qPrintable(local.data(Qt::ToolTipRole).toString()));
+    }
+
+    PaperFilterProxy proxy(&model);
+    proxy.sort(PaperTableModel::LocalColumn, Qt::DescendingOrder);
+    const QString best[] = {
+        QStringLiteral("Paper 2"), QStringLiteral("Paper 3"), QStringLiteral("Paper 1")};
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(proxy.index(row, PaperTableModel::TitleColumn).data().toString(), best[row]);
+    }
 }
 
 QTEST_MAIN(TstPaperTableModel)
