@@ -7,6 +7,7 @@
 #include "categorypicker.h"
 #include "inlinemessage.h"
 #include "keyfield.h"
+#include "markdownhighlighter.h"
 
 #include <app/digest/digestbuilder.h>
 #include <app/library/profilestore.h>
@@ -236,6 +237,7 @@ QWidget *SettingsDialog::buildCriteriaPage()
     m_criteriaEdit->setObjectName(QStringLiteral("criteriaPlainTextEdit"));
     m_criteriaEdit->setTabChangesFocus(true);
     m_criteriaEdit->setAccessibleName(tr("Criteria"));
+    new MarkdownHighlighter(m_criteriaEdit->document(), m_criteriaEdit->palette());
     criteriaLabel->setBuddy(m_criteriaEdit);
     m_criteriaMessage = messageLabel(QStringLiteral("criteriaMessageLabel"), page);
 

@@ -6,6 +6,7 @@
 #include "categorypicker.h"
 #include "inlinemessage.h"
 #include "keyfield.h"
+#include "markdownhighlighter.h"
 
 #include <app/digest/sampledays.h>
 #include <app/library/profilestore.h>
@@ -144,6 +145,7 @@ QWidget *SetupDialog::buildCriteriaStep()
     m_criteriaEdit->setTabChangesFocus(true);
     m_criteriaEdit->setAccessibleName(tr("Criteria"));
     criteriaLabel->setBuddy(m_criteriaEdit);
+    new MarkdownHighlighter(m_criteriaEdit->document(), m_criteriaEdit->palette());
     connect(m_criteriaEdit, &QPlainTextEdit::textChanged, this, [this] {
         selectMatchingPreset();
         updateFinish();

@@ -13,6 +13,7 @@
 #include <ui/appshell.h>
 #include <ui/categorylistmodel.h>
 #include <ui/mainwindow.h>
+#include <ui/markdownhighlighter.h>
 #include <ui/setupdialog.h>
 
 #include <QComboBox>
@@ -32,7 +33,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QTimeZone>
 
 #include <tests/support/fakehttpserver.h>
@@ -45,6 +48,7 @@ using Sieve::Platform::MemorySecretStore;
 using Sieve::Test::FakeHttpServer;
 using Sieve::Ui::AppShell;
 using Sieve::Ui::MainWindow;
+using Sieve::Ui::MarkdownHighlighter;
 using Sieve::Ui::SetupDialog;
 
 namespace {
@@ -116,6 +120,7 @@ private Q_SLOTS:
     void finishingListsTodaysPapersOfTheNewFeed();
     void cancellingChangesNothing();
     void finishingNeedsACategory();
+    void criteriaAreHighlightedAsInTheEditor();
 
 private:
     // Starts the window and its shell on an empty library (the sample days come in) and waits
@@ -367,6 +372,34 @@ void TstSetupDialog::finishingNeedsACategory()
     QVERIFY(finish->isEnabled());
     child<QPlainTextEdit>(*dialog, "criteriaPlainTextEdit")->clear();
     QVERIFY(!finish->isEnabled());
+    dialog->reject();
+}
+
+void TstSetupDialog::criteriaAreHighlightedAsInTheEditor()
+{
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    startFirstTime(window, shell, QDateTime(QDate(2026, 3, 11), QTime(12, 0), QTimeZone::utc()));
+    SetupDialog *dialog = openSetup(window);
+    QVERIFY(dialog);
+    auto *criteria = child<QPlainTextEdit>(*dialog, "criteriaPlainTextEdit");
+    criteria->setPlainText(QStringLiteral("1. Dwarf galaxies\n   - Relevant: their dark matter"));
+
+    // The "Relevant:" note takes the colour the criteria editor gives it.
+    const QTextBlock note = criteria->document()->lastBlock();
+    const QString text = note.text();
+    const int label = int(text.indexOf(QStringLiteral("Relevant:")));
+    const QColor expected = MarkdownHighlighter(nullptr, criteria->palette())
+                                .format(MarkdownHighlighter::Element::RelevantLabel)
+                                .foreground()
+                                .color();
+    bool coloured = false;
+    for (const QTextLayout::FormatRange &range : note.layout()->formats()) {
+        if (label >= range.start && label < range.start + range.length) {
+            coloured = range.format.foreground().color() == expected;
+        }
+    }
+    QVERIFY2(coloured, qPrintable(text));
     dialog->reject();
 }
 
