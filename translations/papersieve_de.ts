@@ -941,6 +941,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
         <source>When the session starts PaperSieve, show only its tray icon; the window opens from there.</source>
         <translation>Wenn PaperSieve mit der Sitzung startet, nur das Symbol im Infobereich zeigen; von dort öffnet sich das Fenster.</translation>
     </message>
+    <message>
+        <source>Set &amp;Up a Feed…</source>
+        <translation>&amp;Feed einrichten…</translation>
+    </message>
+    <message>
+        <source>Choose categories and criteria, and fetch today&apos;s papers, in one screen</source>
+        <translation>Kategorien und Kriterien wählen und die heutigen Artikel abrufen, auf einer Seite</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::AuthorsPage</name>

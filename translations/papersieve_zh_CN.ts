@@ -934,6 +934,14 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
         <source>When the session starts PaperSieve, show only its tray icon; the window opens from there.</source>
         <translation>随会话启动 PaperSieve 时只显示托盘图标；可从托盘打开窗口。</translation>
     </message>
+    <message>
+        <source>Set &amp;Up a Feed…</source>
+        <translation>设置订阅(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Choose categories and criteria, and fetch today&apos;s papers, in one screen</source>
+        <translation>在一个界面中选择分类和标准，并获取今天的论文</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::AuthorsPage</name>

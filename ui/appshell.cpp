@@ -221,6 +221,13 @@ void AppShell::buildActions()
     connect(m_minimizedAction, &QAction::toggled, this, &AppShell::setStartMinimized);
 
     tools->addSeparator();
+    // The banner's setup stays at hand for a reader who wants to start their feed over.
+    QAction *setup = tools->addAction(tr("Set &Up a Feed…"));
+    setup->setObjectName(QStringLiteral("setupAction"));
+    setup->setToolTip(tr("Choose categories and criteria, and fetch today's papers, in one "
+                         "screen"));
+    connect(setup, &QAction::triggered, this, &AppShell::openSetup);
+
     QAction *settings = tools->addAction(tr("&Settings…"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);

@@ -16,6 +16,7 @@
 #include <ui/markdownhighlighter.h>
 #include <ui/setupdialog.h>
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -121,6 +123,7 @@ private Q_SLOTS:
     void cancellingChangesNothing();
     void finishingNeedsACategory();
     void criteriaAreHighlightedAsInTheEditor();
+    void toolsMenuOpensTheSetupToo();
 
 private:
     // Starts the window and its shell on an empty library (the sample days come in) and waits
@@ -400,6 +403,23 @@ void TstSetupDialog::criteriaAreHighlightedAsInTheEditor()
         }
     }
     QVERIFY2(coloured, qPrintable(text));
+    dialog->reject();
+}
+
+void TstSetupDialog::toolsMenuOpensTheSetupToo()
+{
+    MainWindow window;
+    AppShell shell(&window, *m_settings, nullptr);
+    startFirstTime(window, shell, QDateTime(QDate(2026, 3, 11), QTime(12, 0), QTimeZone::utc()));
+    QVERIFY(!window.findChild<SetupDialog *>());
+
+    QAction *setup = window.toolsMenu()->findChild<QAction *>(QStringLiteral("setupAction"));
+    QVERIFY(setup);
+    setup->trigger();
+
+    auto *dialog = window.findChild<SetupDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
     dialog->reject();
 }
 
