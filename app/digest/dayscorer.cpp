@@ -219,18 +219,35 @@ Result<Scoring::RunEstimate> DayScorer::estimate(const QDate &date,
     for (const Paper &paper : planned->papers) {
         byId.insert(paper.id, paper);
     }
+    // Until the title stage answers, every paper it judges may go on to the abstract stage:
+    // counting them all there keeps the estimate an upper bound.
     QStringList blocks;
     for (const QString &id : planned->toScore + planned->toTitle) {
         blocks.append(Scoring::PromptBuilder::paperBlock(byId.value(id)));
     }
+    const QString model = m_provider->config().model;
     const Scoring::Prompt empty = builder.abstractPrompt({});
     const QList<QList<int>> batches =
         Scoring::batches(int(blocks.size()), options.batchSize, options.adaptiveThreshold);
-    return Scoring::CostEstimator::estimate(empty.system + empty.cacheablePrefix,
-                                            blocks,
-                                            batches,
-                                            m_provider->config().model,
-                                            options.prices);
+    const Scoring::RunEstimate abstracts = Scoring::CostEstimator::estimate(
+        empty.system + empty.cacheablePrefix, blocks, batches, model, options.prices);
+    if (planned->toTitle.isEmpty()) {
+        return abstracts;
+    }
+
+    QStringList titles;
+    for (const QString &id : planned->toTitle) {
+        titles.append(Scoring::PromptBuilder::titleLine(byId.value(id)));
+    }
+    const Scoring::Prompt titlePrompt = builder.titleFilterPrompt({});
+    const Scoring::RunEstimate titleStage = Scoring::CostEstimator::estimate(
+        titlePrompt.system + titlePrompt.cacheablePrefix,
+        titles,
+        Scoring::batches(int(titles.size()), options.titleBatchSize, std::nullopt),
+        model,
+        options.prices,
+        Scoring::CostEstimator::OutputTokensPerTitle);
+    return Scoring::CostEstimator::combined(abstracts, titleStage);
 }
 
 void DayScorer::start(const QDate &date,

@@ -99,7 +99,8 @@ RunEstimate CostEstimator::estimate(const QString &promptPrefix,
                                     const QStringList &paperBlocks,
                                     const QList<QList<int>> &batches,
                                     const QString &model,
-                                    const PriceTable &prices)
+                                    const PriceTable &prices,
+                                    int outputTokensPerPaper)
 {
     const qint64 prefixTokens = tokens(promptPrefix);
 
@@ -113,11 +114,22 @@ RunEstimate CostEstimator::estimate(const QString &promptPrefix,
         for (const int index : batch) {
             estimate.usage.input += tokens(paperBlocks.value(index));
         }
-        estimate.usage.output += qint64(batch.size()) * OutputTokensPerPaper;
+        estimate.usage.output += qint64(batch.size()) * outputTokensPerPaper;
     }
 
     estimate.cost = prices.cost(model, estimate.usage);
     return estimate;
+}
+
+RunEstimate CostEstimator::combined(const RunEstimate &first, const RunEstimate &second)
+{
+    RunEstimate sum;
+    sum.requests = first.requests + second.requests;
+    sum.usage = first.usage + second.usage;
+    if (first.cost && second.cost) {
+        sum.cost = *first.cost + *second.cost;
+    }
+    return sum;
 }
 
 } // namespace Sieve::Scoring

@@ -91,6 +91,7 @@ public:
     // names run a little denser, so the estimate is rough by some ten per cent either way.
     static constexpr int CharsPerToken = 4;
     static constexpr int OutputTokensPerPaper = 60; // one JSON line with a short comment
+    static constexpr int OutputTokensPerTitle = 8; // the title filter names ids, at most
 
     static qint64 tokens(const QString &text);
 
@@ -100,7 +101,10 @@ public:
                                 const QStringList &paperBlocks,
                                 const QList<QList<int>> &batches,
                                 const QString &model,
-                                const PriceTable &prices);
+                                const PriceTable &prices,
+                                int outputTokensPerPaper = OutputTokensPerPaper);
+    // Two stages of one run: requests and tokens add up; the cost is known when both are.
+    static RunEstimate combined(const RunEstimate &first, const RunEstimate &second);
 };
 
 } // namespace Sieve::Scoring

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void commandsWithNothingToFetchEnd();
     void runScoresTheDayAndExportCarriesTheScores();
     void runSaysWhichPapersFailedAndExitsFive();
+    void editedPricesCostTheNextRunAndUnpricedModelsSaySo();
     void anthropicRunKeepsABudgetWithItsDefaultModel();
     void killedRunResumesWithoutPayingTwice();
     void jsonExportNamesFailedAndOverBudgetPapers();
@@ -677,6 +678,75 @@ void TstCommandLine::runSaysWhichPapersFailedAndExitsFive()
     QVERIFY2(run.err.contains(QStringLiteral("refused the API key")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("2603.")), qPrintable(run.err));
     QVERIFY(!run.err.contains(QStringLiteral("sk-secret")));
+}
+
+void TstCommandLine::editedPricesCostTheNextRunAndUnpricedModelsSaySo()
+{
+    fetchSampleDay();
+    FakeLlmServer llmServer;
+    const QStringList key{QStringLiteral("PAPERSIEVE_API_KEY=sk-cli-test")};
+    const auto prices = [this](const QStringList &edits) {
+        return papersieve(QStringList{QStringLiteral("prices")} + edits + global());
+    };
+    const auto runWith = [&](const QString &model) {
+        return papersieve(QStringList{QStringLiteral("run"),
+                                      QStringLiteral("--date"),
+                                      QStringLiteral("2026-03-11"),
+                                      QStringLiteral("--model"),
+                                      model}
+                              + llm(llmServer) + global(),
+                          key);
+    };
+    const auto exportedUsage = [this] {
+        const Run exported = papersieve(QStringList{QStringLiteral("export"),
+                                                    QStringLiteral("--date"),
+                                                    QStringLiteral("2026-03-11"),
+                                                    QStringLiteral("--format"),
+                                                    QStringLiteral("json"),
+                                                    QStringLiteral("--output"),
+                                                    QStringLiteral("-")}
+                                        + global());
+        return QJsonDocument::fromJson(exported.out.toUtf8())
+            .object()
+            .value(QStringLiteral("usage"))
+            .toObject();
+    };
+
+    // An edited table keeps every other model's price and lists the new one.
+    const Run listed = prices({});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains(QStringLiteral("gpt-4.1-mini\t")), qPrintable(listed.out));
+    QVERIFY(!listed.out.contains(QStringLiteral("house-model")));
+    const Run edited = prices({QStringLiteral("--set-price"), QStringLiteral("house-model=2,1,8")});
+    QCOMPARE(edited.exitCode, 0);
+    QVERIFY2(edited.out.contains(QStringLiteral("house-model\t2\t1\t8\n")), qPrintable(edited.out));
+    QCOMPARE(edited.out.count(QLatin1Char('\n')), listed.out.count(QLatin1Char('\n')) + 1);
+    QCOMPARE(prices({QStringLiteral("--set-price"), QStringLiteral("house-model=2,1")}).exitCode,
+             2);
+
+    // The run is costed with the edited price.
+    const Run priced = runWith(QStringLiteral("house-model"));
+    QVERIFY2(priced.exitCode == 0, qPrintable(priced.err));
+    const QJsonObject usage = exportedUsage();
+    const double prompt = double(usage.value(QStringLiteral("promptTokens")).toInteger());
+    const double output = double(usage.value(QStringLiteral("completionTokens")).toInteger());
+    QVERIFY(prompt > 0 && output > 0);
+    QVERIFY(qAbs(usage.value(QStringLiteral("completionCostUsd")).toDouble() - output * 8 / 1e6)
+            < 1e-9);
+    // Input costs $2 per million, cached input $1: the prompt's cost lies between the two.
+    const double promptCost = usage.value(QStringLiteral("promptCostUsd")).toDouble();
+    QVERIFY2(promptCost >= prompt * 1 / 1e6 - 1e-9 && promptCost <= prompt * 2 / 1e6 + 1e-9,
+             qPrintable(QString::number(promptCost)));
+
+    // Removed again, the model has no price: the run still scores and says the cost is unknown.
+    QCOMPARE(prices({QStringLiteral("--remove-price"), QStringLiteral("house-model")}).exitCode, 0);
+    const Run unpriced = runWith(QStringLiteral("another-house-model"));
+    QVERIFY2(unpriced.exitCode == 0, qPrintable(unpriced.err));
+    QVERIFY2(unpriced.err.contains(QStringLiteral("cost unknown")), qPrintable(unpriced.err));
+    const QJsonObject unknown = exportedUsage();
+    QCOMPARE(unknown.value(QStringLiteral("model")).toString(),
+             QStringLiteral("another-house-model"));
+    QVERIFY(unknown.value(QStringLiteral("totalCostUsd")).isNull());
 }
 
 void TstCommandLine::anthropicRunKeepsABudgetWithItsDefaultModel()

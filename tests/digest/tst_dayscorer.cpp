@@ -163,6 +163,7 @@ private Q_SLOTS:
     void nothingIsSentBeforeTheProviderAllows_data();
     void nothingIsSentBeforeTheProviderAllows();
     void titleFilterSkipsPapersTheModelCallsIrrelevant();
+    void estimateCountsTheTitleStageAndBoundsTheRun();
     void skippedPapersAreNeverSent();
     void abstractRequestsAskForTheSchemaTitleRequestsDoNot();
     void rejectedSchemaIsDroppedForTheRestOfTheRun_data();
@@ -685,6 +686,37 @@ void TstDayScorer::titleFilterSkipsPapersTheModelCallsIrrelevant()
             }
         }
     }
+}
+
+void TstDayScorer::estimateCountsTheTitleStageAndBoundsTheRun()
+{
+    Rig rig(*m_server, *m_library);
+    ScoringOptions options = quickOptions(6, 2);
+    const auto abstractsOnly = rig.scorer.estimate(Date, ScoringProfile::defaults(), options);
+    QVERIFY(abstractsOnly);
+    QCOMPARE(abstractsOnly->requests, 4); // 24 papers, 6 a request
+
+    options.titleFilter = true;
+    options.titleBatchSize = 12;
+    const auto withTitles = rig.scorer.estimate(Date, ScoringProfile::defaults(), options);
+    QVERIFY(withTitles);
+    // Two title requests of 12, and every paper may still reach the abstract stage.
+    QCOMPARE(withTitles->requests, 4 + 2);
+    QVERIFY(withTitles->usage.input > abstractsOnly->usage.input);
+    QCOMPARE(withTitles->usage.output,
+             abstractsOnly->usage.output
+                 + 24 * Sieve::Scoring::CostEstimator::OutputTokensPerTitle);
+    QVERIFY(withTitles->cost && abstractsOnly->cost);
+    QVERIFY(*withTitles->cost > *abstractsOnly->cost);
+
+    // The title stage skips some papers, so the run asks for no more than the estimate said.
+    const auto report = rig.run(options);
+    QVERIFY(report);
+    QVERIFY(report->skipped > 0);
+    QVERIFY2(report->requests <= withTitles->requests,
+             qPrintable(QStringLiteral("%1 requests, %2 estimated")
+                            .arg(report->requests)
+                            .arg(withTitles->requests)));
 }
 
 void TstDayScorer::skippedPapersAreNeverSent()
