@@ -3,9 +3,12 @@
 
 #include <app/library/library.h>
 #include <app/library/runstore.h>
+#include <app/platform/appsettings.h>
+#include <app/platform/keychainsecretstore.h>
 #include <app/scoring/batchplanner.h>
 #include <app/scoring/pricing.h>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +73,19 @@ struct Run
     QString err;
 };
 
+// Waits for a keychain job; true when it finished rather than failed.
+bool settled(Sieve::Platform::SecretJob *job)
+{
+    QSignalSpy finished(job, &Sieve::Platform::SecretJob::finished);
+    QSignalSpy failed(job, &Sieve::Platform::SecretJob::failed);
+    const bool answered = QTest::qWaitFor(
+        [&] {
+            return !finished.isEmpty() || !failed.isEmpty();
+        },
+        15000);
+    return answered && !finished.isEmpty();
+}
+
 } // namespace
 
 class TstCommandLine : public QObject
@@ -93,6 +109,7 @@ private Q_SLOTS:
     void runScoresTheDayAndExportCarriesTheScores();
     void runSaysWhichPapersFailedAndExitsFive();
     void editedPricesCostTheNextRunAndUnpricedModelsSaySo();
+    void runTakesItsKeyFromTheKeychain();
     void anthropicRunKeepsABudgetWithItsDefaultModel();
     void killedRunResumesWithoutPayingTwice();
     void jsonExportNamesFailedAndOverBudgetPapers();
@@ -747,6 +764,36 @@ void TstCommandLine::editedPricesCostTheNextRunAndUnpricedModelsSaySo()
     QCOMPARE(unknown.value(QStringLiteral("model")).toString(),
              QStringLiteral("another-house-model"));
     QVERIFY(unknown.value(QStringLiteral("totalCostUsd")).isNull());
+}
+
+void TstCommandLine::runTakesItsKeyFromTheKeychain()
+{
+    // The key goes under the app's real entry: only in a throw-away keyring, as tools/dev.sh
+    // test gives (a fresh HOME under the temporary folder), never in a developer's own.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
+        || !QDir::homePath().startsWith(QDir::tempPath())) {
+        QSKIP("Needs the private Secret Service of tools/dev.sh test.");
+    }
+    fetchSampleDay();
+    FakeLlmServer llmServer;
+    Sieve::Platform::KeychainSecretStore keychain;
+    const QString entry =
+        Sieve::Platform::AppSettings::secretKey(Sieve::Platform::AppSettings::Provider::OpenAi);
+    QVERIFY(settled(keychain.write(entry, QStringLiteral("sk-from-the-keychain"))));
+
+    // No PAPERSIEVE_API_KEY in the child's environment: the keychain is the only source.
+    const Run run = papersieve(
+        QStringList{QStringLiteral("run"), QStringLiteral("--date"), QStringLiteral("2026-03-11")}
+        + llm(llmServer) + global());
+    QVERIFY(settled(keychain.remove(entry)));
+
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(llmServer.requestCount() > 0);
+    for (const auto &request : llmServer.requests()) {
+        QCOMPARE(request.header("authorization"), QByteArray("Bearer sk-from-the-keychain"));
+    }
+    QVERIFY(!run.err.contains(QStringLiteral("sk-from-the-keychain")));
+    QVERIFY(!run.out.contains(QStringLiteral("sk-from-the-keychain")));
 }
 
 void TstCommandLine::anthropicRunKeepsABudgetWithItsDefaultModel()
