@@ -226,6 +226,8 @@ void TstProviders::reachesTheEndpointFromAnyFormOfItsAddress_data()
     QTest::newRow("with /v1/") << Dialect::OpenAi << QStringLiteral("/v1/") << chat;
     QTest::newRow("OpenRouter's /api/v1") << Dialect::OpenAi << QStringLiteral("/api/v1")
                                           << QStringLiteral("/api/v1/chat/completions");
+    QTest::newRow("Azure's /openai/v1") << Dialect::OpenAi << QStringLiteral("/openai/v1/")
+                                        << QStringLiteral("/openai/v1/chat/completions");
     QTest::newRow("a proxy's prefix") << Dialect::OpenAi << QStringLiteral("/proxy")
                                       << QStringLiteral("/proxy/v1/chat/completions");
     QTest::newRow("the whole endpoint") << Dialect::OpenAi << chat << chat;
