@@ -21,6 +21,14 @@ QLabel *InlineMessage::create(const QString &objectName, QWidget *parent)
     return label;
 }
 
+QLabel *InlineMessage::note(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
 void InlineMessage::show(QLabel *label, const QString &text, bool isError)
 {
     QPalette palette = label->parentWidget()->palette();

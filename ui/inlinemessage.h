@@ -20,6 +20,8 @@ class InlineMessage
 
 public:
     static QLabel *create(const QString &objectName, QWidget *parent);
+    // A standing note under a group of fields: wrapped, in the palette's quieter text colour.
+    static QLabel *note(const QString &text, QWidget *parent);
 
     // Errors in a red that stays readable on light and dark palettes; other messages in the
     // ordinary text colour.

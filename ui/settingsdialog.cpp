@@ -83,14 +83,6 @@ void addRow(QGridLayout *grid, const QString &labelText, QWidget *field)
     grid->addWidget(field, row, 1);
 }
 
-QLabel *noteLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
 } // namespace
 
 SettingsDialog::SettingsDialog(Platform::AppSettings &settings,
@@ -174,9 +166,10 @@ QWidget *SettingsDialog::buildReadingPage()
     layout->addWidget(m_categoryPicker, 1);
     layout->addWidget(buildListingsBox(page));
     if (!m_library) {
-        layout->addWidget(noteLabel(tr("The library is not open, so categories and criteria "
-                                       "cannot be saved now."),
-                                    page));
+        layout->addWidget(
+            InlineMessage::note(tr("The library is not open, so categories and criteria "
+                                   "cannot be saved now."),
+                                page));
     }
 
     setTabOrder(m_categoryPicker->removeButton(), m_newCheck);
@@ -252,10 +245,11 @@ QWidget *SettingsDialog::buildCriteriaPage()
     layout->addWidget(criteriaLabel);
     layout->addWidget(m_criteriaEdit, 1);
     layout->addWidget(m_criteriaMessage);
-    layout->addWidget(noteLabel(tr("Number your topics and give each a Relevant and an "
-                                   "Irrelevant line; the local ranker and the LLM both read "
-                                   "them."),
-                                page));
+    layout->addWidget(
+        InlineMessage::note(tr("Number your topics and give each a Relevant and an "
+                               "Irrelevant line; the local ranker and the LLM both read "
+                               "them."),
+                            page));
     return page;
 }
 
@@ -327,11 +321,12 @@ QWidget *SettingsDialog::buildLlmPage()
     m_llmKey->lineEdit()->setAccessibleName(tr("API key"));
     m_llmKey->setMissingText(tr("Paste the provider's API key"));
     m_llmKey->addRows(grid, tr("API &key:"));
-    addRow(grid,
-           QString(),
-           noteLabel(tr("Without a key, papers are ranked by the local ranker only. The key "
-                        "is kept in the system keychain, never in a file."),
-                     page));
+    addRow(
+        grid,
+        QString(),
+        InlineMessage::note(tr("Without a key, papers are ranked by the local ranker only. The key "
+                               "is kept in the system keychain, never in a file."),
+                            page));
     grid->setRowStretch(grid->rowCount(), 1);
     return page;
 }
@@ -393,9 +388,10 @@ QWidget *SettingsDialog::buildPricesPage()
     buttons->addWidget(remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(noteLabel(tr("US dollars per million tokens. A model missing here is "
-                                   "shown as \"cost unknown\" and cannot be given a budget."),
-                                page));
+    layout->addWidget(
+        InlineMessage::note(tr("US dollars per million tokens. A model missing here is "
+                               "shown as \"cost unknown\" and cannot be given a budget."),
+                            page));
     layout->addWidget(m_priceTable, 1);
     layout->addLayout(buttons);
     return page;
@@ -476,10 +472,11 @@ QWidget *SettingsDialog::buildLibraryPage()
     auto *dataDirLabel = new QLabel(tr("&Data folder:"), page);
     dataDirLabel->setBuddy(m_dataDirEdit);
     form->addRow(dataDirLabel, dataDirRow);
-    form->addRow(QString(),
-                 noteLabel(tr("Leave empty for the default. A new folder is used from the "
-                              "next start; the current library is not moved."),
-                           page));
+    form->addRow(
+        QString(),
+        InlineMessage::note(tr("Leave empty for the default. A new folder is used from the "
+                               "next start; the current library is not moved."),
+                            page));
     form->addRow(tr("&PDF cache limit:"), m_pdfCacheSpin);
 
     m_markReadSpin = new QDoubleSpinBox(page);
@@ -491,8 +488,9 @@ QWidget *SettingsDialog::buildLibraryPage()
     //: Mark-read delay 0: a paper counts as read as soon as it is selected
     m_markReadSpin->setSpecialValueText(tr("At once"));
     form->addRow(tr("Mark as read af&ter:"), m_markReadSpin);
-    form->addRow(QString(),
-                 noteLabel(tr("How long a paper stays selected before it counts as read."), page));
+    form->addRow(
+        QString(),
+        InlineMessage::note(tr("How long a paper stays selected before it counts as read."), page));
 
     // Each language under its own name; the data is the locale name AppSettings keeps.
     m_languageCombo = new QComboBox(page);
@@ -503,7 +501,8 @@ QWidget *SettingsDialog::buildLibraryPage()
     m_languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_languageCombo->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     form->addRow(tr("La&nguage:"), m_languageCombo);
-    form->addRow(QString(), noteLabel(tr("The language applies at the next start."), page));
+    form->addRow(QString(),
+                 InlineMessage::note(tr("The language applies at the next start."), page));
     return page;
 }
 

@@ -36,18 +36,6 @@ namespace Sieve::Ui {
 using Platform::AppSettings;
 using Provider = Platform::AppSettings::Provider;
 
-namespace {
-
-QLabel *noteLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
-
 SetupDialog::SetupDialog(Platform::AppSettings &settings,
                          Library::Library &library,
                          Platform::SecretStore *secrets,
@@ -159,9 +147,10 @@ QWidget *SetupDialog::buildCriteriaStep()
     layout->addLayout(presetRow);
     layout->addWidget(criteriaLabel);
     layout->addWidget(m_criteriaEdit, 1);
-    layout->addWidget(noteLabel(tr("Each numbered topic has a Relevant and an Irrelevant line; "
-                                   "the local ranker and the LLM both read them."),
-                                box));
+    layout->addWidget(
+        InlineMessage::note(tr("Each numbered topic has a Relevant and an Irrelevant line; "
+                               "the local ranker and the LLM both read them."),
+                            box));
     return box;
 }
 
@@ -190,12 +179,13 @@ QWidget *SetupDialog::buildLlmStep()
     m_key->setMissingText(tr("Paste the provider's API key, or leave it empty"));
     m_key->setSecretName(AppSettings::secretKey(currentProvider()));
     m_key->addRows(grid, tr("API &key:"));
-    grid->addWidget(noteLabel(tr("No key is needed: the local ranker orders the papers on this "
-                                 "computer. A key is kept in the system keychain, never in a "
-                                 "file; the model, address and limits are in Settings."),
-                              box),
-                    grid->rowCount(),
-                    1);
+    grid->addWidget(
+        InlineMessage::note(tr("No key is needed: the local ranker orders the papers on this "
+                               "computer. A key is kept in the system keychain, never in a "
+                               "file; the model, address and limits are in Settings."),
+                            box),
+        grid->rowCount(),
+        1);
 
     connect(m_key, &KeyField::saved, this, [this] {
         m_keyTyped = true;
