@@ -167,7 +167,8 @@ private:
         std::vector<std::vector<float>> positions; // every paper's place in the space
     };
 
-    Closeness closenessOf(const std::vector<Document> &docs) const;
+    // From the papers' places in the space (positionOf() of their words).
+    Closeness closenessOf(std::vector<std::vector<float>> positions) const;
 
     // A rated paper's terms as analyse() gives them, kept to place it again among the criteria
     // when the background changes.

@@ -283,6 +283,19 @@ void SemanticSpace::accumulate(int column, float weight, std::vector<float> &pos
     }
 }
 
+void SemanticSpace::prefetch(int column) const
+{
+    constexpr int CacheLine = 64;
+    if (column < 0 || column >= m_columns) {
+        return;
+    }
+    const char *row = reinterpret_cast<const char *>(m_terms.data()
+                                                     + std::size_t(column) * std::size_t(m_stride));
+    for (int offset = 0; offset < m_stride * int(sizeof(float)); offset += CacheLine) {
+        __builtin_prefetch(row + offset);
+    }
+}
+
 std::vector<float> SemanticSpace::embed(const SparseVector &document) const
 {
     std::vector<float> position(std::size_t(m_stride), 0.0F);
