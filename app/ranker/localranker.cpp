@@ -107,13 +107,21 @@ void addPairs(std::vector<std::pair<quint64, float>> &bag, const QList<Token> &t
 // every bag cost a tenth of ranking a day.
 void mergeBag(std::vector<std::pair<quint64, float>> &bag)
 {
-    thread_local std::vector<qint32> slots;
+    // Each slot holds the key with its place in `bag`, so that a probe compares in the table
+    // rather than loading the bag entry it points to.
+    struct Slot
+    {
+        quint64 key = 0;
+        qint32 at = -1;
+    };
+
+    thread_local std::vector<Slot> slots;
     std::size_t size = 64;
     while (size < 2 * bag.size()) {
         size *= 2;
     }
     if (slots.size() < size) {
-        slots.assign(size, -1);
+        slots.assign(size, Slot{});
     }
     const std::size_t mask = size - 1;
     const int shift = 64 - std::countr_zero(size);
@@ -121,21 +129,21 @@ void mergeBag(std::vector<std::pair<quint64, float>> &bag)
     for (std::size_t i = 0; i < bag.size(); ++i) {
         const quint64 key = bag[i].first;
         std::size_t slot = std::size_t((key * 0x9e3779b97f4a7c15ULL) >> shift);
-        while (slots[slot] >= 0 && bag[std::size_t(slots[slot])].first != key) {
+        while (slots[slot].at >= 0 && slots[slot].key != key) {
             slot = (slot + 1) & mask;
         }
-        if (slots[slot] >= 0) {
-            bag[std::size_t(slots[slot])].second += bag[i].second;
+        if (slots[slot].at >= 0) {
+            bag[std::size_t(slots[slot].at)].second += bag[i].second;
         } else {
-            slots[slot] = qint32(out);
+            slots[slot] = Slot{key, qint32(out)};
             bag[out++] = bag[i];
         }
     }
     // Only the slots of this bag are used: the table stays clean for the next one.
     for (std::size_t i = 0; i < out; ++i) {
         std::size_t slot = std::size_t((bag[i].first * 0x9e3779b97f4a7c15ULL) >> shift);
-        while (slots[slot] >= 0) {
-            slots[slot] = -1;
+        while (slots[slot].at >= 0) {
+            slots[slot].at = -1;
             slot = (slot + 1) & mask;
         }
     }
@@ -1233,10 +1241,12 @@ double LocalRanker::marginOf(const Document &doc,
             dot += double(weight) * value;
             norm += value * value;
         }
+        if (weight == 0.0F) {
+            continue;
+        }
         const double strength = double(weight) * std::sqrt(double(tf));
-        if (weight == 0.0F
-            || (strongest.size() == Strongest
-                && std::abs(strength) <= std::abs(strongest.back().second))) {
+        if (strongest.size() == Strongest
+            && std::abs(strength) <= std::abs(strongest.back().second)) {
             continue;
         }
         auto at = strongest.begin();

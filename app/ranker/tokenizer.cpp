@@ -213,12 +213,16 @@ struct AsciiClasses
 {
     bool word[128] = {};
     bool letter[128] = {};
+    bool phraseBreak[128] = {};
 
     constexpr AsciiClasses()
     {
         for (int c = 0; c < 128; ++c) {
             letter[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             word[c] = letter[c] || (c >= '0' && c <= '9');
+        }
+        for (const char c : {'.', ',', ';', ':', '(', ')', '?', '!'}) {
+            phraseBreak[int(c)] = true;
         }
     }
 };
@@ -235,11 +239,9 @@ bool isLetterChar(char16_t c)
     return c < 128 ? Ascii.letter[c] : QChar::isLetter(char32_t(c));
 }
 
-bool isPhraseBreak(QChar c)
+bool isPhraseBreak(char16_t c)
 {
-    return c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';')
-        || c == QLatin1Char(':') || c == QLatin1Char('(') || c == QLatin1Char(')')
-        || c == QLatin1Char('?') || c == QLatin1Char('!');
+    return c < 128 && Ascii.phraseBreak[c];
 }
 
 } // namespace
@@ -262,17 +264,26 @@ bool hasSuffix(const char16_t *w, qsizetype n, const char *suffix)
     return true;
 }
 
-// Harman's S-stemmer plus -ing, -ed and a final -e, on a buffer; returns the new length.
-qsizetype stemInPlace(char16_t *w, qsizetype n)
+// Where a word's stem ends, and whether its last letter is the "y" that replaces "ies" (then no
+// other rule applies: each needs another last letter).
+struct StemCut
+{
+    qsizetype length = 0;
+    bool endsInY = false;
+};
+
+// Harman's S-stemmer plus -ing, -ed and a final -e. It reads the word where it lies: a stem is
+// the word's prefix, save for that "y".
+StemCut stemCut(const char16_t *w, qsizetype n)
 {
     // The last letter settles most words before any suffix is compared.
     if (n > 3 && w[n - 1] == u's') {
         if (n > 4 && hasSuffix(w, n, "ies") && !hasSuffix(w, n, "eies")
             && !hasSuffix(w, n, "aies")) {
-            n -= 2;
-            w[n - 1] = u'y';
-        } else if (hasSuffix(w, n, "es") && !hasSuffix(w, n, "aes") && !hasSuffix(w, n, "ees")
-                   && !hasSuffix(w, n, "oes")) {
+            return StemCut{n - 2, true};
+        }
+        if (hasSuffix(w, n, "es") && !hasSuffix(w, n, "aes") && !hasSuffix(w, n, "ees")
+            && !hasSuffix(w, n, "oes")) {
             n -= 1;
         } else if (!hasSuffix(w, n, "us") && !hasSuffix(w, n, "ss") && !hasSuffix(w, n, "is")) {
             n -= 1;
@@ -286,26 +297,19 @@ qsizetype stemInPlace(char16_t *w, qsizetype n)
     if (n > 4 && hasSuffix(w, n, "e")) {
         n -= 1;
     }
-    return n;
+    return StemCut{n, false};
 }
 
 // The key of a word's stem, termKey(stem), from the hashes of the word's prefixes
-// (prefix[k] hashes the first k characters): a stem is a prefix of its word, save for the "y"
-// that replaces "ies". Words too long to be ordinary words are not stemmed.
+// (prefix[k] hashes the first k characters). Words too long to be ordinary words are not
+// stemmed.
 quint64 stemKeyOf(QStringView word, const quint64 *prefix)
 {
     if (word.size() > MaxStemmed) {
         return termKey(word);
     }
-    char16_t buffer[MaxStemmed];
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        buffer[i] = word.at(i).unicode();
-    }
-    const qsizetype length = stemInPlace(buffer, word.size());
-    if (buffer[length - 1] == word.at(length - 1).unicode()) {
-        return prefix[length];
-    }
-    return (prefix[length - 1] ^ buffer[length - 1]) * FnvPrime;
+    const StemCut cut = stemCut(reinterpret_cast<const char16_t *>(word.data()), word.size());
+    return cut.endsInY ? (prefix[cut.length - 1] ^ u'y') * FnvPrime : prefix[cut.length];
 }
 
 } // namespace
@@ -315,12 +319,12 @@ QString stem(QStringView word)
     if (word.size() > MaxStemmed) {
         return word.toString();
     }
-    char16_t buffer[MaxStemmed];
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        buffer[i] = word.at(i).unicode();
+    const StemCut cut = stemCut(reinterpret_cast<const char16_t *>(word.data()), word.size());
+    QString result = word.first(cut.length).toString();
+    if (cut.endsInY) {
+        result.back() = QLatin1Char('y');
     }
-    const qsizetype length = stemInPlace(buffer, word.size());
-    return QString(reinterpret_cast<const QChar *>(buffer), length);
+    return result;
 }
 
 quint64 termKey(QStringView stem)
@@ -359,7 +363,7 @@ TokenizedText tokenize(QStringView text)
     qsizetype i = 0;
     while (i < size) {
         if (!isWordChar(chars[i])) {
-            phraseBreak = phraseBreak || isPhraseBreak(QChar(chars[i]));
+            phraseBreak = phraseBreak || isPhraseBreak(chars[i]);
             ++i;
             continue;
         }
