@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <bit>
@@ -686,6 +687,30 @@ std::vector<LocalRanker::Query> expandTopics(const std::vector<LocalRanker::Quer
     return expanded;
 }
 
+// Calls f(i) for every i below `count`, in chunks over the global thread pool, this thread
+// taking its share. Each f(i) must write only what belongs to paper i: then the result is the
+// same as in one thread, whichever thread runs which chunk.
+template <typename F>
+void forEachPaper(std::size_t count, F f)
+{
+    constexpr std::size_t ChunkSize = 64;
+    if (count < 2 * ChunkSize) {
+        for (std::size_t i = 0; i < count; ++i) {
+            f(i);
+        }
+        return;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> chunks;
+    for (std::size_t first = 0; first < count; first += ChunkSize) {
+        chunks.emplace_back(first, std::min(count, first + ChunkSize));
+    }
+    QtConcurrent::blockingMap(chunks, [&f](const std::pair<std::size_t, std::size_t> &chunk) {
+        for (std::size_t i = chunk.first; i < chunk.second; ++i) {
+            f(i);
+        }
+    });
+}
+
 float ratingLabel(Rating rating)
 {
     return rating == Rating::ThumbsUp || rating == Rating::Star ? 1.0F : 0.0F;
@@ -779,13 +804,12 @@ void LocalRanker::setBackground(const QList<Paper> &papers)
 
 QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
 {
-    // One thread, in input order: a thread pool bought nothing measurable on a busy machine,
-    // and the UI already calls this off its own thread.
-    std::vector<Document> docs;
-    docs.reserve(std::size_t(papers.size()));
-    for (const Paper &paper : papers) {
-        docs.push_back(analyse(paper, m_settings.titleWeight));
-    }
+    // Analysing the papers is half of the work and each paper stands alone: it is spread over
+    // the thread pool. Everything summed over papers below runs on this thread, in input order.
+    std::vector<Document> docs(std::size_t(papers.size()));
+    forEachPaper(docs.size(), [&](std::size_t i) {
+        docs[i] = analyse(papers.at(qsizetype(i)), m_settings.titleWeight);
+    });
 
     DayStats stats;
     stats.background = &m_background;
@@ -889,14 +913,14 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
     std::vector<std::vector<float>> positions(m_space.isEmpty() ? 0 : n);
     std::vector<double> modelMargin(m_examples.empty() ? 0 : n, 0.0);
     std::vector<std::vector<std::pair<quint64, double>>> strongest(modelMargin.size());
-    for (std::size_t i = 0; i < n; ++i) {
+    forEachPaper(n, [&](std::size_t i) {
         if (!positions.empty()) {
             positions[i] = positionOf(std::span(docs[i].terms.data(), docs[i].words));
         }
         if (!modelMargin.empty()) {
             modelMargin[i] = marginOf(docs[i], strongest[i]);
         }
-    }
+    });
     const Closeness closeness = closenessOf(std::move(positions));
     if (!closeness.topic.empty() && m_settings.semanticTopicWeight > 0.0) {
         const std::vector<double> z = standardised(closeness.topic);

@@ -100,6 +100,8 @@ struct RankerSettings
 // hashed word and phrase features. Offline and
 // deterministic: the same criteria, ratings, background and papers give the same ranking.
 // Not thread-safe for writes; rank() is const and may run concurrently with other rank() calls.
+// rank() analyses large days on the global thread pool; the result is the same on any number of
+// threads.
 class LocalRanker
 {
 public:
