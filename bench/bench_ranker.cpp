@@ -3,7 +3,9 @@
 
 // The local ranker against the speed goals: rank 2,000 papers <= 50 ms, one new rating
 // <= 10 ms, retrain from 1,000 ratings <= 200 ms, index the 25k corpus <= 5 s. Plain tf-idf
-// cosine to the criteria runs in the same process as the baseline.
+// cosine to the criteria runs in the same process as the baseline. rank() spreads its per-paper
+// work over the thread pool, so its figure is wall time; the others run on one thread and count
+// CPU time.
 
 #include <app/ranker/criteria.h>
 #include <app/ranker/evaluation.h>
@@ -14,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <benchmark/benchmark.h>
@@ -186,12 +189,13 @@ constexpr int Repetitions = 5;
 BENCHMARK(BM_LocalRankerRank2000)
     ->Arg(0)
     ->Arg(200)
+    ->UseRealTime()
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(Repetitions)
     ->ComputeStatistics("min", fastest)
     ->DisplayAggregatesOnly(true);
 
-// The part of ranking a day that is tokenizing its titles and abstracts (rank() is one thread).
+// The part of ranking a day that is tokenizing its titles and abstracts, here on one thread.
 void BM_Tokenize2000(benchmark::State &state)
 {
     if (!haveData(state)) {
@@ -293,11 +297,14 @@ public:
             if (run.error_occurred) {
                 continue;
             }
-            // Repeated benchmarks count by their fastest repetition, the others by their run.
+            // Repeated benchmarks count by their fastest repetition, the others by their run;
+            // multi-threaded ones (UseRealTime) by wall time, which is what the reader waits.
+            const double ms = run.run_name.time_type == "real_time" ? run.GetAdjustedRealTime()
+                                                                    : run.GetAdjustedCPUTime();
             if (run.run_type == Run::RT_Iteration && run.repetitions <= 1) {
-                m_ms.emplace_back(run.benchmark_name(), run.GetAdjustedCPUTime());
+                m_ms.emplace_back(run.benchmark_name(), ms);
             } else if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "min") {
-                m_ms.emplace_back(run.run_name.str(), run.GetAdjustedCPUTime());
+                m_ms.emplace_back(run.run_name.str(), ms);
             }
         }
     }
@@ -309,14 +316,17 @@ public:
         for (const auto &[name, ms] : m_ms) {
             baseline = name.starts_with("BM_TfIdfCosineBaseline") ? ms : baseline;
         }
-        std::printf("\n%-44s %10s %8s %12s\n",
-                    "goal (CPU time, best repetition)",
+        std::printf("\nrank() on up to %d threads: the lines marked real_time are wall time, the "
+                    "others CPU time of one thread\n",
+                    QThreadPool::globalInstance()->maxThreadCount());
+        std::printf("%-50s %10s %8s %12s\n",
+                    "goal (best repetition; real_time: wall)",
                     "ms",
                     "goal ms",
                     "x baseline");
         for (const auto &[name, ms] : m_ms) {
             const double goal = goalMs(name);
-            std::printf("%-44s %10.2f %8s %12.2f%s\n",
+            std::printf("%-50s %10.2f %8s %12.2f%s\n",
                         name.c_str(),
                         ms,
                         goal > 0.0 ? std::to_string(int(goal)).c_str() : "-",

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QtConcurrentMap>
 
 #include <algorithm>
 #include <bit>
@@ -107,13 +108,21 @@ void addPairs(std::vector<std::pair<quint64, float>> &bag, const QList<Token> &t
 // every bag cost a tenth of ranking a day.
 void mergeBag(std::vector<std::pair<quint64, float>> &bag)
 {
-    thread_local std::vector<qint32> slots;
+    // Each slot holds the key with its place in `bag`, so that a probe compares in the table
+    // rather than loading the bag entry it points to.
+    struct Slot
+    {
+        quint64 key = 0;
+        qint32 at = -1;
+    };
+
+    thread_local std::vector<Slot> slots;
     std::size_t size = 64;
     while (size < 2 * bag.size()) {
         size *= 2;
     }
     if (slots.size() < size) {
-        slots.assign(size, -1);
+        slots.assign(size, Slot{});
     }
     const std::size_t mask = size - 1;
     const int shift = 64 - std::countr_zero(size);
@@ -121,21 +130,21 @@ void mergeBag(std::vector<std::pair<quint64, float>> &bag)
     for (std::size_t i = 0; i < bag.size(); ++i) {
         const quint64 key = bag[i].first;
         std::size_t slot = std::size_t((key * 0x9e3779b97f4a7c15ULL) >> shift);
-        while (slots[slot] >= 0 && bag[std::size_t(slots[slot])].first != key) {
+        while (slots[slot].at >= 0 && slots[slot].key != key) {
             slot = (slot + 1) & mask;
         }
-        if (slots[slot] >= 0) {
-            bag[std::size_t(slots[slot])].second += bag[i].second;
+        if (slots[slot].at >= 0) {
+            bag[std::size_t(slots[slot].at)].second += bag[i].second;
         } else {
-            slots[slot] = qint32(out);
+            slots[slot] = Slot{key, qint32(out)};
             bag[out++] = bag[i];
         }
     }
     // Only the slots of this bag are used: the table stays clean for the next one.
     for (std::size_t i = 0; i < out; ++i) {
         std::size_t slot = std::size_t((bag[i].first * 0x9e3779b97f4a7c15ULL) >> shift);
-        while (slots[slot] >= 0) {
-            slots[slot] = -1;
+        while (slots[slot].at >= 0) {
+            slots[slot].at = -1;
             slot = (slot + 1) & mask;
         }
     }
@@ -282,6 +291,16 @@ struct QueryIndex
 
     TermMap<std::pair<quint32, quint32>> ranges;
     std::vector<Entry> entries;
+    // One bit per hash of the keys, small enough for the first-level cache: most of a paper's
+    // terms are in no query, and a clear bit says so without probing `ranges`.
+    std::vector<quint64> filter;
+    int filterShift = 64;
+
+    bool mayContain(quint64 key) const
+    {
+        const std::size_t bit = std::size_t((key * 0xc2b2ae3d27d4eb4fULL) >> filterShift);
+        return (filter[bit / 64] >> (bit % 64) & 1U) != 0;
+    }
 };
 
 QueryIndex indexQueries(const std::vector<const WeightedQuery *> &queries)
@@ -304,6 +323,18 @@ QueryIndex indexQueries(const std::vector<const WeightedQuery *> &queries)
         index.entries.push_back(entry);
         range.second = quint32(index.entries.size());
     }
+    constexpr int FewestFilterBits = 12;
+    constexpr std::size_t FilterBitsPerKey = 16;
+    int bits = FewestFilterBits;
+    while ((std::size_t(1) << bits) < FilterBitsPerKey * index.ranges.size()) {
+        ++bits;
+    }
+    index.filterShift = 64 - bits;
+    index.filter.assign((std::size_t(1) << bits) / 64, 0);
+    index.ranges.forEach([&](quint64 key, const std::pair<quint32, quint32> &) {
+        const std::size_t bit = std::size_t((key * 0xc2b2ae3d27d4eb4fULL) >> index.filterShift);
+        index.filter[bit / 64] |= quint64(1) << (bit % 64);
+    });
     return index;
 }
 
@@ -322,7 +353,7 @@ void matchAll(const std::vector<std::pair<quint64, float>> &terms,
     }
     const double lengthFactor = 1.0 - settings.b + settings.b * length / stats.averageLength;
     for (const auto &[key, frequency] : terms) {
-        const auto *range = index.ranges.find(key);
+        const auto *range = index.mayContain(key) ? index.ranges.find(key) : nullptr;
         if (range == nullptr) {
             continue;
         }
@@ -528,7 +559,7 @@ DayMatches matchDay(const std::vector<Document> &docs,
         const double lengthFactor =
             1.0 - settings.b + settings.b * doc.length / stats.averageLength;
         for (const auto &[key, frequency] : doc.terms) {
-            const auto *range = index.ranges.find(key);
+            const auto *range = index.mayContain(key) ? index.ranges.find(key) : nullptr;
             if (range == nullptr) {
                 continue;
             }
@@ -656,6 +687,30 @@ std::vector<LocalRanker::Query> expandTopics(const std::vector<LocalRanker::Quer
     return expanded;
 }
 
+// Calls f(i) for every i below `count`, in chunks over the global thread pool, this thread
+// taking its share. Each f(i) must write only what belongs to paper i: then the result is the
+// same as in one thread, whichever thread runs which chunk.
+template <typename F>
+void forEachPaper(std::size_t count, F f)
+{
+    constexpr std::size_t ChunkSize = 64;
+    if (count < 2 * ChunkSize) {
+        for (std::size_t i = 0; i < count; ++i) {
+            f(i);
+        }
+        return;
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> chunks;
+    for (std::size_t first = 0; first < count; first += ChunkSize) {
+        chunks.emplace_back(first, std::min(count, first + ChunkSize));
+    }
+    QtConcurrent::blockingMap(chunks, [&f](const std::pair<std::size_t, std::size_t> &chunk) {
+        for (std::size_t i = chunk.first; i < chunk.second; ++i) {
+            f(i);
+        }
+    });
+}
+
 float ratingLabel(Rating rating)
 {
     return rating == Rating::ThumbsUp || rating == Rating::Star ? 1.0F : 0.0F;
@@ -749,13 +804,12 @@ void LocalRanker::setBackground(const QList<Paper> &papers)
 
 QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
 {
-    // One thread, in input order: a thread pool bought nothing measurable on a busy machine,
-    // and the UI already calls this off its own thread.
-    std::vector<Document> docs;
-    docs.reserve(std::size_t(papers.size()));
-    for (const Paper &paper : papers) {
-        docs.push_back(analyse(paper, m_settings.titleWeight));
-    }
+    // Analysing the papers is half of the work and each paper stands alone: it is spread over
+    // the thread pool. Everything summed over papers below runs on this thread, in input order.
+    std::vector<Document> docs(std::size_t(papers.size()));
+    forEachPaper(docs.size(), [&](std::size_t i) {
+        docs[i] = analyse(papers.at(qsizetype(i)), m_settings.titleWeight);
+    });
 
     DayStats stats;
     stats.background = &m_background;
@@ -854,7 +908,20 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         }
     }
 
-    const Closeness closeness = closenessOf(docs);
+    // Each paper's place in the space and the word model's margin in one pass: both look the
+    // paper's words up in the background, and the second look-up then finds them in the cache.
+    std::vector<std::vector<float>> positions(m_space.isEmpty() ? 0 : n);
+    std::vector<double> modelMargin(m_examples.empty() ? 0 : n, 0.0);
+    std::vector<std::vector<std::pair<quint64, double>>> strongest(modelMargin.size());
+    forEachPaper(n, [&](std::size_t i) {
+        if (!positions.empty()) {
+            positions[i] = positionOf(std::span(docs[i].terms.data(), docs[i].words));
+        }
+        if (!modelMargin.empty()) {
+            modelMargin[i] = marginOf(docs[i], strongest[i]);
+        }
+    });
+    const Closeness closeness = closenessOf(std::move(positions));
     if (!closeness.topic.empty() && m_settings.semanticTopicWeight > 0.0) {
         const std::vector<double> z = standardised(closeness.topic);
         for (std::size_t i = 0; i < n; ++i) {
@@ -946,15 +1013,10 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         const double neighbourShare =
             m_settings.neighbourWeight * ratings / (ratings + m_settings.modelHalfRatings);
         std::vector<Example> examples(neighbourShare > 0.0 ? n : 0);
-        std::vector<double> margin(n, 0.0);
-        std::vector<std::vector<std::pair<quint64, double>>> strongest(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            margin[i] = marginOf(docs[i], strongest[i]);
-            if (!examples.empty()) {
-                examples[i] = makeExample(docs[i], Rating::ThumbsUp);
-            }
+        for (std::size_t i = 0; i < examples.size(); ++i) {
+            examples[i] = makeExample(docs[i], Rating::ThumbsUp);
         }
-        const std::vector<double> z = standardised(margin);
+        const std::vector<double> z = standardised(modelMargin);
         const std::vector<double> near = neighbourShare > 0.0
             ? standardised(neighbourScores(examples))
             : std::vector<double>(n, 0.0);
@@ -1013,7 +1075,11 @@ void LocalRanker::fitSpace(const std::vector<Bag> &bags)
 std::vector<float> LocalRanker::positionOf(std::span<const std::pair<quint64, float>> terms) const
 {
     constexpr std::size_t PrefetchAhead = 8;
-    std::vector<float> position(std::size_t(m_space.stride()), 0.0F);
+    constexpr std::size_t PrefetchRowsAhead = 4;
+    // First the words' columns, then their rows: the rows are a few cache lines each and most
+    // are misses, so each is requested a few words before it is added in.
+    thread_local std::vector<std::pair<int, float>> columns;
+    columns.clear();
     double norm = 0.0;
     for (std::size_t t = 0; t < terms.size(); ++t) {
         if (t + PrefetchAhead < terms.size()) {
@@ -1023,9 +1089,16 @@ std::vector<float> LocalRanker::positionOf(std::span<const std::pair<quint64, fl
         const BackgroundTerm *term = m_background.find(key);
         if (term != nullptr && term->column >= 0) {
             const float weight = dampedTf(tf) * term->featureIdf;
-            m_space.accumulate(term->column, weight, position);
+            columns.emplace_back(term->column, weight);
             norm += double(weight) * double(weight);
         }
+    }
+    std::vector<float> position(std::size_t(m_space.stride()), 0.0F);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (c + PrefetchRowsAhead < columns.size()) {
+            m_space.prefetch(columns[c + PrefetchRowsAhead].first);
+        }
+        m_space.accumulate(columns[c].first, columns[c].second, position);
     }
     // Unit length, as the direction is what matters; but a text whose words the space hardly
     // captures stays short rather than being blown up in a direction that is mostly noise.
@@ -1092,17 +1165,16 @@ void LocalRanker::keepRatedWords(const Paper &paper, Rating rating)
     m_ratedWords.emplace_back(std::move(doc.terms), ratingLabel(rating) > 0.5F);
 }
 
-LocalRanker::Closeness LocalRanker::closenessOf(const std::vector<Document> &docs) const
+LocalRanker::Closeness LocalRanker::closenessOf(std::vector<std::vector<float>> positions) const
 {
     Closeness result;
     if (m_space.isEmpty()) {
         return result;
     }
-    const std::size_t n = docs.size();
+    const std::size_t n = positions.size();
     result.topic.assign(n, 0.0);
     result.nearestTopic.assign(n, -1);
     result.perTopic.assign(n * m_topicPositions.size(), 0.0);
-    result.positions.resize(n);
     // Rocchio in the semantic space: towards the liked papers' mean, away from a share of the
     // dismissed papers' mean.
     std::vector<float> direction;
@@ -1117,8 +1189,7 @@ LocalRanker::Closeness LocalRanker::closenessOf(const std::vector<Document> &doc
         result.ratings.assign(n, 0.0);
     }
     for (std::size_t i = 0; i < n; ++i) {
-        const std::vector<float> position =
-            positionOf(std::span(docs[i].terms.data(), docs[i].words));
+        const std::vector<float> &position = positions[i];
         for (std::size_t t = 0; t < m_topicPositions.size(); ++t) {
             const double closeness = SemanticSpace::dot(position, m_topicPositions[t]);
             result.perTopic[i * m_topicPositions.size() + t] = closeness;
@@ -1130,8 +1201,8 @@ LocalRanker::Closeness LocalRanker::closenessOf(const std::vector<Document> &doc
         if (!result.ratings.empty()) {
             result.ratings[i] = SemanticSpace::dot(position, direction);
         }
-        result.positions[i] = position;
     }
+    result.positions = std::move(positions);
     return result;
 }
 
@@ -1180,7 +1251,9 @@ double LocalRanker::marginOf(const Document &doc,
     double norm = 0.0;
     for (std::size_t t = 0; t < doc.terms.size(); ++t) {
         if (t + PrefetchAhead < doc.terms.size()) {
-            m_background.prefetch(doc.terms[t + PrefetchAhead].first);
+            const quint64 ahead = doc.terms[t + PrefetchAhead].first;
+            m_background.prefetch(ahead);
+            __builtin_prefetch(&m_weights[quint32(ahead % FeatureCount)]);
         }
         const auto &[key, tf] = doc.terms[t];
         const float weight = m_weights[quint32(key % FeatureCount)];
@@ -1192,10 +1265,12 @@ double LocalRanker::marginOf(const Document &doc,
             dot += double(weight) * value;
             norm += value * value;
         }
+        if (weight == 0.0F) {
+            continue;
+        }
         const double strength = double(weight) * std::sqrt(double(tf));
-        if (weight == 0.0F
-            || (strongest.size() == Strongest
-                && std::abs(strength) <= std::abs(strongest.back().second))) {
+        if (strongest.size() == Strongest
+            && std::abs(strength) <= std::abs(strongest.back().second)) {
             continue;
         }
         auto at = strongest.begin();

@@ -100,6 +100,8 @@ struct RankerSettings
 // hashed word and phrase features. Offline and
 // deterministic: the same criteria, ratings, background and papers give the same ranking.
 // Not thread-safe for writes; rank() is const and may run concurrently with other rank() calls.
+// rank() analyses large days on the global thread pool; the result is the same on any number of
+// threads.
 class LocalRanker
 {
 public:
@@ -167,7 +169,8 @@ private:
         std::vector<std::vector<float>> positions; // every paper's place in the space
     };
 
-    Closeness closenessOf(const std::vector<Document> &docs) const;
+    // From the papers' places in the space (positionOf() of their words).
+    Closeness closenessOf(std::vector<std::vector<float>> positions) const;
 
     // A rated paper's terms as analyse() gives them, kept to place it again among the criteria
     // when the background changes.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 namespace Sieve::Ranker {
@@ -270,10 +271,28 @@ void SemanticSpace::accumulate(int column, float weight, std::vector<float> &pos
     }
     const float *term = m_terms.data() + std::size_t(column) * std::size_t(m_stride);
     float *out = position.data();
+    // Through a local block: `out` and `term` might alias as far as the compiler knows, and it
+    // then keeps the loop scalar. The same products and sums, so the same bits.
     for (int j = 0; j < m_stride; j += Lanes) {
+        float block[Lanes];
+        std::memcpy(block, term + j, sizeof block);
         for (int k = 0; k < Lanes; ++k) {
-            out[j + k] += weight * term[j + k];
+            block[k] = out[j + k] + weight * block[k];
         }
+        std::memcpy(out + j, block, sizeof block);
+    }
+}
+
+void SemanticSpace::prefetch(int column) const
+{
+    constexpr int CacheLine = 64;
+    if (column < 0 || column >= m_columns) {
+        return;
+    }
+    const char *row = reinterpret_cast<const char *>(m_terms.data()
+                                                     + std::size_t(column) * std::size_t(m_stride));
+    for (int offset = 0; offset < m_stride * int(sizeof(float)); offset += CacheLine) {
+        __builtin_prefetch(row + offset);
     }
 }
 

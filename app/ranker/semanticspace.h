@@ -48,6 +48,9 @@ public:
     // their terms up themselves.
     void accumulate(int column, float weight, std::vector<float> &position) const;
 
+    // Starts loading term `column`'s coordinates, for callers that accumulate many terms.
+    void prefetch(int column) const;
+
     static void normalise(std::vector<float> &position);
     static double dot(const std::vector<float> &a, const std::vector<float> &b);
 

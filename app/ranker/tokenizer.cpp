@@ -3,8 +3,7 @@
 
 #include "tokenizer.h"
 
-#include <app/ranker/termmap.h>
-
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -16,10 +15,15 @@ constexpr quint64 FnvOffset = 14695981039346656037ULL;
 constexpr qsizetype LongestStopWord = 9; // "therefore"
 constexpr quint64 FnvPrime = 1099511628211ULL;
 
-// A TermMap rather than a QSet: it is looked up for most words of every ranked paper.
-const TermMap<bool> &stopWords()
+// The stop words' keys in a table where each sits in its home slot, so that a look-up, made
+// for most words of every ranked paper, is one load and one compare without a branch on whether
+// a probed slot is taken. Its hash is chosen so that no two stop words share a slot; every other
+// slot holds one stop word's key, which a look-up of that word finds in its own home anyway.
+class StopWords
 {
-    static const TermMap<bool> words = [] {
+public:
+    StopWords()
+    {
         const char *const list[] = {
             "a",      "about",   "above",   "after",     "again",    "all",    "also",    "am",
             "an",     "and",     "any",     "are",       "as",       "at",     "be",      "been",
@@ -43,12 +47,56 @@ const TermMap<bool> &stopWords()
             "result", "results", "new",     "based",     "well",     "our",    "two",     "three",
             "first",  "also",
         };
-        TermMap<bool> set;
+        std::vector<quint64> keys;
         for (const char *word : list) {
-            set[termKey(QString::fromLatin1(word))] = true;
+            keys.push_back(termKey(QString::fromLatin1(word)));
         }
-        return set;
-    }();
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        // A fixed sequence of multipliers, so that the table is the same on every run.
+        quint64 multiplier = 0x9e3779b97f4a7c15ULL;
+        int bits = SmallestTableBits;
+        for (int attempt = 1; !place(keys, bits, multiplier); ++attempt) {
+            multiplier = ((multiplier ^ (multiplier >> 29)) * 0xbf58476d1ce4e5b9ULL) | 1U;
+            bits += attempt % AttemptsPerSize == 0 ? 1 : 0;
+        }
+    }
+
+    bool contains(quint64 key) const { return m_slots[home(key)] == key; }
+
+private:
+    // 2,048 slots, 16 KB, stay in the first-level cache; a multiplier that spreads the
+    // words without a collision turns up within a few thousand tries.
+    static constexpr int SmallestTableBits = 11;
+    static constexpr int AttemptsPerSize = 20000;
+
+    std::size_t home(quint64 key) const { return std::size_t((key * m_multiplier) >> m_shift); }
+
+    bool place(const std::vector<quint64> &keys, int bits, quint64 multiplier)
+    {
+        m_multiplier = multiplier;
+        m_shift = 64 - bits;
+        m_slots.assign(std::size_t(1) << bits, keys.front());
+        std::vector<bool> taken(m_slots.size(), false);
+        for (const quint64 key : keys) {
+            const std::size_t slot = home(key);
+            if (taken[slot]) {
+                return false;
+            }
+            taken[slot] = true;
+            m_slots[slot] = key;
+        }
+        return true;
+    }
+
+    std::vector<quint64> m_slots;
+    quint64 m_multiplier = 0;
+    int m_shift = 64;
+};
+
+const StopWords &stopWords()
+{
+    static const StopWords words;
     return words;
 }
 
@@ -69,14 +117,68 @@ struct AsciiFoldTable
 
 constexpr AsciiFoldTable AsciiFold;
 
+// Plain ASCII, most of a text, folds four characters at a time in a 64-bit word, without a
+// branch per character (the compiler does not vectorise the character loop at -O2).
+constexpr qsizetype FoldBlock = 16;
+constexpr quint64 Lanes16 = 0x0001000100010001ULL;
+
+// A word of four UTF-16 characters with neither non-ASCII ones nor the '$' and '\\' that
+// start TeX. Every lane is below 0x80 before the tests for zero lanes, so no borrow crosses
+// from one lane into the next.
+bool isPlainAscii(quint64 word)
+{
+    if ((word & (0xff80 * Lanes16)) != 0) {
+        return false;
+    }
+    const auto hasZeroLane = [](quint64 x) {
+        return ((x - Lanes16) & ~x & (0x8000 * Lanes16)) != 0;
+    };
+    return !hasZeroLane(word ^ (u'$' * Lanes16)) && !hasZeroLane(word ^ (u'\\' * Lanes16));
+}
+
+// ASCII lowercase of four such characters: bit 5 set where a lane holds 'A' to 'Z'.
+quint64 foldAscii(quint64 word)
+{
+    const quint64 fromA = word + (0x80 - u'A') * Lanes16; // bit 7 set from 'A' on
+    const quint64 pastZ = word + (0x80 - u'Z' - 1) * Lanes16; // bit 7 set after 'Z'
+    return word | ((fromA & ~pastZ & (0x80 * Lanes16)) >> 2);
+}
+
+// Folds a block of FoldBlock characters if all of it is plain ASCII.
+bool foldPlainBlock(const char16_t *in, char16_t *out)
+{
+    quint64 words[FoldBlock / 4];
+    std::memcpy(words, in, sizeof words);
+    bool plain = true;
+    for (const quint64 word : words) {
+        plain = plain && isPlainAscii(word);
+    }
+    if (!plain) {
+        return false;
+    }
+    for (quint64 &word : words) {
+        word = foldAscii(word);
+    }
+    std::memcpy(out, words, sizeof words);
+    return true;
+}
+
 // Case-folds and blanks out $...$ math and \commands in one pass; braces and the like fall
 // away when splitting. Characters outside the BMP are kept as they are.
 QString foldAndStripTex(QStringView text)
 {
     QString result(text.size(), Qt::Uninitialized);
     QChar *out = result.data();
+    const char16_t *in = reinterpret_cast<const char16_t *>(text.data());
     bool inMath = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
+        while (!inMath && i + FoldBlock <= text.size()
+               && foldPlainBlock(in + i, reinterpret_cast<char16_t *>(out + i))) {
+            i += FoldBlock;
+        }
+        if (i >= text.size()) {
+            break;
+        }
         const QChar c = text.at(i);
         // Most characters are ASCII outside math: one table look-up, no chain of tests.
         if (c.unicode() < 0x80 && !inMath) {
@@ -111,12 +213,16 @@ struct AsciiClasses
 {
     bool word[128] = {};
     bool letter[128] = {};
+    bool phraseBreak[128] = {};
 
     constexpr AsciiClasses()
     {
         for (int c = 0; c < 128; ++c) {
             letter[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             word[c] = letter[c] || (c >= '0' && c <= '9');
+        }
+        for (const char c : {'.', ',', ';', ':', '(', ')', '?', '!'}) {
+            phraseBreak[int(c)] = true;
         }
     }
 };
@@ -133,11 +239,9 @@ bool isLetterChar(char16_t c)
     return c < 128 ? Ascii.letter[c] : QChar::isLetter(char32_t(c));
 }
 
-bool isPhraseBreak(QChar c)
+bool isPhraseBreak(char16_t c)
 {
-    return c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';')
-        || c == QLatin1Char(':') || c == QLatin1Char('(') || c == QLatin1Char(')')
-        || c == QLatin1Char('?') || c == QLatin1Char('!');
+    return c < 128 && Ascii.phraseBreak[c];
 }
 
 } // namespace
@@ -160,17 +264,26 @@ bool hasSuffix(const char16_t *w, qsizetype n, const char *suffix)
     return true;
 }
 
-// Harman's S-stemmer plus -ing, -ed and a final -e, on a buffer; returns the new length.
-qsizetype stemInPlace(char16_t *w, qsizetype n)
+// Where a word's stem ends, and whether its last letter is the "y" that replaces "ies" (then no
+// other rule applies: each needs another last letter).
+struct StemCut
+{
+    qsizetype length = 0;
+    bool endsInY = false;
+};
+
+// Harman's S-stemmer plus -ing, -ed and a final -e. It reads the word where it lies: a stem is
+// the word's prefix, save for that "y".
+StemCut stemCut(const char16_t *w, qsizetype n)
 {
     // The last letter settles most words before any suffix is compared.
     if (n > 3 && w[n - 1] == u's') {
         if (n > 4 && hasSuffix(w, n, "ies") && !hasSuffix(w, n, "eies")
             && !hasSuffix(w, n, "aies")) {
-            n -= 2;
-            w[n - 1] = u'y';
-        } else if (hasSuffix(w, n, "es") && !hasSuffix(w, n, "aes") && !hasSuffix(w, n, "ees")
-                   && !hasSuffix(w, n, "oes")) {
+            return StemCut{n - 2, true};
+        }
+        if (hasSuffix(w, n, "es") && !hasSuffix(w, n, "aes") && !hasSuffix(w, n, "ees")
+            && !hasSuffix(w, n, "oes")) {
             n -= 1;
         } else if (!hasSuffix(w, n, "us") && !hasSuffix(w, n, "ss") && !hasSuffix(w, n, "is")) {
             n -= 1;
@@ -184,26 +297,19 @@ qsizetype stemInPlace(char16_t *w, qsizetype n)
     if (n > 4 && hasSuffix(w, n, "e")) {
         n -= 1;
     }
-    return n;
+    return StemCut{n, false};
 }
 
 // The key of a word's stem, termKey(stem), from the hashes of the word's prefixes
-// (prefix[k] hashes the first k characters): a stem is a prefix of its word, save for the "y"
-// that replaces "ies". Words too long to be ordinary words are not stemmed.
+// (prefix[k] hashes the first k characters). Words too long to be ordinary words are not
+// stemmed.
 quint64 stemKeyOf(QStringView word, const quint64 *prefix)
 {
     if (word.size() > MaxStemmed) {
         return termKey(word);
     }
-    char16_t buffer[MaxStemmed];
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        buffer[i] = word.at(i).unicode();
-    }
-    const qsizetype length = stemInPlace(buffer, word.size());
-    if (buffer[length - 1] == word.at(length - 1).unicode()) {
-        return prefix[length];
-    }
-    return (prefix[length - 1] ^ buffer[length - 1]) * FnvPrime;
+    const StemCut cut = stemCut(reinterpret_cast<const char16_t *>(word.data()), word.size());
+    return cut.endsInY ? (prefix[cut.length - 1] ^ u'y') * FnvPrime : prefix[cut.length];
 }
 
 } // namespace
@@ -213,12 +319,12 @@ QString stem(QStringView word)
     if (word.size() > MaxStemmed) {
         return word.toString();
     }
-    char16_t buffer[MaxStemmed];
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        buffer[i] = word.at(i).unicode();
+    const StemCut cut = stemCut(reinterpret_cast<const char16_t *>(word.data()), word.size());
+    QString result = word.first(cut.length).toString();
+    if (cut.endsInY) {
+        result.back() = QLatin1Char('y');
     }
-    const qsizetype length = stemInPlace(buffer, word.size());
-    return QString(reinterpret_cast<const QChar *>(buffer), length);
+    return result;
 }
 
 quint64 termKey(QStringView stem)
@@ -243,7 +349,7 @@ TokenizedText tokenize(QStringView text)
     const QString &plain = result.text;
     const char16_t *chars = reinterpret_cast<const char16_t *>(plain.constData());
     const qsizetype size = plain.size();
-    const TermMap<bool> &stop = stopWords();
+    const StopWords &stop = stopWords();
     quint64 prefix[MaxStemmed + 1];
     // A token takes two characters and a separator at least; writing into a buffer of that
     // size, kept per thread, and copying it once is cheaper than growing the list word by word.
@@ -257,7 +363,7 @@ TokenizedText tokenize(QStringView text)
     qsizetype i = 0;
     while (i < size) {
         if (!isWordChar(chars[i])) {
-            phraseBreak = phraseBreak || isPhraseBreak(QChar(chars[i]));
+            phraseBreak = phraseBreak || isPhraseBreak(chars[i]);
             ++i;
             continue;
         }
@@ -276,7 +382,8 @@ TokenizedText tokenize(QStringView text)
             }
         }
         const QStringView word = QStringView(plain).mid(start, i - start);
-        if (!hasLetter || word.size() < 2 || (word.size() <= LongestStopWord && stop.value(hash))) {
+        if (!hasLetter || word.size() < 2
+            || (word.size() <= LongestStopWord && stop.contains(hash))) {
             phraseBreak = true;
             continue;
         }

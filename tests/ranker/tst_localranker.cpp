@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+#include <QThreadPool>
 
 using Sieve::Paper;
 using Sieve::Ranker::Contribution;
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void termMapFindsEveryKeyAndOnlyThose();
     void parserReadsTopicsNotesAndKeywords();
     void rankingIsDeterministic();
+    void aLargeDayRanksTheSameOnAnyNumberOfThreads();
     void criteriaPickTheMatchingPaper_data();
     void criteriaPickTheMatchingPaper();
     void irrelevantNotesDemoteMatchingPapers();
@@ -110,6 +112,44 @@ private Q_SLOTS:
 
 // The tokenizer derives a stem's key from the hashes of the word's prefixes; it must be the
 // key that stem() and termKey() give, which the criteria side uses.
+// Days of more than a few chunks of papers are analysed on the thread pool; the scores and
+// explanations must not depend on how many threads share the work.
+void TestLocalRanker::aLargeDayRanksTheSameOnAnyNumberOfThreads()
+{
+    const Criteria criteria = criteriaFrom("1. Dwarf galaxies\n   - Relevant: quenching, "
+                                           "simulations of dwarf galaxies\n");
+    const QList<Paper> models = sampleDay();
+    QList<Paper> day;
+    for (int i = 0; i < 400; ++i) {
+        const Paper &model = models.at(i % models.size());
+        day.append(paper(qPrintable(QStringLiteral("2601.%1").arg(i, 5, 10, QLatin1Char('0'))),
+                         model.title + QStringLiteral(" %1").arg(i),
+                         model.abstract + QStringLiteral(" sample%1 dwarf").arg(i % 7)));
+    }
+    LocalRanker ranker(criteria);
+    ranker.setBackground(day);
+    ranker.addRating(day.at(0), Rating::ThumbsUp);
+    ranker.addRating(day.at(1), Rating::ThumbsDown);
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+
+    pool->setMaxThreadCount(1);
+    const QList<RankedPaper> few = ranker.rank(day);
+    pool->setMaxThreadCount(8);
+    const QList<RankedPaper> many = ranker.rank(day);
+    pool->setMaxThreadCount(threads);
+
+    QCOMPARE(ids(few), ids(many));
+    for (qsizetype i = 0; i < few.size(); ++i) {
+        QVERIFY2(few.at(i).score == many.at(i).score, qPrintable(few.at(i).id));
+        QCOMPARE(few.at(i).why.size(), many.at(i).why.size());
+        for (qsizetype r = 0; r < few.at(i).why.size(); ++r) {
+            QCOMPARE(few.at(i).why.at(r).label, many.at(i).why.at(r).label);
+            QVERIFY(few.at(i).why.at(r).weight == many.at(i).why.at(r).weight);
+        }
+    }
+}
+
 void TestLocalRanker::tokenKeyIsTheKeyOfTheStem_data()
 {
     QTest::addColumn<QString>("word");
