@@ -124,6 +124,7 @@ private:
     QStringList global() const;
     QStringList llm(const FakeLlmServer &server) const;
     void fetchSampleDay();
+    QJsonObject exportedJson(const QString &date);
     QJsonArray exportedPapers(const QString &date);
     QProcessEnvironment childEnvironment(const QStringList &extra) const;
 
@@ -715,18 +716,7 @@ void TstCommandLine::editedPricesCostTheNextRunAndUnpricedModelsSaySo()
                           key);
     };
     const auto exportedUsage = [this] {
-        const Run exported = papersieve(QStringList{QStringLiteral("export"),
-                                                    QStringLiteral("--date"),
-                                                    QStringLiteral("2026-03-11"),
-                                                    QStringLiteral("--format"),
-                                                    QStringLiteral("json"),
-                                                    QStringLiteral("--output"),
-                                                    QStringLiteral("-")}
-                                        + global());
-        return QJsonDocument::fromJson(exported.out.toUtf8())
-            .object()
-            .value(QStringLiteral("usage"))
-            .toObject();
+        return exportedJson(QStringLiteral("2026-03-11")).value(QStringLiteral("usage")).toObject();
     };
 
     // An edited table keeps every other model's price and lists the new one.
@@ -849,7 +839,8 @@ void TstCommandLine::anthropicRunKeepsABudgetWithItsDefaultModel()
         qFuzzyCompare(exportedUsage.value(QStringLiteral("totalCostUsd")).toDouble(), expected));
 }
 
-QJsonArray TstCommandLine::exportedPapers(const QString &date)
+// The day as `export --format json` writes it; empty when the export failed.
+QJsonObject TstCommandLine::exportedJson(const QString &date)
 {
     const Run exported = papersieve(QStringList{QStringLiteral("export"),
                                                 QStringLiteral("--date"),
@@ -862,10 +853,12 @@ QJsonArray TstCommandLine::exportedPapers(const QString &date)
     if (exported.exitCode != 0) {
         return {};
     }
-    return QJsonDocument::fromJson(exported.out.toUtf8())
-        .object()
-        .value(QStringLiteral("papers"))
-        .toArray();
+    return QJsonDocument::fromJson(exported.out.toUtf8()).object();
+}
+
+QJsonArray TstCommandLine::exportedPapers(const QString &date)
+{
+    return exportedJson(date).value(QStringLiteral("papers")).toArray();
 }
 
 // A run left over budget, then one whose model keeps leaving a paper out: the export lists
