@@ -10,6 +10,7 @@
 #include <QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <numeric>
@@ -42,6 +43,7 @@ constexpr quint32 FeatureCount = 1U << FeatureBits;
 constexpr int MaxReasons = 6;
 constexpr int FeedbackTerms = 30;
 constexpr std::size_t ReplayedRatings = 64;
+constexpr std::size_t MaxLikedPositions = 500;
 constexpr int ReplayEpochs = 3;
 constexpr double FeatureClamp = 3.0; // standard deviations, for the criteria model's features
 
@@ -711,6 +713,30 @@ void forEachPaper(std::size_t count, F f)
     });
 }
 
+// The dot product of two places in the semantic space, summed in eight lanes: unlike one
+// running sum, the compiler may vectorise it without -ffast-math, and a large day compares each
+// paper with hundreds of liked ones. Same lanes in the same order on every thread.
+double dotInLanes(const std::vector<float> &a, const std::vector<float> &b)
+{
+    constexpr std::size_t Lanes = 8;
+    const std::size_t n = std::min(a.size(), b.size());
+    std::array<float, Lanes> sums{};
+    std::size_t i = 0;
+    for (; i + Lanes <= n; i += Lanes) {
+        for (std::size_t lane = 0; lane < Lanes; ++lane) {
+            sums[lane] += a[i + lane] * b[i + lane];
+        }
+    }
+    double sum = 0.0;
+    for (const float lane : sums) {
+        sum += double(lane);
+    }
+    for (; i < n; ++i) {
+        sum += double(a[i]) * double(b[i]);
+    }
+    return sum;
+}
+
 float ratingLabel(Rating rating)
 {
     return rating == Rating::ThumbsUp || rating == Rating::Star ? 1.0F : 0.0F;
@@ -952,6 +978,24 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         }
     }
 
+    // With no more liked papers than it averages, the nearest ones are all of them: the mean
+    // direction again, which the closeness to the ratings above already counts.
+    const double beyondNearest = double(m_likedCount) - double(m_settings.nearestLiked);
+    if (!closeness.nearestLiked.empty() && m_settings.nearestLikedWeight > 0.0
+        && beyondNearest > 0.0) {
+        const double weight = m_settings.nearestLikedWeight * beyondNearest
+            / (beyondNearest + m_settings.nearestLikedHalf);
+        const std::vector<double> z = standardised(closeness.nearestLiked);
+        for (std::size_t i = 0; i < n; ++i) {
+            score[i] += weight * z[i];
+            if (weight * z[i] > 0.0) {
+                addReason(
+                    why[i],
+                    Reason{Contribution::Kind::Topic, 0, &m_ratingsQuery.name, weight * z[i]});
+            }
+        }
+    }
+
     if (!m_criteriaWeights.empty()) {
         const std::size_t criteriaTopics =
             (m_expandedTopics.empty() ? m_topics : m_expandedTopics).size();
@@ -1138,6 +1182,7 @@ void LocalRanker::placeRatings()
     const std::size_t dims = std::size_t(m_space.stride());
     m_likedSum.assign(dims, 0.0F);
     m_dismissedSum.assign(dims, 0.0F);
+    m_likedPositions.clear();
     m_likedCount = 0;
     m_dismissedCount = 0;
     for (const auto &[words, liked] : m_ratedWords) {
@@ -1156,6 +1201,14 @@ void LocalRanker::placeRating(const std::vector<std::pair<quint64, float>> &word
         sum[j] += position[j];
     }
     ++(liked ? m_likedCount : m_dismissedCount);
+    if (liked) {
+        // Comparing every paper with every liked one grows with the reader's history; the most
+        // recent ones say best what the reader reads now.
+        if (m_likedPositions.size() >= MaxLikedPositions) {
+            m_likedPositions.erase(m_likedPositions.begin());
+        }
+        m_likedPositions.push_back(position);
+    }
 }
 
 void LocalRanker::keepRatedWords(const Paper &paper, Rating rating)
@@ -1201,6 +1254,21 @@ LocalRanker::Closeness LocalRanker::closenessOf(std::vector<std::vector<float>> 
         if (!result.ratings.empty()) {
             result.ratings[i] = SemanticSpace::dot(position, direction);
         }
+    }
+    if (!m_likedPositions.empty()) {
+        result.nearestLiked.assign(n, 0.0);
+        const std::size_t k =
+            std::min(std::size_t(std::max(1, m_settings.nearestLiked)), m_likedPositions.size());
+        forEachPaper(n, [&](std::size_t i) {
+            thread_local std::vector<double> closeness;
+            closeness.clear();
+            for (const std::vector<float> &liked : m_likedPositions) {
+                closeness.push_back(dotInLanes(positions[i], liked));
+            }
+            const auto kth = closeness.begin() + std::ptrdiff_t(k);
+            std::nth_element(closeness.begin(), kth - 1, closeness.end(), std::greater<>());
+            result.nearestLiked[i] = std::accumulate(closeness.begin(), kth, 0.0) / double(k);
+        });
     }
     result.positions = std::move(positions);
     return result;

@@ -87,6 +87,12 @@ struct RankerSettings
     double semanticTopicWeight = 0.5; // closeness in that space to the nearest criteria topic
     double semanticRatingsWeight = 1.5; // closeness there to the liked, not the dismissed papers
     double semanticHalfRatings = 10.0; // liked papers at which the latter gets half its weight
+    // Closeness in that space to the nearest liked papers (the mean of the closest few), scaled
+    // like semanticRatingsWeight: a reader's interests are several separate regions, which one
+    // mean direction blurs.
+    double nearestLikedWeight = 2.0;
+    int nearestLiked = 20;
+    double nearestLikedHalf = 10.0; // liked papers at which it gets half its weight
     // The criteria model (see LocalRanker): few features, so it generalises from fewer ratings
     // than the word model, but it is slow to grow so that the first ratings do not swing it.
     double criteriaModelWeight = 3.0;
@@ -165,6 +171,7 @@ private:
         std::vector<double> topic;
         std::vector<int> nearestTopic;
         std::vector<double> ratings; // empty without a liked paper
+        std::vector<double> nearestLiked; // mean closeness to the closest liked papers
         std::vector<double> perTopic; // paper-major, every paper's closeness to every topic
         std::vector<std::vector<float>> positions; // every paper's place in the space
     };
@@ -225,6 +232,7 @@ private:
     std::vector<std::vector<float>> m_topicPositions;
     std::vector<std::pair<std::vector<std::pair<quint64, float>>, bool>> m_ratedWords;
     std::vector<float> m_likedSum; // the liked papers' places, added up
+    std::vector<std::vector<float>> m_likedPositions; // the most recent, see MaxLikedPositions
     std::vector<float> m_dismissedSum;
     int m_likedCount = 0;
     int m_dismissedCount = 0;

@@ -108,6 +108,8 @@ private Q_SLOTS:
     void ratingsTeachWhichTopicMatters();
     void semanticSpaceFindsAPaperThatSharesNoWordWithATopic_data();
     void semanticSpaceFindsAPaperThatSharesNoWordWithATopic();
+    void aSecondInterestIsNotBlurredIntoTheFirst_data();
+    void aSecondInterestIsNotBlurredIntoTheFirst();
 };
 
 // The tokenizer derives a stem's key from the hashes of the word's prefixes; it must be the
@@ -559,6 +561,72 @@ void TestLocalRanker::semanticSpaceFindsAPaperThatSharesNoWordWithATopic()
         QCOMPARE(ranked.first().why.first().kind, Contribution::Kind::Topic);
         QCOMPARE(ranked.first().why.first().label, QStringLiteral("Streams"));
     }
+}
+
+void TestLocalRanker::aSecondInterestIsNotBlurredIntoTheFirst_data()
+{
+    QTest::addColumn<double>("nearestLikedWeight");
+    QTest::addColumn<double>("meanDirectionWeight");
+    QTest::addColumn<bool>("secondInterestFirst");
+
+    QTest::newRow("nearest liked papers") << 2.0 << 0.0 << true;
+    QTest::newRow("mean of the liked papers") << 0.0 << 1.5 << false;
+}
+
+// The reader liked 40 lensing papers and 20 exoplanet papers. The mean of what they liked
+// points mostly at lensing, so a paper half about lensing and half about pulsars sits closer
+// to it than an exoplanet paper; the nearest liked papers are exoplanet papers for the one and
+// only half-matching lensing papers for the other.
+void TestLocalRanker::aSecondInterestIsNotBlurredIntoTheFirst()
+{
+    QFETCH(double, nearestLikedWeight);
+    QFETCH(double, meanDirectionWeight);
+    QFETCH(bool, secondInterestFirst);
+    const QString fields[] = {
+        QStringLiteral("galaxy cluster lensing mass maps"),
+        QStringLiteral("exoplanet atmosphere transmission spectra"),
+        QStringLiteral("pulsar timing array noise"),
+    };
+    const QStringList extras{QStringLiteral("survey"),
+                             QStringLiteral("catalogue"),
+                             QStringLiteral("model"),
+                             QStringLiteral("imaging"),
+                             QStringLiteral("sample"),
+                             QStringLiteral("census")};
+    QList<Paper> background;
+    QList<RatedPaper> ratings;
+    for (int i = 0; i < 180; ++i) {
+        const int field = i % 3;
+        const QString text = fields[field] + u' ' + extras.at((i / 3) % extras.size());
+        const Paper p = paper("2500.00001", text, text);
+        background.append(p);
+        const int nth = i / 3;
+        if ((field == 0 && nth < 40) || (field == 1 && nth < 20)) {
+            ratings.append(RatedPaper{p, Rating::ThumbsUp});
+        }
+    }
+    const Paper exoplanet = paper("2601.00099",
+                                  QStringLiteral("Exoplanet atmosphere transmission spectra"),
+                                  QStringLiteral("Transmission spectra of an exoplanet."));
+    const Paper mixed = paper("2601.00098",
+                              QStringLiteral("Galaxy cluster lensing and pulsar timing array"),
+                              QStringLiteral("Cluster mass maps meet pulsar timing noise."));
+    const QList<Paper> day = sampleDay() + QList<Paper>{exoplanet, mixed};
+    Sieve::Ranker::RankerSettings settings;
+    settings.semanticDimensions = 3;
+    settings.modelWeight = 0.0;
+    settings.ratingsTopicWeight = 0.0;
+    settings.criteriaModelWeight = 0.0;
+    settings.semanticRatingsWeight = meanDirectionWeight;
+    settings.nearestLikedWeight = nearestLikedWeight;
+    LocalRanker ranker(Criteria(), settings);
+    ranker.setBackground(background + day);
+    ranker.setRatings(ratings);
+
+    const QList<RankedPaper> ranked = ranker.rank(day);
+
+    QCOMPARE(positionOf(ranked, "2601.00099") < positionOf(ranked, "2601.00098"),
+             secondInterestFirst);
 }
 
 QTEST_APPLESS_MAIN(TestLocalRanker)
