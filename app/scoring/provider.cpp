@@ -39,8 +39,9 @@ bool Provider::adjustAfterRejection(int, const QByteArray &, const Request &)
 }
 
 // `path` is "/v1/<resource>". Readers copy the address from their provider's page: the bare
-// host (Ollama, vLLM), the host with /v1 (OpenAI, OpenRouter's /api/v1), or the whole endpoint
-// (GitHub Models' /inference/chat/completions, Azure's deployment URL with its query).
+// host (Ollama, vLLM), the host with /v1 (OpenAI, OpenRouter's /api/v1), a base without a
+// version (GitHub Models' /inference), or the whole endpoint (GitHub Models'
+// /inference/chat/completions, Azure's deployment URL with its query).
 QUrl Provider::endpoint(const QString &path) const
 {
     QUrl url = m_config.baseUrl;
@@ -49,10 +50,11 @@ QUrl Provider::endpoint(const QString &path) const
         prefix.chop(1);
     }
     const QString version = QStringLiteral("/v1");
+    const QString versionless = QStringLiteral("/inference"); // GitHub Models' documented base
     const QString resource = path.startsWith(version + QLatin1Char('/')) ? path.mid(3) : path;
     if (prefix.endsWith(resource)) {
         url.setPath(prefix);
-    } else if (prefix.endsWith(version)) {
+    } else if (prefix.endsWith(version) || prefix.endsWith(versionless)) {
         url.setPath(prefix + resource);
     } else {
         url.setPath(prefix + path);

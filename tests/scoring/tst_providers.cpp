@@ -231,6 +231,11 @@ void TstProviders::reachesTheEndpointFromAnyFormOfItsAddress_data()
     QTest::newRow("a proxy's prefix") << Dialect::OpenAi << QStringLiteral("/proxy")
                                       << QStringLiteral("/proxy/v1/chat/completions");
     QTest::newRow("the whole endpoint") << Dialect::OpenAi << chat << chat;
+    QTest::newRow("GitHub Models' base") << Dialect::OpenAi << QStringLiteral("/inference")
+                                         << QStringLiteral("/inference/chat/completions");
+    QTest::newRow("GitHub Models' base and slash")
+        << Dialect::OpenAi << QStringLiteral("/inference/")
+        << QStringLiteral("/inference/chat/completions");
     QTest::newRow("GitHub Models' endpoint")
         << Dialect::OpenAi << QStringLiteral("/inference/chat/completions")
         << QStringLiteral("/inference/chat/completions");
