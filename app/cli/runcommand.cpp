@@ -357,7 +357,8 @@ Result<QHash<QString, QString>> localSkips(const QCommandLineParser &parser,
     setting.mode = byShare ? Scoring::PrefilterSetting::Mode::TopShare
                            : Scoring::PrefilterSetting::Mode::Recall;
     setting.share = setting.recall = value;
-    const Digest::LocalCut cut = Digest::LocalPrefilter::cut(ranked, setting, followed);
+    const Digest::LocalCut cut =
+        Digest::LocalPrefilter::cut(ranked, setting, followed, ranker->ratingCount());
 
     err() << RunCommand::tr("Local ranker: %1 of %2 papers go to the LLM; they should hold about "
                             "%3 % of the day's relevant papers.")

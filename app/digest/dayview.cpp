@@ -130,6 +130,7 @@ std::optional<DayListing> DayView::build(const Library::Library &library,
         return listing;
     }
     DigestBuilder::addLocalRanking(digest.value(), ranker);
+    listing.ratings = ranker.ratingCount();
     listing.hasLlmScores = digest->totalRelevant.has_value();
     listing.model = digest->usage.model;
 

@@ -52,6 +52,7 @@ struct DayListing
     bool hasLlmScores = false;
     int relevantCount = 0; // passing the profile's cutoffs; local top 10 % without LLM scores
     QString model; // of the run whose scores are shown
+    qsizetype ratings = 0; // the local ranker learnt from this many of the reader's ratings
 };
 
 // Builds reading lists. Synchronous and without network: run it off the UI thread on a Library

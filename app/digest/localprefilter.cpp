@@ -11,7 +11,8 @@ namespace Sieve::Digest {
 
 LocalCut LocalPrefilter::cut(const QList<Ranker::RankedPaper> &ranked,
                              const Scoring::PrefilterSetting &setting,
-                             const QSet<QString> &followed)
+                             const QSet<QString> &followed,
+                             qsizetype ratings)
 {
     LocalCut result;
     result.papers = int(ranked.size());
@@ -20,7 +21,7 @@ LocalCut LocalPrefilter::cut(const QList<Ranker::RankedPaper> &ranked,
         return result;
     }
 
-    const Ranker::Prefilter prefilter;
+    const Ranker::Prefilter prefilter(Ranker::RecallCurve::measured(ratings));
     const Ranker::PrefilterCut cut = setting.mode == Scoring::PrefilterSetting::Mode::TopShare
         ? prefilter.topFraction(ranked, setting.share)
         : prefilter.forRecall(ranked, setting.recall);
@@ -50,7 +51,7 @@ LocalCut LocalPrefilter::cut(const DayListing &listing, const Scoring::Prefilter
             followed.insert(paper.paper.id);
         }
     }
-    return cut(ranked, setting, followed);
+    return cut(ranked, setting, followed, listing.ratings);
 }
 
 QString LocalPrefilter::reason()

@@ -36,9 +36,12 @@ class LocalPrefilter
 
 public:
     // `ranked` best first, as LocalRanker::rank() gives it; `followed` papers are never skipped.
+    // `ratings`, the number the ranker learnt from, picks the recall curve
+    // (RecallCurve::measured()).
     static LocalCut cut(const QList<Ranker::RankedPaper> &ranked,
                         const Scoring::PrefilterSetting &setting,
-                        const QSet<QString> &followed = {});
+                        const QSet<QString> &followed = {},
+                        qsizetype ratings = 0);
 
     // The same for a day as DayView listed it: its papers in local order, its followed authors.
     static LocalCut cut(const DayListing &listing, const Scoring::PrefilterSetting &setting);

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void cutsTheDayAsChosen_data();
     void cutsTheDayAsChosen();
     void aListedDayIsCutInLocalOrder();
+    void theReadersRatingsSetTheExpectedRecall_data();
+    void theReadersRatingsSetTheExpectedRecall();
 };
 
 void TstLocalPrefilter::cutsTheDayAsChosen_data()
@@ -112,6 +114,47 @@ void TstLocalPrefilter::aListedDayIsCutInLocalOrder()
 
     QCOMPARE(cut.skip.keys(), QStringList{QStringLiteral("p1")}); // p0 is a followed author's
     QCOMPARE(cut.sent, 3);
+}
+
+void TstLocalPrefilter::theReadersRatingsSetTheExpectedRecall_data()
+{
+    QTest::addColumn<int>("ratings");
+    QTest::addColumn<bool>("asListed");
+    QTest::addColumn<double>("recallOfTop30");
+
+    QTest::newRow("criteria only") << 0 << false << 0.871;
+    QTest::newRow("200 ratings") << 200 << false << 0.933;
+    QTest::newRow("a listed day, criteria only") << 0 << true << 0.871;
+    QTest::newRow("a listed day, 200 ratings") << 200 << true << 0.933;
+}
+
+// The share of the relevant papers the top 30 % holds is the one measured for a ranker that
+// learnt from as many ratings (RecallCurve::measured()).
+void TstLocalPrefilter::theReadersRatingsSetTheExpectedRecall()
+{
+    QFETCH(int, ratings);
+    QFETCH(bool, asListed);
+    QFETCH(double, recallOfTop30);
+    PrefilterSetting setting;
+    setting.mode = Mode::TopShare;
+    setting.share = 0.3;
+    DayListing listing;
+    listing.ratings = ratings;
+    const QList<RankedPaper> day = rankedDay(10);
+    for (qsizetype i = 0; i < day.size(); ++i) {
+        ListedPaper paper;
+        paper.paper.id = day.at(i).id;
+        paper.localRank = int(i) + 1;
+        paper.localScore = day.at(i).score;
+        listing.papers.append(paper);
+    }
+
+    const auto cut = asListed ? LocalPrefilter::cut(listing, setting)
+                              : LocalPrefilter::cut(day, setting, {}, ratings);
+
+    QCOMPARE(cut.sent, 3);
+    QVERIFY2(qAbs(cut.expectedRecall - recallOfTop30) < 1e-9,
+             qPrintable(QString::number(cut.expectedRecall)));
 }
 
 QTEST_GUILESS_MAIN(TstLocalPrefilter)

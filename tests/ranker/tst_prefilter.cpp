@@ -56,6 +56,9 @@ private Q_SLOTS:
     void forRecallKeepsEnoughForTheTarget_data();
     void forRecallKeepsEnoughForTheTarget();
     void fallingFiguresStillGiveARisingCurve();
+    void measuredCurveFollowsTheNumberOfRatings_data();
+    void measuredCurveFollowsTheNumberOfRatings();
+    void ratingsLetFewerPapersReachTheSameRecall();
 };
 
 void TestPrefilter::recallCurvePassesThroughTheMeasuredFigures_data()
@@ -189,6 +192,48 @@ void TestPrefilter::fallingFiguresStillGiveARisingCurve()
     QVERIFY(c.recallAt(0.5) >= c.recallAt(0.3));
     QVERIFY(c.recallAt(0.3) <= 0.9);
     QVERIFY(near(RecallCurve::measured().recallAt(0.3), 0.871));
+}
+
+void TestPrefilter::measuredCurveFollowsTheNumberOfRatings_data()
+{
+    QTest::addColumn<int>("ratings");
+    QTest::addColumn<double>("recall30");
+    QTest::addColumn<double>("recall50");
+
+    QTest::newRow("criteria only") << 0 << 0.871 << 0.970;
+    QTest::newRow("10 ratings, between two measurements") << 10 << 0.8875 << 0.976;
+    QTest::newRow("20 ratings") << 20 << 0.904 << 0.982;
+    // The top 50 % measured a little lower at 200 than at 20 ratings: the curve says so too.
+    QTest::newRow("110 ratings") << 110 << 0.9185 << 0.9805;
+    QTest::newRow("200 ratings") << 200 << 0.933 << 0.979;
+    QTest::newRow("more than measured stays at 200's") << 5000 << 0.933 << 0.979;
+    QTest::newRow("a negative count is none") << -3 << 0.871 << 0.970;
+}
+
+void TestPrefilter::measuredCurveFollowsTheNumberOfRatings()
+{
+    QFETCH(int, ratings);
+    QFETCH(double, recall30);
+    QFETCH(double, recall50);
+
+    const RecallCurve c = RecallCurve::measured(ratings);
+
+    QVERIFY2(near(c.recallAt(0.3), recall30), qPrintable(QString::number(c.recallAt(0.3))));
+    QVERIFY2(near(c.recallAt(0.5), recall50), qPrintable(QString::number(c.recallAt(0.5))));
+}
+
+void TestPrefilter::ratingsLetFewerPapersReachTheSameRecall()
+{
+    const QList<RankedPaper> day = rankedDay(100);
+
+    const PrefilterCut before = Prefilter(RecallCurve::measured(0)).forRecall(day, 0.9);
+    const PrefilterCut after = Prefilter(RecallCurve::measured(200)).forRecall(day, 0.9);
+
+    QVERIFY2(
+        after.selected.size() < before.selected.size(),
+        qPrintable(
+            QStringLiteral("%1 vs %2").arg(after.selected.size()).arg(before.selected.size())));
+    QVERIFY(after.expectedRecall >= 0.9 - 1e-9);
 }
 
 QTEST_APPLESS_MAIN(TestPrefilter)
