@@ -76,7 +76,7 @@ struct RankerSettings
     int expansionDocs = 15; // background papers per topic that lend it their words
     int expansionTerms = 80; // words each topic gains from them
     double expansionWeight = 1.0; // a gained word's weight at most, relative to a criteria word
-    double modelWeight = 3.0; // weight of the learned model once it has plenty of ratings
+    double modelWeight = 1.5; // weight of the learned model once it has plenty of ratings
     double modelHalfRatings = 100.0; // ratings at which the model gets half of modelWeight
     double neighbourWeight = 0.0; // similarity to the rated papers, scaled like modelWeight
     double ratingsTopicWeight = 2.0; // the liked papers' words as a topic, scaled like modelWeight
@@ -85,8 +85,8 @@ struct RankerSettings
     int trainingEpochs = 12;
     int semanticDimensions = 64; // of the latent semantic space fitted to the background
     double semanticTopicWeight = 0.5; // closeness in that space to the nearest criteria topic
-    double semanticRatingsWeight = 1.5; // closeness there to the liked, not the dismissed papers
-    double semanticHalfRatings = 10.0; // liked papers at which the latter gets half its weight
+    double semanticRatingsWeight = 0.75; // closeness there to the liked, not the dismissed papers
+    double semanticHalfRatings = 30.0; // liked papers at which the latter gets half its weight
     // Closeness in that space to the nearest liked papers (the mean of the closest few), scaled
     // like semanticRatingsWeight: a reader's interests are several separate regions, which one
     // mean direction blurs.
