@@ -174,32 +174,6 @@ Document analyse(const Paper &paper, double titleWeight)
     return doc;
 }
 
-// The text from `first` to `last` as the paper writes it, widened over the parts a hyphen joins
-// to either end: the tokenizer splits "X-ray" and "N-body", and a reason that said "ray" or
-// "body" would not tell the reader why.
-QString hyphenatedSurface(const TokenizedText &text, const Token &first, const Token &last)
-{
-    const QString &s = text.text;
-    const auto isPart = [&](qsizetype i) {
-        return i >= 0 && i < s.size() && s.at(i).isLetterOrNumber();
-    };
-    qsizetype from = first.from;
-    while (from > 1 && s.at(from - 1) == QLatin1Char('-') && isPart(from - 2)) {
-        from -= 2;
-        while (isPart(from - 1)) {
-            --from;
-        }
-    }
-    qsizetype to = last.from + last.length;
-    while (to + 1 < s.size() && s.at(to) == QLatin1Char('-') && isPart(to + 1)) {
-        to += 2;
-        while (isPart(to)) {
-            ++to;
-        }
-    }
-    return s.mid(from, to - from).simplified();
-}
-
 QString surfaceIn(const TokenizedText &text, quint64 key)
 {
     // Words first: most reasons are single words, and comparing keys is cheaper than forming
@@ -207,12 +181,12 @@ QString surfaceIn(const TokenizedText &text, quint64 key)
     const QList<Token> &tokens = text.tokens;
     for (const Token &token : tokens) {
         if (token.key == key) {
-            return hyphenatedSurface(text, token, token);
+            return text.surface(token, token);
         }
     }
     for (qsizetype i = 1; i < tokens.size(); ++i) {
         if (!tokens.at(i).startsPhrase && pairKey(tokens.at(i - 1).key, tokens.at(i).key) == key) {
-            return hyphenatedSurface(text, tokens.at(i - 1), tokens.at(i));
+            return text.surface(tokens.at(i - 1), tokens.at(i));
         }
     }
     return {};

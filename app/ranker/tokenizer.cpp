@@ -342,6 +342,31 @@ quint64 pairKey(quint64 first, quint64 second)
     return (hash ^ second) * FnvPrime;
 }
 
+QString TokenizedText::surface(const Token &first, const Token &last) const
+{
+    const auto isPart = [this](qsizetype i) {
+        return i >= 0 && i < text.size() && text.at(i).isLetterOrNumber();
+    };
+    const auto isHyphen = [this](qsizetype i) {
+        return i >= 0 && i < text.size() && text.at(i) == QLatin1Char('-');
+    };
+    qsizetype from = first.from;
+    while (isHyphen(from - 1) && isPart(from - 2)) {
+        from -= 2;
+        while (isPart(from - 1)) {
+            --from;
+        }
+    }
+    qsizetype to = last.from + last.length;
+    while (isHyphen(to) && isPart(to + 1)) {
+        to += 2;
+        while (isPart(to)) {
+            ++to;
+        }
+    }
+    return text.mid(from, to - from).simplified();
+}
+
 TokenizedText tokenize(QStringView text)
 {
     TokenizedText result;

@@ -25,7 +25,10 @@ struct TokenizedText
     QString text; // the input case-folded, TeX math and commands blanked out
     QList<Token> tokens;
 
-    QString surface(const Token &token) const { return text.mid(token.from, token.length); }
+    // The text from `first` to `last` as written (case-folded), widened over the parts a hyphen
+    // joins to either end: tokenize() splits "X-ray" and "N-body", and a word shown to the reader
+    // should be "x-ray", not "ray".
+    QString surface(const Token &first, const Token &last) const;
 };
 
 // Lowercases (Unicode case folding), drops TeX math and commands, splits on anything that is
