@@ -13,6 +13,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <functional>
 #include <numeric>
 #include <span>
 
@@ -579,36 +580,86 @@ DayMatches matchDay(const std::vector<Document> &docs,
     return day;
 }
 
-// A factor per topic that brings the topics' scores on the day to one level: a topic with long
-// notes matches many papers a little and would otherwise crowd out a terse one. The level is
-// the score at the settings' quantile of the day; small days do not tell it reliably.
-std::vector<double> topicScales(const DayMatches &day,
+// Each topic's level on the day: its score at the settings' quantile of the day, what a good
+// match to that topic scores today. Empty for a day too small to tell it reliably.
+std::vector<double> topicLevels(const DayMatches &day,
                                 std::size_t paperCount,
                                 std::size_t topicCount,
                                 const RankerSettings &settings)
 {
     constexpr std::size_t FewestPapers = 20;
-    std::vector<double> scales(topicCount, 1.0);
     const std::size_t n = paperCount;
-    if (settings.topicLevel <= 0.0 || n < FewestPapers || topicCount < 2) {
-        return scales;
+    if (settings.topicLevel <= 0.0 || n < FewestPapers || topicCount == 0) {
+        return {};
     }
     const std::size_t at = std::min(n - 1, std::size_t(settings.topicLevel * double(n)));
     std::vector<double> levels(topicCount, 0.0);
     std::vector<double> column(n, 0.0);
-    double mean = 0.0;
     for (std::size_t t = 0; t < topicCount; ++t) {
         for (std::size_t i = 0; i < n; ++i) {
             column[i] = day.score(i, t);
         }
         std::nth_element(column.begin(), column.begin() + std::ptrdiff_t(at), column.end());
         levels[t] = column[at] + 1e-6;
-        mean += levels[t] / double(topicCount);
+    }
+    return levels;
+}
+
+// A factor per topic that brings the topics' scores on the day to one level: a topic with long
+// notes matches many papers a little and would otherwise crowd out a terse one.
+std::vector<double> topicScales(const std::vector<double> &levels, std::size_t topicCount)
+{
+    std::vector<double> scales(topicCount, 1.0);
+    if (levels.size() != topicCount || topicCount < 2) {
+        return scales;
+    }
+    double mean = 0.0;
+    for (const double level : levels) {
+        mean += level / double(topicCount);
     }
     for (std::size_t t = 0; t < topicCount; ++t) {
         scales[t] = mean / levels[t];
     }
     return scales;
+}
+
+// A reader who follows several topics wants each one's clear best paper of the day in sight,
+// though ratings mostly about another topic pull the rest of the day towards that one. Such a
+// paper rises to just above the one at the settings' share of the day; a best paper that does
+// not stand out from the topic's level is left where it is.
+void keepTopicBestsInSight(const DayMatches &day,
+                           const std::vector<double> &levels,
+                           const std::vector<WeightedQuery> &topics,
+                           std::size_t criteriaTopics,
+                           const RankerSettings &settings,
+                           std::vector<double> &score,
+                           std::vector<std::vector<Reason>> &why)
+{
+    const std::size_t n = score.size();
+    if (settings.topicBestShare <= 0.0 || n == 0 || levels.size() < criteriaTopics) {
+        return;
+    }
+
+    std::vector<double> sorted = score;
+    const std::size_t at = std::min(n - 1, std::size_t(settings.topicBestShare * double(n)));
+    std::nth_element(
+        sorted.begin(), sorted.begin() + std::ptrdiff_t(at), sorted.end(), std::greater<>());
+    const double floor = sorted[at];
+
+    for (std::size_t t = 0; t < criteriaTopics; ++t) {
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < n; ++i) {
+            if (day.score(i, t) > day.score(best, t)) {
+                best = i;
+            }
+        }
+        if (day.score(best, t) <= settings.topicBestRatio * levels[t] || score[best] > floor) {
+            continue;
+        }
+        const double lift = floor - score[best] + 1e-6;
+        score[best] += lift;
+        addReason(why[best], Reason{Contribution::Kind::Topic, 0, &topics[t].query->name, lift});
+    }
 }
 
 // Pseudo-relevance feedback per topic over the background: the words that stand out in the
@@ -884,7 +935,8 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
     std::vector<std::pair<double, std::size_t>> topicScores;
     std::vector<std::pair<quint64, double>> matched;
     const DayMatches day = matchDay(docs, queries, index, stats, m_settings);
-    const std::vector<double> topicScale = topicScales(day, n, topics.size(), m_settings);
+    const std::vector<double> levels = topicLevels(day, n, topics.size(), m_settings);
+    const std::vector<double> topicScale = topicScales(levels, topics.size());
     for (std::size_t i = 0; i < n; ++i) {
         topicScores.clear();
         for (std::size_t t = 0; t < topics.size(); ++t) {
@@ -1069,6 +1121,10 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
             addTermReasons(why[i], strongest[i], share, 2);
         }
     }
+
+    const std::size_t criteriaTopics =
+        (m_expandedTopics.empty() ? m_topics : m_expandedTopics).size();
+    keepTopicBestsInSight(day, levels, topics, criteriaTopics, m_settings, score, why);
 
     QList<RankedPaper> ranked;
     ranked.reserve(qsizetype(n));

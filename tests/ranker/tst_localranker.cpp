@@ -112,6 +112,8 @@ private Q_SLOTS:
     void semanticSpaceFindsAPaperThatSharesNoWordWithATopic();
     void aSecondInterestIsNotBlurredIntoTheFirst_data();
     void aSecondInterestIsNotBlurredIntoTheFirst();
+    void aTopicsClearBestPaperStaysInSight_data();
+    void aTopicsClearBestPaperStaysInSight();
 };
 
 // The tokenizer derives a stem's key from the hashes of the word's prefixes; it must be the
@@ -689,6 +691,71 @@ void TestLocalRanker::aSecondInterestIsNotBlurredIntoTheFirst()
 
     QCOMPARE(positionOf(ranked, "2601.00099") < positionOf(ranked, "2601.00098"),
              secondInterestFirst);
+}
+
+void TestLocalRanker::aTopicsClearBestPaperStaysInSight_data()
+{
+    QTest::addColumn<double>("topicBestShare");
+    QTest::addColumn<bool>("inSight");
+
+    QTest::newRow("kept in the day's top fifth") << 0.2 << true;
+    QTest::newRow("left where the ratings put it") << 0.0 << false;
+}
+
+// The reader follows dwarf galaxies and stellar models, liked only dwarf-galaxy papers and
+// dismissed papers on flares of low-mass stars; the day brings 24 dwarf-galaxy papers. The one
+// paper squarely about stellar models shares words with the dismissed ones and would sink below
+// the dwarf galaxies; as the clear best match of its topic it stays within the day's top fifth.
+void TestLocalRanker::aTopicsClearBestPaperStaysInSight()
+{
+    QFETCH(double, topicBestShare);
+    QFETCH(bool, inSight);
+    const QStringList extras{QStringLiteral("survey"),
+                             QStringLiteral("catalogue"),
+                             QStringLiteral("kinematics"),
+                             QStringLiteral("imaging"),
+                             QStringLiteral("metallicity"),
+                             QStringLiteral("census")};
+    QList<RatedPaper> ratings;
+    QList<Paper> day = sampleDay();
+    for (int i = 0; i < 64; ++i) {
+        const QString text = QStringLiteral("Stellar masses of dwarf galaxies: ")
+            + extras.at(i % extras.size()) + u' ' + extras.at((i / extras.size()) % extras.size());
+        const Paper p = paper(i < 40 ? "2500.00001" : "2601.00100", text, text);
+        if (i < 40) {
+            ratings.append(RatedPaper{p, Rating::ThumbsUp});
+            const QString dismissed = QStringLiteral("Flares and starspots of low-mass stars: ")
+                + extras.at(i % extras.size());
+            ratings.append(
+                RatedPaper{paper("2500.00002", dismissed, dismissed), Rating::ThumbsDown});
+        } else {
+            day.append(p);
+            day.last().id += QString::number(i);
+        }
+    }
+    day.append(paper("2601.00099",
+                     QStringLiteral("New stellar evolution models and isochrones"),
+                     QStringLiteral("We compute stellar evolution models, isochrones and "
+                                    "bolometric corrections for low-mass stars.")));
+    QList<Paper> background = day;
+    for (const RatedPaper &rated : ratings) {
+        background.append(rated.paper);
+    }
+    Sieve::Ranker::RankerSettings settings;
+    settings.topicBestShare = topicBestShare;
+    LocalRanker ranker(criteriaFrom("1. Dwarfs\n   - Relevant: dwarf galaxies\n"
+                                    "2. Stars\n   - Relevant: stellar evolution models\n"),
+                       settings);
+    ranker.setBackground(background);
+    ranker.setRatings(ratings);
+
+    const QList<RankedPaper> ranked = ranker.rank(day);
+
+    const int position = positionOf(ranked, "2601.00099");
+    QCOMPARE(position <= int(0.2 * double(day.size())), inSight);
+    if (inSight) {
+        QCOMPARE(ranked.at(position).why.first().label, QStringLiteral("Stars"));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestLocalRanker)
