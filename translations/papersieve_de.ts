@@ -1166,6 +1166,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::ColumnChooser</name>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::CriteriaEditor</name>
     <message>
         <source>▲ %1</source>
@@ -1879,6 +1886,10 @@ Abruf fehlgeschlagen: %2</translation>
         <source>No program opened the PDF; it is kept at %1.</source>
         <translation>Kein Programm hat das PDF geöffnet; es liegt unter %1.</translation>
     </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>S&amp;palten</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::MessageBar</name>
@@ -2006,6 +2017,24 @@ Abruf fehlgeschlagen: %2</translation>
     <message>
         <source>Score given by the local ranker, which works offline; higher is more relevant</source>
         <translation>Punktzahl des lokalen Rankers, der offline arbeitet; höher ist relevanter</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <extracomment>Column name in the header&apos;s menu: position in the ranked list</extracomment>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>Neuheit</translation>
+    </message>
+    <message>
+        <source>Local Score</source>
+        <extracomment>Column name in the header&apos;s menu: the local ranker&apos;s score</extracomment>
+        <translation>Lokale Punkte</translation>
     </message>
 </context>
 <context>

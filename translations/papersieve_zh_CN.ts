@@ -1157,6 +1157,13 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::ColumnChooser</name>
+    <message>
+        <source>Reset Columns</source>
+        <translation>重置列</translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::CriteriaEditor</name>
     <message>
         <source>▲ %1</source>
@@ -1862,6 +1869,10 @@ Fetching failed: %2</source>
         <source>No program opened the PDF; it is kept at %1.</source>
         <translation>没有程序打开该 PDF；它保存在 %1。</translation>
     </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>列(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::MessageBar</name>
@@ -1989,6 +2000,24 @@ Fetching failed: %2</source>
     <message>
         <source>Score given by the local ranker, which works offline; higher is more relevant</source>
         <translation>本地排序器给出的得分，离线可用；越高越相关</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <extracomment>Column name in the header&apos;s menu: position in the ranked list</extracomment>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>新颖性</translation>
+    </message>
+    <message>
+        <source>Local Score</source>
+        <extracomment>Column name in the header&apos;s menu: the local ranker&apos;s score</extracomment>
+        <translation>本地分数</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "columnchooser.h"
 #include "dayitemdelegate.h"
 #include "daylistmodel.h"
 #include "dayloader.h"
@@ -247,17 +248,13 @@ QWidget *MainWindow::buildPaperPane()
     header->setMinimumSectionSize(36);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(PaperTableModel::RankColumn, digit * 4 + 16);
-    header->resizeSection(PaperTableModel::ScoreColumn, digit * 5 + 24);
-    header->resizeSection(PaperTableModel::RelevanceColumn, digit * 3 + 24);
-    header->resizeSection(PaperTableModel::NoveltyColumn, digit * 3 + 24);
-    header->resizeSection(PaperTableModel::LocalColumn, digit * 4 + 28);
-    header->resizeSection(PaperTableModel::AuthorsColumn, 190);
-    header->resizeSection(PaperTableModel::CategoriesColumn, 110);
-    header->resizeSection(PaperTableModel::DateColumn, 90);
-    header->resizeSection(PaperTableModel::FlagsColumn, 80);
+    resizeColumnsToDefault();
     m_paperView->setColumnHidden(PaperTableModel::DateColumn, true);
+    m_columnChooser = new ColumnChooser(m_paperView, PaperTableModel::ColumnNameRole);
+    m_columnChooser->setFixedColumns(
+        {int(PaperTableModel::TitleColumn), int(PaperTableModel::DateColumn)});
+    connect(
+        m_columnChooser, &ColumnChooser::resetRequested, this, &MainWindow::resizeColumnsToDefault);
 
     connect(m_paperView->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
@@ -285,6 +282,21 @@ QWidget *MainWindow::buildPaperPane()
     m_paperStack->addWidget(m_paperView);
     m_paperStack->addWidget(m_placeholder);
     return m_paperStack;
+}
+
+void MainWindow::resizeColumnsToDefault()
+{
+    QHeaderView *header = m_paperView->horizontalHeader();
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->resizeSection(PaperTableModel::RankColumn, digit * 4 + 16);
+    header->resizeSection(PaperTableModel::ScoreColumn, digit * 5 + 24);
+    header->resizeSection(PaperTableModel::RelevanceColumn, digit * 3 + 24);
+    header->resizeSection(PaperTableModel::NoveltyColumn, digit * 3 + 24);
+    header->resizeSection(PaperTableModel::LocalColumn, digit * 4 + 28);
+    header->resizeSection(PaperTableModel::AuthorsColumn, 190);
+    header->resizeSection(PaperTableModel::CategoriesColumn, 110);
+    header->resizeSection(PaperTableModel::DateColumn, 90);
+    header->resizeSection(PaperTableModel::FlagsColumn, 80);
 }
 
 QWidget *MainWindow::buildPreviewPane()
@@ -588,6 +600,12 @@ void MainWindow::buildViewActions(QMenu *menu)
               [this] {
                   sortByRanking();
               });
+    menu->addSeparator();
+    QMenu *columns = menu->addMenu(tr("C&olumns"));
+    columns->setObjectName(QStringLiteral("columnsMenu"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        m_columnChooser->fillMenu(columns);
+    });
 }
 
 QAction *MainWindow::addAction(QMenu *menu,
@@ -1215,6 +1233,11 @@ void MainWindow::setDayColumnsShown(bool shown)
         }
         m_paperView->setColumnHidden(PaperTableModel::DateColumn, false);
         m_paperView->sortByColumn(PaperTableModel::RankColumn, Qt::AscendingOrder);
+        m_columnChooser->setFixedColumns({int(PaperTableModel::TitleColumn),
+                                          int(PaperTableModel::ScoreColumn),
+                                          int(PaperTableModel::RelevanceColumn),
+                                          int(PaperTableModel::NoveltyColumn),
+                                          int(PaperTableModel::LocalColumn)});
         return;
     }
     if (!m_dayHeaderState.isEmpty()) {
@@ -1222,6 +1245,8 @@ void MainWindow::setDayColumnsShown(bool shown)
         m_dayHeaderState.clear();
     }
     m_paperView->setColumnHidden(PaperTableModel::DateColumn, true);
+    m_columnChooser->setFixedColumns(
+        {int(PaperTableModel::TitleColumn), int(PaperTableModel::DateColumn)});
 }
 
 void MainWindow::addNetworkAction(QAction *action)

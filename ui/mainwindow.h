@@ -52,6 +52,7 @@ class HttpClient;
 
 namespace Sieve::Ui {
 
+class ColumnChooser;
 class DayListModel;
 class DayLoader;
 class NetworkStatus;
@@ -201,6 +202,7 @@ protected:
 private:
     void buildLayout();
     QWidget *buildPaperPane();
+    void resizeColumnsToDefault();
     QWidget *buildPreviewPane();
     void buildToolBar();
     void buildStatusBar();
@@ -273,6 +275,7 @@ private:
     PaperFilterProxy *m_proxy = nullptr;
     QListView *m_dayView = nullptr;
     QTableView *m_paperView = nullptr;
+    ColumnChooser *m_columnChooser = nullptr;
     QStackedWidget *m_paperStack = nullptr;
     QLabel *m_placeholder = nullptr;
     PaperPreview *m_preview = nullptr;

@@ -383,6 +383,22 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
             return {};
         }
     }
+    if (role == ColumnNameRole) {
+        switch (section) {
+        case RankColumn:
+            //: Column name in the header's menu: position in the ranked list
+            return tr("Rank");
+        case RelevanceColumn:
+            return tr("Relevance");
+        case NoveltyColumn:
+            return tr("Novelty");
+        case LocalColumn:
+            //: Column name in the header's menu: the local ranker's score
+            return tr("Local Score");
+        default:
+            return headerData(section, orientation, Qt::DisplayRole);
+        }
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }

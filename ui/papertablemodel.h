@@ -37,6 +37,7 @@ public:
 
     enum Role {
         SortRole = Qt::UserRole + 1,
+        ColumnNameRole, // header data: the column's name spelled out, for menus
     };
 
     enum class Mode {

@@ -184,6 +184,17 @@ bool showActive(MainWindow &window)
 // web view, made with the first paper, re-creates the window's native surface; on X that
 // takes the input focus away, and under Xvfb no window manager gives it back, so activating
 // before would leave the shortcuts deaf.
+// The entry of a menu with this text, without its mnemonic.
+QAction *actionNamed(const QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(u'&') == text) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
 bool openActive(MainWindow &window)
 {
     if (!openLibrary(window)) {
@@ -296,6 +307,9 @@ private Q_SLOTS:
     void profilesAreOfferedInTheToolBar();
     void shortcutsComeFromTheSettings();
     void columnWidthsSurviveARestart();
+    void columnsHiddenFromTheHeaderMenuSurviveARestart_data();
+    void columnsHiddenFromTheHeaderMenuSurviveARestart();
+    void searchResultsOfferTheirOwnColumns();
     void wholeWindowFollowsADarkPalette();
     void followedAuthorsPaperShowsItsBadgeAndReason();
 
@@ -1259,6 +1273,100 @@ void TstMainWindow::columnWidthsSurviveARestart()
     QVERIFY(showActive(window));
     QCOMPARE(window.paperView()->horizontalHeader()->sectionSize(PaperTableModel::AuthorsColumn),
              width);
+}
+
+void TstMainWindow::columnsHiddenFromTheHeaderMenuSurviveARestart_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("novelty") << int(PaperTableModel::NoveltyColumn) << QStringLiteral("Novelty");
+    QTest::newRow("local score") << int(PaperTableModel::LocalColumn)
+                                 << QStringLiteral("Local Score");
+    QTest::newRow("authors") << int(PaperTableModel::AuthorsColumn) << QStringLiteral("Authors");
+    QTest::newRow("marks") << int(PaperTableModel::FlagsColumn) << QStringLiteral("Marks");
+}
+
+// A right click on the header hides a column; the next start opens without it, View › Columns
+// shows it unticked, and Reset Columns brings it back at its default width. The title is
+// never offered: a list without it would be useless.
+void TstMainWindow::columnsHiddenFromTheHeaderMenuSurviveARestart()
+{
+    QFETCH(int, column);
+    QFETCH(QString, name);
+    int defaultWidth = 0;
+    {
+        MainWindow window;
+        QVERIFY(openActive(window));
+        QHeaderView *header = window.paperView()->horizontalHeader();
+        defaultWidth = header->sectionSize(column);
+
+        Q_EMIT header->customContextMenuRequested(QPoint(5, 5));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("columnMenu"));
+        QVERIFY(menu);
+        QVERIFY(menu->isVisible());
+        QVERIFY(!actionNamed(menu, QStringLiteral("Title")));
+        QAction *action = actionNamed(menu, name);
+        QVERIFY(action);
+        QVERIFY(action->isChecked());
+        action->trigger();
+        QVERIFY(window.paperView()->isColumnHidden(column));
+        menu->close();
+        window.close();
+    }
+
+    MainWindow window;
+    QVERIFY(openActive(window));
+    QVERIFY(window.paperView()->isColumnHidden(column));
+    QVERIFY(!window.paperView()->isColumnHidden(PaperTableModel::TitleColumn));
+    auto *columns = window.findChild<QMenu *>(QStringLiteral("columnsMenu"));
+    QVERIFY(columns);
+    Q_EMIT columns->aboutToShow();
+    QAction *action = actionNamed(columns, name);
+    QVERIFY(action);
+    QVERIFY(!action->isChecked());
+    window.paperView()->horizontalHeader()->resizeSection(PaperTableModel::CategoriesColumn, 300);
+
+    auto *reset = columns->findChild<QAction *>(QStringLiteral("resetColumnsAction"));
+    QVERIFY(reset);
+    reset->trigger();
+
+    QVERIFY(!window.paperView()->isColumnHidden(column));
+    QCOMPARE(window.paperView()->horizontalHeader()->sectionSize(column), defaultWidth);
+    QVERIFY(window.paperView()->horizontalHeader()->sectionSize(PaperTableModel::CategoriesColumn)
+            != 300);
+}
+
+// While the library is searched, the day's score columns mean nothing and the date does:
+// View › Columns offers the date and not the scores, and the day gets its own columns back.
+void TstMainWindow::searchResultsOfferTheirOwnColumns()
+{
+    MainWindow window;
+    QVERIFY(openActive(window));
+    auto *columns = window.findChild<QMenu *>(QStringLiteral("columnsMenu"));
+    QVERIFY(columns);
+    Q_EMIT columns->aboutToShow();
+    QVERIFY(actionNamed(columns, QStringLiteral("Relevance")));
+    QVERIFY(!actionNamed(columns, QStringLiteral("Date")));
+
+    QSignalSpy searched(&window, &MainWindow::searchShown);
+    typeKeys(window, QStringLiteral("/"));
+    QTest::keyClicks(window.filterEdit(), QStringLiteral("galaxies"));
+    QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+    QVERIFY(searched.wait(5000));
+    Q_EMIT columns->aboutToShow();
+    QVERIFY(!actionNamed(columns, QStringLiteral("Relevance")));
+    QVERIFY(!actionNamed(columns, QStringLiteral("Local Score")));
+    QAction *date = actionNamed(columns, QStringLiteral("Date"));
+    QVERIFY(date);
+    date->trigger();
+    QVERIFY(window.paperView()->isColumnHidden(PaperTableModel::DateColumn));
+
+    QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
+    QCOMPARE(window.paperModel()->mode(), PaperTableModel::Mode::Day);
+    Q_EMIT columns->aboutToShow();
+    QVERIFY(actionNamed(columns, QStringLiteral("Relevance")));
+    QVERIFY(!window.paperView()->isColumnHidden(PaperTableModel::RelevanceColumn));
 }
 
 // A dark desktop theme as Qt hands it over, switched to while the app runs: the window, its
