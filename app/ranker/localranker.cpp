@@ -610,12 +610,12 @@ std::vector<double> topicLevels(const DayMatches &day,
 std::vector<double> topicScales(const std::vector<double> &levels, std::size_t topicCount)
 {
     std::vector<double> scales(topicCount, 1.0);
-    if (levels.size() != topicCount || topicCount < 2) {
+    if (levels.size() < topicCount || topicCount < 2) {
         return scales;
     }
     double mean = 0.0;
-    for (const double level : levels) {
-        mean += level / double(topicCount);
+    for (std::size_t t = 0; t < topicCount; ++t) {
+        mean += levels[t] / double(topicCount);
     }
     for (std::size_t t = 0; t < topicCount; ++t) {
         scales[t] = mean / levels[t];
@@ -625,12 +625,14 @@ std::vector<double> topicScales(const std::vector<double> &levels, std::size_t t
 
 // A reader who follows several topics wants each one's clear best paper of the day in sight,
 // though ratings mostly about another topic pull the rest of the day towards that one. Such a
-// paper rises to just above the one at the settings' share of the day; a best paper that does
-// not stand out from the topic's level is left where it is.
+// paper rises to just above the one at the settings' share of the day. A best paper that does
+// not stand out from the topic's level is left where it is, and so is one that stands out as
+// much for a negative note (queries from firstNegative on): the reader said it is not wanted.
 void keepTopicBestsInSight(const DayMatches &day,
                            const std::vector<double> &levels,
                            const std::vector<WeightedQuery> &topics,
                            std::size_t criteriaTopics,
+                           std::size_t firstNegative,
                            const RankerSettings &settings,
                            std::vector<double> &score,
                            std::vector<std::vector<Reason>> &why)
@@ -653,7 +655,17 @@ void keepTopicBestsInSight(const DayMatches &day,
                 best = i;
             }
         }
-        if (day.score(best, t) <= settings.topicBestRatio * levels[t] || score[best] > floor) {
+        const auto standsOut = [&](std::size_t query) {
+            return day.score(best, query) > settings.topicBestRatio * levels[query];
+        };
+        if (!standsOut(t) || score[best] > floor) {
+            continue;
+        }
+        bool unwanted = false;
+        for (std::size_t q = firstNegative; q < levels.size(); ++q) {
+            unwanted = unwanted || standsOut(q);
+        }
+        if (unwanted) {
             continue;
         }
         const double lift = floor - score[best] + 1e-6;
@@ -935,7 +947,8 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
     std::vector<std::pair<double, std::size_t>> topicScores;
     std::vector<std::pair<quint64, double>> matched;
     const DayMatches day = matchDay(docs, queries, index, stats, m_settings);
-    const std::vector<double> levels = topicLevels(day, n, topics.size(), m_settings);
+    // The negative notes' levels too: keepTopicBestsInSight() reads them.
+    const std::vector<double> levels = topicLevels(day, n, queries.size(), m_settings);
     const std::vector<double> topicScale = topicScales(levels, topics.size());
     for (std::size_t i = 0; i < n; ++i) {
         topicScores.clear();
@@ -1124,7 +1137,8 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
 
     const std::size_t criteriaTopics =
         (m_expandedTopics.empty() ? m_topics : m_expandedTopics).size();
-    keepTopicBestsInSight(day, levels, topics, criteriaTopics, m_settings, score, why);
+    keepTopicBestsInSight(
+        day, levels, topics, criteriaTopics, topics.size(), m_settings, score, why);
 
     QList<RankedPaper> ranked;
     ranked.reserve(qsizetype(n));

@@ -696,19 +696,25 @@ void TestLocalRanker::aSecondInterestIsNotBlurredIntoTheFirst()
 void TestLocalRanker::aTopicsClearBestPaperStaysInSight_data()
 {
     QTest::addColumn<double>("topicBestShare");
+    QTest::addColumn<QString>("starsNotes");
     QTest::addColumn<bool>("inSight");
 
-    QTest::newRow("kept in the day's top fifth") << 0.2 << true;
-    QTest::newRow("left where the ratings put it") << 0.0 << false;
+    const QString relevant = QStringLiteral("   - Relevant: stellar evolution models\n");
+    QTest::newRow("kept in the day's top fifth") << 0.2 << relevant << true;
+    QTest::newRow("left where the ratings put it") << 0.0 << relevant << false;
+    QTest::newRow("not when it matches an irrelevant note")
+        << 0.2 << relevant + QStringLiteral("   - Irrelevant: isochrones\n") << false;
 }
 
 // The reader follows dwarf galaxies and stellar models, liked only dwarf-galaxy papers and
 // dismissed papers on flares of low-mass stars; the day brings 24 dwarf-galaxy papers. The one
 // paper squarely about stellar models shares words with the dismissed ones and would sink below
-// the dwarf galaxies; as the clear best match of its topic it stays within the day's top fifth.
+// the dwarf galaxies; as the clear best match of its topic it stays within the day's top fifth,
+// unless the reader's notes call a word of it irrelevant.
 void TestLocalRanker::aTopicsClearBestPaperStaysInSight()
 {
     QFETCH(double, topicBestShare);
+    QFETCH(QString, starsNotes);
     QFETCH(bool, inSight);
     const QStringList extras{QStringLiteral("survey"),
                              QStringLiteral("catalogue"),
@@ -743,8 +749,9 @@ void TestLocalRanker::aTopicsClearBestPaperStaysInSight()
     }
     Sieve::Ranker::RankerSettings settings;
     settings.topicBestShare = topicBestShare;
-    LocalRanker ranker(criteriaFrom("1. Dwarfs\n   - Relevant: dwarf galaxies\n"
-                                    "2. Stars\n   - Relevant: stellar evolution models\n"),
+    LocalRanker ranker(Criteria::parse(QStringLiteral("1. Dwarfs\n   - Relevant: dwarf galaxies\n"
+                                                      "2. Stars\n")
+                                       + starsNotes),
                        settings);
     ranker.setBackground(background);
     ranker.setRatings(ratings);
