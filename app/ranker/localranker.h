@@ -100,8 +100,8 @@ struct RankerSettings
     double criteriaModelRidge = 10.0; // its L2 penalty: pulls towards weighing nothing
     bool criteriaModelSpace = true; // it also sees the papers' semantic coordinates
     // A topic's best paper of the day, when its match is topicBestRatio times the topic's level
-    // or more and no negative note's is, is kept within the day's top topicBestShare (0: left
-    // where it is).
+    // (see topicLevel; none without it) or more and no negative note's is, is kept within the
+    // day's top topicBestShare (0: left where it is).
     double topicBestRatio = 2.5;
     double topicBestShare = 0.2;
 };
