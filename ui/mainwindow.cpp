@@ -73,6 +73,14 @@ const auto ReadingSplitterKey = QStringLiteral("mainWindow/readingSplitter");
 const auto HeaderKey = QStringLiteral("mainWindow/paperColumns");
 const auto DefaultProfile = QStringLiteral("default");
 
+// The scores mean something on a day only: a library search hides them and shows the date.
+const QList<int> DayOnlyColumns{PaperTableModel::ScoreColumn,
+                                PaperTableModel::RelevanceColumn,
+                                PaperTableModel::NoveltyColumn,
+                                PaperTableModel::LocalColumn};
+// Left out of the column menu on a day: the title must stay, the date is the search's.
+const QList<int> DayFixedColumns{PaperTableModel::TitleColumn, PaperTableModel::DateColumn};
+
 QString signedWeight(double weight)
 {
     const QString number = QLocale().toString(std::abs(weight), 'f', 2);
@@ -251,8 +259,7 @@ QWidget *MainWindow::buildPaperPane()
     resizeColumnsToDefault();
     m_paperView->setColumnHidden(PaperTableModel::DateColumn, true);
     m_columnChooser = new ColumnChooser(m_paperView, PaperTableModel::ColumnNameRole);
-    m_columnChooser->setFixedColumns(
-        {int(PaperTableModel::TitleColumn), int(PaperTableModel::DateColumn)});
+    m_columnChooser->setFixedColumns(DayFixedColumns);
     connect(
         m_columnChooser, &ColumnChooser::resetRequested, this, &MainWindow::resizeColumnsToDefault);
 
@@ -1225,19 +1232,12 @@ void MainWindow::setDayColumnsShown(bool shown)
     QHeaderView *header = m_paperView->horizontalHeader();
     if (!shown) {
         m_dayHeaderState = header->saveState();
-        for (const int column : {int(PaperTableModel::ScoreColumn),
-                                 int(PaperTableModel::RelevanceColumn),
-                                 int(PaperTableModel::NoveltyColumn),
-                                 int(PaperTableModel::LocalColumn)}) {
+        for (const int column : DayOnlyColumns) {
             m_paperView->setColumnHidden(column, true);
         }
         m_paperView->setColumnHidden(PaperTableModel::DateColumn, false);
         m_paperView->sortByColumn(PaperTableModel::RankColumn, Qt::AscendingOrder);
-        m_columnChooser->setFixedColumns({int(PaperTableModel::TitleColumn),
-                                          int(PaperTableModel::ScoreColumn),
-                                          int(PaperTableModel::RelevanceColumn),
-                                          int(PaperTableModel::NoveltyColumn),
-                                          int(PaperTableModel::LocalColumn)});
+        m_columnChooser->setFixedColumns(QList<int>{PaperTableModel::TitleColumn} + DayOnlyColumns);
         return;
     }
     if (!m_dayHeaderState.isEmpty()) {
@@ -1245,8 +1245,7 @@ void MainWindow::setDayColumnsShown(bool shown)
         m_dayHeaderState.clear();
     }
     m_paperView->setColumnHidden(PaperTableModel::DateColumn, true);
-    m_columnChooser->setFixedColumns(
-        {int(PaperTableModel::TitleColumn), int(PaperTableModel::DateColumn)});
+    m_columnChooser->setFixedColumns(DayFixedColumns);
 }
 
 void MainWindow::addNetworkAction(QAction *action)

@@ -631,14 +631,14 @@ std::vector<double> topicScales(const std::vector<double> &levels, std::size_t t
 void keepTopicBestsInSight(const DayMatches &day,
                            const std::vector<double> &levels,
                            const std::vector<WeightedQuery> &topics,
-                           std::size_t criteriaTopics,
+                           std::size_t criteriaCount,
                            std::size_t firstNegative,
                            const RankerSettings &settings,
                            std::vector<double> &score,
                            std::vector<std::vector<Reason>> &why)
 {
     const std::size_t n = score.size();
-    if (settings.topicBestShare <= 0.0 || n == 0 || levels.size() < criteriaTopics) {
+    if (settings.topicBestShare <= 0.0 || n == 0 || levels.size() < criteriaCount) {
         return;
     }
 
@@ -648,7 +648,7 @@ void keepTopicBestsInSight(const DayMatches &day,
         sorted.begin(), sorted.begin() + std::ptrdiff_t(at), sorted.end(), std::greater<>());
     const double floor = sorted[at];
 
-    for (std::size_t t = 0; t < criteriaTopics; ++t) {
+    for (std::size_t t = 0; t < criteriaCount; ++t) {
         std::size_t best = 0;
         for (std::size_t i = 1; i < n; ++i) {
             if (day.score(i, t) > day.score(best, t)) {
@@ -917,9 +917,10 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
     stats.averageLength = docs.empty() ? 1.0 : std::max(1.0, totalLength / double(docs.size()));
 
     std::vector<WeightedQuery> topics;
-    for (const Query &query : m_expandedTopics.empty() ? m_topics : m_expandedTopics) {
+    for (const Query &query : criteriaTopics()) {
         topics.push_back(weigh(query, stats, m_settings.normPower));
     }
+    const std::size_t criteriaCount = topics.size(); // the ratings' topic may follow
     std::vector<double> topicWeight(topics.size(), 1.0);
     const Query &fromRatings = m_ratingsQuery;
     if (!fromRatings.terms.empty()) {
@@ -1062,25 +1063,23 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
     }
 
     if (!m_criteriaWeights.empty()) {
-        const std::size_t criteriaTopics =
-            (m_expandedTopics.empty() ? m_topics : m_expandedTopics).size();
         const std::size_t features = m_criteriaWeights.size();
         const bool semantic = !m_topicPositions.empty() && !closeness.perTopic.empty();
-        const std::size_t spaceFrom = criteriaTopics * 2 + m_negative.size();
-        if (criteriaTopics <= topics.size() && (semantic || m_topicPositions.empty())) {
+        const std::size_t spaceFrom = criteriaCount * 2 + m_negative.size();
+        if (semantic || m_topicPositions.empty()) {
             std::vector<double> margin(n, 0.0);
             std::vector<int> strongest(n, -1);
             for (std::size_t i = 0; i < n; ++i) {
                 double best = 0.0;
                 for (std::size_t j = 0; j < features; ++j) {
                     double value = 0.0;
-                    if (j < criteriaTopics) {
+                    if (j < criteriaCount) {
                         value = std::log1p(day.score(i, j));
-                    } else if (j < criteriaTopics + m_negative.size()) {
-                        value = std::log1p(day.score(i, topics.size() + j - criteriaTopics));
+                    } else if (j < criteriaCount + m_negative.size()) {
+                        value = std::log1p(day.score(i, topics.size() + j - criteriaCount));
                     } else if (j < spaceFrom) {
-                        const std::size_t t = j - criteriaTopics - m_negative.size();
-                        value = closeness.perTopic[i * criteriaTopics + t];
+                        const std::size_t t = j - criteriaCount - m_negative.size();
+                        value = closeness.perTopic[i * criteriaCount + t];
                     } else {
                         value = closeness.positions[i][j - spaceFrom];
                     }
@@ -1092,7 +1091,7 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
                                    FeatureClamp);
                     const double part = m_criteriaWeights[j] * standard;
                     margin[i] += part;
-                    if (j < criteriaTopics && part > best) {
+                    if (j < criteriaCount && part > best) {
                         best = part;
                         strongest[i] = int(j);
                     }
@@ -1135,10 +1134,8 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         }
     }
 
-    const std::size_t criteriaTopics =
-        (m_expandedTopics.empty() ? m_topics : m_expandedTopics).size();
     keepTopicBestsInSight(
-        day, levels, topics, criteriaTopics, topics.size(), m_settings, score, why);
+        day, levels, topics, criteriaCount, topics.size(), m_settings, score, why);
 
     QList<RankedPaper> ranked;
     ranked.reserve(qsizetype(n));
@@ -1644,7 +1641,7 @@ std::vector<std::vector<double>> LocalRanker::criteriaFeaturesOfRatings(std::siz
     stats.docs = double(m_backgroundDocs);
     stats.averageLength = m_backgroundLength;
     std::vector<WeightedQuery> weighted;
-    for (const Query &query : m_expandedTopics.empty() ? m_topics : m_expandedTopics) {
+    for (const Query &query : criteriaTopics()) {
         weighted.push_back(weigh(query, stats, m_settings.normPower));
     }
     for (const Query &query : m_negative) {

@@ -153,6 +153,12 @@ private:
         float weight = 1.0F;
     };
 
+    // The criteria topics as matched: widened by the background once it is known.
+    const std::vector<Query> &criteriaTopics() const
+    {
+        return m_expandedTopics.empty() ? m_topics : m_expandedTopics;
+    }
+
     Example makeExample(const Paper &paper, Rating rating) const;
     Example makeExample(const Document &doc, Rating rating) const;
     double marginOf(const Document &doc, std::vector<std::pair<quint64, double>> &strongest) const;
