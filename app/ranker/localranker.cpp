@@ -805,6 +805,12 @@ float ratingLabel(Rating rating)
     return rating == Rating::ThumbsUp || rating == Rating::Star ? 1.0F : 0.0F;
 }
 
+// A star or "not interested" says more than a thumb.
+float ratingWeight(Rating rating)
+{
+    return rating == Rating::Star || rating == Rating::NotInterested ? 1.5F : 1.0F;
+}
+
 } // namespace
 
 LocalRanker::LocalRanker(Criteria criteria, RankerSettings settings)
@@ -887,74 +893,143 @@ void LocalRanker::setBackground(const QList<Paper> &papers)
         stats.averageLength = m_backgroundLength;
         m_expandedTopics = expandTopics(m_topics, bags, stats, m_settings);
     }
-    m_ratedFeatures = criteriaFeaturesOfRatings(0);
-    fitCriteriaModel();
+    refitRatings();
 }
+
+// One day as rank() works through it: the papers as analysed, their matches of every query, and
+// the score each step adds to with the reasons it gives.
+struct LocalRanker::DayWork
+{
+    std::vector<Document> docs;
+    DayStats stats;
+    // The criteria topics, then the ratings' topic when the reader liked something.
+    std::vector<WeightedQuery> topics;
+    std::size_t criteriaCount = 0;
+    std::vector<WeightedQuery> negatives;
+    DayMatches matches; // of the topics, then of the negative notes
+    std::vector<double> levels; // per query, see topicLevels()
+    std::vector<double> prior; // the criteria's score
+    std::vector<double> score;
+    std::vector<std::vector<Reason>> why;
+
+    std::size_t size() const { return docs.size(); }
+};
 
 QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
 {
+    DayWork day;
+    analyseDay(papers, day);
+    matchCriteria(day);
+    day.score = standardised(day.prior);
+    addFeedback(day);
+
+    // Each paper's place in the space and the word model's margin in one pass: both look the
+    // paper's words up in the background, and the second look-up then finds them in the cache.
+    const std::size_t n = day.size();
+    std::vector<std::vector<float>> positions(m_space.isEmpty() ? 0 : n);
+    std::vector<double> modelMargin(m_examples.empty() ? 0 : n, 0.0);
+    std::vector<std::vector<std::pair<quint64, double>>> strongest(modelMargin.size());
+    forEachPaper(n, [&](std::size_t i) {
+        const Document &doc = day.docs[i];
+        if (!positions.empty()) {
+            positions[i] = positionOf(std::span(doc.terms.data(), doc.words));
+        }
+        if (!modelMargin.empty()) {
+            modelMargin[i] = marginOf(doc, strongest[i]);
+        }
+    });
+    const Closeness closeness = closenessOf(std::move(positions));
+    addCloseness(day, closeness);
+    addCriteriaModel(day, closeness);
+    addWordModel(day, modelMargin, strongest);
+    keepTopicBestsInSight(day.matches,
+                          day.levels,
+                          day.topics,
+                          day.criteriaCount,
+                          day.topics.size(),
+                          m_settings,
+                          day.score,
+                          day.why);
+
+    QList<RankedPaper> ranked;
+    ranked.reserve(qsizetype(n));
+    for (std::size_t i = 0; i < n; ++i) {
+        ranked.append(RankedPaper{
+            papers.at(qsizetype(i)).id, day.score[i], explain(day.why[i], day.docs[i])});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    });
+    return ranked;
+}
+
+void LocalRanker::analyseDay(const QList<Paper> &papers, DayWork &day) const
+{
     // Analysing the papers is half of the work and each paper stands alone: it is spread over
     // the thread pool. Everything summed over papers below runs on this thread, in input order.
-    std::vector<Document> docs(std::size_t(papers.size()));
-    forEachPaper(docs.size(), [&](std::size_t i) {
-        docs[i] = analyse(papers.at(qsizetype(i)), m_settings.titleWeight);
+    day.docs.resize(std::size_t(papers.size()));
+    forEachPaper(day.docs.size(), [&](std::size_t i) {
+        day.docs[i] = analyse(papers.at(qsizetype(i)), m_settings.titleWeight);
     });
 
-    DayStats stats;
-    stats.background = &m_background;
+    day.stats.background = &m_background;
     double totalLength = 0.0;
-    for (const Document &doc : docs) {
+    for (const Document &doc : day.docs) {
         // A background (the library) normally holds the day already; counting the day again
         // would cost more than ranking.
         if (m_backgroundDocs == 0) {
             for (const auto &term : doc.terms) {
-                ++stats.dayDf[term.first];
+                ++day.stats.dayDf[term.first];
             }
         }
         totalLength += doc.length;
     }
-    stats.docs = m_backgroundDocs > 0 ? double(m_backgroundDocs) : double(docs.size());
-    stats.averageLength = docs.empty() ? 1.0 : std::max(1.0, totalLength / double(docs.size()));
+    const double n = double(day.size());
+    day.stats.docs = m_backgroundDocs > 0 ? double(m_backgroundDocs) : n;
+    day.stats.averageLength = n == 0.0 ? 1.0 : std::max(1.0, totalLength / n);
+    day.why.resize(day.size());
+}
 
-    std::vector<WeightedQuery> topics;
+// The criteria's score of every paper: its best topic's match and a share of the others', each
+// topic brought to the day's level, less its matches of the "irrelevant" notes.
+void LocalRanker::matchCriteria(DayWork &day) const
+{
     for (const Query &query : criteriaTopics()) {
-        topics.push_back(weigh(query, stats, m_settings.normPower));
+        day.topics.push_back(weigh(query, day.stats, m_settings.normPower));
     }
-    const std::size_t criteriaCount = topics.size(); // the ratings' topic may follow
-    std::vector<double> topicWeight(topics.size(), 1.0);
-    const Query &fromRatings = m_ratingsQuery;
-    if (!fromRatings.terms.empty()) {
+    day.criteriaCount = day.topics.size();
+    std::vector<double> topicWeight(day.topics.size(), 1.0);
+    if (!m_ratingsQuery.terms.empty()) {
         const double ratings = double(m_examples.size());
-        topics.push_back(weigh(fromRatings, stats, m_settings.normPower));
+        day.topics.push_back(weigh(m_ratingsQuery, day.stats, m_settings.normPower));
         topicWeight.push_back(m_settings.ratingsTopicWeight * ratings
                               / (ratings + m_settings.modelHalfRatings));
     }
-    std::vector<WeightedQuery> negatives;
     for (const Query &query : m_negative) {
-        negatives.push_back(weigh(query, stats, m_settings.normPower));
+        day.negatives.push_back(weigh(query, day.stats, m_settings.normPower));
     }
 
-    const std::size_t n = docs.size();
-    std::vector<double> prior(n, 0.0);
-    std::vector<std::vector<Reason>> why(n);
     std::vector<const WeightedQuery *> queries;
-    for (const WeightedQuery &query : topics) {
+    for (const WeightedQuery &query : day.topics) {
         queries.push_back(&query);
     }
-    for (const WeightedQuery &query : negatives) {
+    for (const WeightedQuery &query : day.negatives) {
         queries.push_back(&query);
     }
     const QueryIndex index = indexQueries(queries);
+    day.matches = matchDay(day.docs, queries, index, day.stats, m_settings);
+    // The negative notes' levels too: keepTopicBestsInSight() reads them.
+    day.levels = topicLevels(day.matches, day.size(), queries.size(), m_settings);
+    const std::vector<double> topicScale = topicScales(day.levels, day.topics.size());
+
+    day.prior.assign(day.size(), 0.0);
     std::vector<std::pair<double, std::size_t>> topicScores;
     std::vector<std::pair<quint64, double>> matched;
-    const DayMatches day = matchDay(docs, queries, index, stats, m_settings);
-    // The negative notes' levels too: keepTopicBestsInSight() reads them.
-    const std::vector<double> levels = topicLevels(day, n, queries.size(), m_settings);
-    const std::vector<double> topicScale = topicScales(levels, topics.size());
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < day.size(); ++i) {
+        std::vector<Reason> &why = day.why[i];
         topicScores.clear();
-        for (std::size_t t = 0; t < topics.size(); ++t) {
-            topicScores.emplace_back(day.score(i, t) * topicScale[t] * topicWeight[t], t);
+        for (std::size_t t = 0; t < day.topics.size(); ++t) {
+            topicScores.emplace_back(day.matches.score(i, t) * topicScale[t] * topicWeight[t], t);
         }
         std::stable_sort(topicScores.begin(), topicScores.end(), [](const auto &a, const auto &b) {
             return a.first > b.first;
@@ -962,190 +1037,172 @@ QList<RankedPaper> LocalRanker::rank(const QList<Paper> &papers) const
         for (std::size_t k = 0; k < topicScores.size(); ++k) {
             const double share = k == 0 ? 1.0 : m_settings.otherTopics;
             const auto &[score, t] = topicScores[k];
-            prior[i] += share * score;
+            day.prior[i] += share * score;
             if (k < 2 && score > 0.0) {
                 const Reason topic{
-                    Contribution::Kind::Topic, 0, &topics[t].query->name, share * score};
-                addReason(why[i], topic);
-                day.termsOf(i, t, matched);
-                const double termScale = share * topicScale[t] * topicWeight[t];
-                addTermReasons(why[i], matched, termScale, 3);
+                    Contribution::Kind::Topic, 0, &day.topics[t].query->name, share * score};
+                addReason(why, topic);
+                day.matches.termsOf(i, t, matched);
+                addTermReasons(why, matched, share * topicScale[t] * topicWeight[t], 3);
             }
         }
-        for (std::size_t q = topics.size(); q < queries.size(); ++q) {
-            const double score = day.score(i, q);
-            prior[i] -= m_settings.negativeWeight * score;
+        for (std::size_t q = day.topics.size(); q < queries.size(); ++q) {
+            const double score = day.matches.score(i, q);
+            day.prior[i] -= m_settings.negativeWeight * score;
             if (score > 0.0) {
-                day.termsOf(i, q, matched);
-                addTermReasons(why[i], matched, -m_settings.negativeWeight, 2);
+                day.matches.termsOf(i, q, matched);
+                addTermReasons(why, matched, -m_settings.negativeWeight, 2);
             }
         }
     }
+}
 
-    std::vector<double> score = standardised(prior);
-    if (m_settings.feedbackWeight > 0.0 && !topics.empty() && n > 3) {
-        const Query expansion = feedbackQuery(docs, prior, stats);
-        const WeightedQuery weighted = weigh(expansion, stats, m_settings.normPower);
-        const std::vector<const WeightedQuery *> one{&weighted};
-        const QueryIndex feedbackIndex = indexQueries(one);
-        std::vector<Match> matches(1);
-        std::vector<double> feedback(n, 0.0);
-        for (std::size_t i = 0; i < n; ++i) {
-            matchAll(docs[i], one, feedbackIndex, stats, m_settings, matches);
-            feedback[i] = matches.front().score;
-        }
-        const std::vector<double> z = standardised(feedback);
-        for (std::size_t i = 0; i < n; ++i) {
-            score[i] += m_settings.feedbackWeight * z[i];
-        }
+// Pseudo-relevance feedback from the day's best papers by the criteria.
+void LocalRanker::addFeedback(DayWork &day) const
+{
+    const std::size_t n = day.size();
+    if (m_settings.feedbackWeight <= 0.0 || day.topics.empty() || n <= 3) {
+        return;
     }
+    const Query expansion = feedbackQuery(day.docs, day.prior, day.stats);
+    const WeightedQuery weighted = weigh(expansion, day.stats, m_settings.normPower);
+    const std::vector<const WeightedQuery *> one{&weighted};
+    const QueryIndex index = indexQueries(one);
+    std::vector<Match> matches(1);
+    std::vector<double> feedback(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        matchAll(day.docs[i], one, index, day.stats, m_settings, matches);
+        feedback[i] = matches.front().score;
+    }
+    const std::vector<double> z = standardised(feedback);
+    for (std::size_t i = 0; i < n; ++i) {
+        day.score[i] += m_settings.feedbackWeight * z[i];
+    }
+}
 
-    // Each paper's place in the space and the word model's margin in one pass: both look the
-    // paper's words up in the background, and the second look-up then finds them in the cache.
-    std::vector<std::vector<float>> positions(m_space.isEmpty() ? 0 : n);
-    std::vector<double> modelMargin(m_examples.empty() ? 0 : n, 0.0);
-    std::vector<std::vector<std::pair<quint64, double>>> strongest(modelMargin.size());
-    forEachPaper(n, [&](std::size_t i) {
-        if (!positions.empty()) {
-            positions[i] = positionOf(std::span(docs[i].terms.data(), docs[i].words));
-        }
-        if (!modelMargin.empty()) {
-            modelMargin[i] = marginOf(docs[i], strongest[i]);
-        }
-    });
-    const Closeness closeness = closenessOf(std::move(positions));
+// Closeness in the semantic space: to the nearest criteria topic, and once the reader liked
+// papers, to all of them and to the nearest few.
+void LocalRanker::addCloseness(DayWork &day, const Closeness &closeness) const
+{
+    const std::size_t n = day.size();
     if (!closeness.topic.empty() && m_settings.semanticTopicWeight > 0.0) {
         const std::vector<double> z = standardised(closeness.topic);
         for (std::size_t i = 0; i < n; ++i) {
             const double share = m_settings.semanticTopicWeight * z[i];
-            score[i] += share;
+            day.score[i] += share;
             const int t = closeness.nearestTopic[i];
             if (share > 0.0 && t >= 0) {
-                addReason(
-                    why[i],
-                    Reason{
-                        Contribution::Kind::Topic, 0, &topics[std::size_t(t)].query->name, share});
+                const QString *name = &day.topics[std::size_t(t)].query->name;
+                addReason(day.why[i], Reason{Contribution::Kind::Topic, 0, name, share});
             }
         }
     }
+
+    // What the reader liked sets the direction, so their number sets the confidence.
+    const double liked = double(m_likedCount);
     if (!closeness.ratings.empty()) {
-        // What the reader liked sets the direction, so their number sets the confidence.
-        const double liked = double(m_likedCount);
         const double weight =
             m_settings.semanticRatingsWeight * liked / (liked + m_settings.semanticHalfRatings);
-        const std::vector<double> z = standardised(closeness.ratings);
-        for (std::size_t i = 0; i < n; ++i) {
-            score[i] += weight * z[i];
-            if (weight * z[i] > 0.0) {
-                addReason(
-                    why[i],
-                    Reason{Contribution::Kind::Topic, 0, &m_ratingsQuery.name, weight * z[i]});
-            }
-        }
+        addCrediting(day, closeness.ratings, weight, m_ratingsQuery.name);
     }
 
     // With no more liked papers than it averages, the nearest ones are all of them: the mean
     // direction again, which the closeness to the ratings above already counts.
-    const double beyondNearest = double(m_likedCount) - double(m_settings.nearestLiked);
+    const double beyondNearest = liked - double(m_settings.nearestLiked);
     if (!closeness.nearestLiked.empty() && m_settings.nearestLikedWeight > 0.0
         && beyondNearest > 0.0) {
         const double weight = m_settings.nearestLikedWeight * beyondNearest
             / (beyondNearest + m_settings.nearestLikedHalf);
-        const std::vector<double> z = standardised(closeness.nearestLiked);
-        for (std::size_t i = 0; i < n; ++i) {
-            score[i] += weight * z[i];
-            if (weight * z[i] > 0.0) {
-                addReason(
-                    why[i],
-                    Reason{Contribution::Kind::Topic, 0, &m_ratingsQuery.name, weight * z[i]});
-            }
+        addCrediting(day, closeness.nearestLiked, weight, m_ratingsQuery.name);
+    }
+}
+
+// Adds `values`, standardised over the day and scaled by `weight`, to the papers' scores; a
+// paper they raise credits the topic `name`.
+void LocalRanker::addCrediting(DayWork &day,
+                               const std::vector<double> &values,
+                               double weight,
+                               const QString &name) const
+{
+    const std::vector<double> z = standardised(values);
+    for (std::size_t i = 0; i < day.size(); ++i) {
+        day.score[i] += weight * z[i];
+        if (weight * z[i] > 0.0) {
+            addReason(day.why[i], Reason{Contribution::Kind::Topic, 0, &name, weight * z[i]});
         }
     }
+}
 
-    if (!m_criteriaWeights.empty()) {
-        const std::size_t features = m_criteriaWeights.size();
-        const bool semantic = !m_topicPositions.empty() && !closeness.perTopic.empty();
-        const std::size_t spaceFrom = criteriaCount * 2 + m_negative.size();
-        if (semantic || m_topicPositions.empty()) {
-            std::vector<double> margin(n, 0.0);
-            std::vector<int> strongest(n, -1);
-            for (std::size_t i = 0; i < n; ++i) {
-                double best = 0.0;
-                for (std::size_t j = 0; j < features; ++j) {
-                    double value = 0.0;
-                    if (j < criteriaCount) {
-                        value = std::log1p(day.score(i, j));
-                    } else if (j < criteriaCount + m_negative.size()) {
-                        value = std::log1p(day.score(i, topics.size() + j - criteriaCount));
-                    } else if (j < spaceFrom) {
-                        const std::size_t t = j - criteriaCount - m_negative.size();
-                        value = closeness.perTopic[i * criteriaCount + t];
-                    } else {
-                        value = closeness.positions[i][j - spaceFrom];
-                    }
-                    // Clamped: a paper far outside what the reader rated must not ride on
-                    // one extrapolated coordinate.
-                    const double standard =
-                        std::clamp((value - m_featureMean[j]) * m_featureScale[j],
-                                   -FeatureClamp,
-                                   FeatureClamp);
-                    const double part = m_criteriaWeights[j] * standard;
-                    margin[i] += part;
-                    if (j < criteriaCount && part > best) {
-                        best = part;
-                        strongest[i] = int(j);
-                    }
-                }
-            }
-            const double ratings = double(m_ratedTexts.size());
-            const double share = m_settings.criteriaModelWeight * ratings
-                / (ratings + m_settings.criteriaModelHalfRatings);
-            const std::vector<double> z = standardised(margin);
-            for (std::size_t i = 0; i < n; ++i) {
-                score[i] += share * z[i];
-                if (strongest[i] >= 0 && share * z[i] > 0.0) {
-                    addReason(why[i],
-                              Reason{Contribution::Kind::Topic,
-                                     0,
-                                     &topics[std::size_t(strongest[i])].query->name,
-                                     share * z[i]});
-                }
-            }
-        }
+// The criteria model's margin for every paper, from the same features as the ratings were fitted
+// on: the day's topic and negative matches, closeness to each topic, place in the space.
+void LocalRanker::addCriteriaModel(DayWork &day, const Closeness &closeness) const
+{
+    const bool semantic = !m_topicPositions.empty() && !closeness.perTopic.empty();
+    if (m_criteriaWeights.empty() || (!semantic && !m_topicPositions.empty())) {
+        return;
     }
 
-    if (!m_examples.empty()) {
-        const double ratings = double(m_examples.size());
-        const double share =
-            m_settings.modelWeight * ratings / (ratings + m_settings.modelHalfRatings);
-        const double neighbourShare =
-            m_settings.neighbourWeight * ratings / (ratings + m_settings.modelHalfRatings);
-        std::vector<Example> examples(neighbourShare > 0.0 ? n : 0);
-        for (std::size_t i = 0; i < examples.size(); ++i) {
-            examples[i] = makeExample(docs[i], Rating::ThumbsUp);
-        }
-        const std::vector<double> z = standardised(modelMargin);
-        const std::vector<double> near = neighbourShare > 0.0
-            ? standardised(neighbourScores(examples))
-            : std::vector<double>(n, 0.0);
-        for (std::size_t i = 0; i < n; ++i) {
-            score[i] += share * z[i] + neighbourShare * near[i];
-            addTermReasons(why[i], strongest[i], share, 2);
-        }
-    }
-
-    keepTopicBestsInSight(
-        day, levels, topics, criteriaCount, topics.size(), m_settings, score, why);
-
-    QList<RankedPaper> ranked;
-    ranked.reserve(qsizetype(n));
+    const std::size_t n = day.size();
+    const std::size_t topics = day.criteriaCount;
+    const std::size_t negatives = m_negative.size();
+    const std::size_t spaceFrom = topics * 2 + negatives;
+    std::vector<double> margin(n, 0.0);
+    std::vector<int> strongest(n, -1);
     for (std::size_t i = 0; i < n; ++i) {
-        ranked.append(RankedPaper{papers.at(qsizetype(i)).id, score[i], explain(why[i], docs[i])});
+        double best = 0.0;
+        for (std::size_t j = 0; j < m_criteriaWeights.size(); ++j) {
+            double value = 0.0;
+            if (j < topics) {
+                value = std::log1p(day.matches.score(i, j));
+            } else if (j < topics + negatives) {
+                value = std::log1p(day.matches.score(i, day.topics.size() + j - topics));
+            } else if (j < spaceFrom) {
+                value = closeness.perTopic[i * topics + (j - topics - negatives)];
+            } else {
+                value = closeness.positions[i][j - spaceFrom];
+            }
+            // Clamped: a paper far outside what the reader rated must not ride on one
+            // extrapolated coordinate.
+            const double standard = std::clamp(
+                (value - m_featureMean[j]) * m_featureScale[j], -FeatureClamp, FeatureClamp);
+            const double part = m_criteriaWeights[j] * standard;
+            margin[i] += part;
+            if (j < topics && part > best) {
+                best = part;
+                strongest[i] = int(j);
+            }
+        }
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
-        return a.score != b.score ? a.score > b.score : a.id < b.id;
-    });
-    return ranked;
+
+    const double ratings = double(m_ratedTexts.size());
+    const double share =
+        m_settings.criteriaModelWeight * ratings / (ratings + m_settings.criteriaModelHalfRatings);
+    const std::vector<double> z = standardised(margin);
+    for (std::size_t i = 0; i < n; ++i) {
+        day.score[i] += share * z[i];
+        if (strongest[i] >= 0 && share * z[i] > 0.0) {
+            const QString *name = &day.topics[std::size_t(strongest[i])].query->name;
+            addReason(day.why[i], Reason{Contribution::Kind::Topic, 0, name, share * z[i]});
+        }
+    }
+}
+
+// The word model's margins, standardised, with the two terms that weigh most in each paper.
+void LocalRanker::addWordModel(
+    DayWork &day,
+    const std::vector<double> &margin,
+    const std::vector<std::vector<std::pair<quint64, double>>> &strongest) const
+{
+    if (m_examples.empty()) {
+        return;
+    }
+    const double ratings = double(m_examples.size());
+    const double share = m_settings.modelWeight * ratings / (ratings + m_settings.modelHalfRatings);
+    const std::vector<double> z = standardised(margin);
+    for (std::size_t i = 0; i < day.size(); ++i) {
+        day.score[i] += share * z[i];
+        addTermReasons(day.why[i], strongest[i], share, 2);
+    }
 }
 
 // Latent semantic analysis over the background's words (pairs add little there and double
@@ -1179,7 +1236,6 @@ void LocalRanker::fitSpace(const std::vector<Bag> &bags)
         m_space = SemanticSpace::fit(rows, columns, m_settings.semanticDimensions);
     }
     placeTopics();
-    placeRatings();
 }
 
 // A paper's (or any text's) place in the semantic space, from its tf-idf weighted words.
@@ -1243,7 +1299,7 @@ void LocalRanker::placeTopics()
 }
 
 // The sums of the liked and of the dismissed papers' places, from the words kept of each
-// rating.
+// rated paper.
 void LocalRanker::placeRatings()
 {
     const std::size_t dims = std::size_t(m_space.stride());
@@ -1252,17 +1308,18 @@ void LocalRanker::placeRatings()
     m_likedPositions.clear();
     m_likedCount = 0;
     m_dismissedCount = 0;
-    for (const auto &[words, liked] : m_ratedWords) {
-        placeRating(words, liked);
+    for (const RatedText &text : m_ratedTexts) {
+        placeRating(text);
     }
 }
 
-void LocalRanker::placeRating(const std::vector<std::pair<quint64, float>> &words, bool liked)
+void LocalRanker::placeRating(const RatedText &text)
 {
     if (m_space.isEmpty()) {
         return;
     }
-    const std::vector<float> position = positionOf(words);
+    const bool liked = text.label > 0.5F;
+    const std::vector<float> position = positionOf(std::span(text.terms.data(), text.words));
     std::vector<float> &sum = liked ? m_likedSum : m_dismissedSum;
     for (std::size_t j = 0; j < sum.size(); ++j) {
         sum[j] += position[j];
@@ -1276,13 +1333,6 @@ void LocalRanker::placeRating(const std::vector<std::pair<quint64, float>> &word
         }
         m_likedPositions.push_back(position);
     }
-}
-
-void LocalRanker::keepRatedWords(const Paper &paper, Rating rating)
-{
-    Document doc = analyse(paper, m_settings.titleWeight);
-    doc.terms.resize(doc.words);
-    m_ratedWords.emplace_back(std::move(doc.terms), ratingLabel(rating) > 0.5F);
 }
 
 LocalRanker::Closeness LocalRanker::closenessOf(std::vector<std::vector<float>> positions) const
@@ -1341,19 +1391,14 @@ LocalRanker::Closeness LocalRanker::closenessOf(std::vector<std::vector<float>> 
     return result;
 }
 
-LocalRanker::Example LocalRanker::makeExample(const Paper &paper, Rating rating) const
-{
-    return makeExample(analyse(paper, m_settings.titleWeight), rating);
-}
-
-LocalRanker::Example LocalRanker::makeExample(const Document &doc, Rating rating) const
+LocalRanker::Example LocalRanker::makeExample(const RatedText &text) const
 {
     Example example;
-    example.label = ratingLabel(rating);
-    example.weight = rating == Rating::Star || rating == Rating::NotInterested ? 1.5F : 1.0F;
+    example.label = text.label;
+    example.weight = text.weight;
     const double docs = double(std::max(m_backgroundDocs, 1));
     double norm = 0.0;
-    for (const auto &[key, tf] : doc.terms) {
+    for (const auto &[key, tf] : text.terms) {
         const BackgroundTerm *stats = m_background.find(key);
         const double idf = stats != nullptr ? stats->featureIdf : std::log(docs + 1.0);
         // log(1) is exactly 0, and most terms occur once.
@@ -1419,60 +1464,20 @@ double LocalRanker::marginOf(const Document &doc,
     return norm > 0.0 ? m_bias + dot / norm : m_bias;
 }
 
-// For each paper, how close it is to the papers the reader liked (mean cosine of the three
-// nearest) minus how close it is to those they dismissed.
-std::vector<double> LocalRanker::neighbourScores(const std::vector<Example> &papers) const
-{
-    constexpr std::size_t Nearest = 3;
-    std::vector<double> result(papers.size(), 0.0);
-    std::vector<double> similarity;
-    std::vector<double> liked;
-    std::vector<double> dismissed;
-    for (std::size_t i = 0; i < papers.size(); ++i) {
-        similarity.assign(m_examples.size(), 0.0);
-        liked.clear();
-        dismissed.clear();
-        for (const auto &[index, value] : papers[i].features) {
-            const quint32 end = m_postingStart[index + 1];
-            for (quint32 p = m_postingStart[index]; p < end; ++p) {
-                const auto &[example, weight] = m_postings[p];
-                similarity[std::size_t(example)] += double(value) * weight;
-            }
-        }
-        for (std::size_t e = 0; e < m_examples.size(); ++e) {
-            (m_examples[e].label > 0.5F ? liked : dismissed).push_back(similarity[e]);
-        }
-        const auto meanOfNearest = [Nearest](std::vector<double> &values) {
-            const std::size_t k = std::min(Nearest, values.size());
-            if (k == 0) {
-                return 0.0;
-            }
-            std::partial_sort(
-                values.begin(), values.begin() + std::ptrdiff_t(k), values.end(), std::greater<>());
-            return std::accumulate(values.begin(), values.begin() + std::ptrdiff_t(k), 0.0)
-                / double(k);
-        };
-        result[i] = meanOfNearest(liked) - meanOfNearest(dismissed);
-    }
-    return result;
-}
-
 // Refitting everything after each rating would cost O(ratings); instead the new example and
 // the most recent ones are replayed a few times, which keeps one rating well under 10 ms.
 // setRatings() refits from scratch.
 void LocalRanker::addRating(const Paper &paper, Rating rating)
 {
-    m_examples.push_back(makeExample(paper, rating));
-    addRatedTerms(paper, rating);
-    keepRatedWords(paper, rating);
-    placeRating(m_ratedWords.back().first, m_ratedWords.back().second);
-    keepRatedText(paper, rating);
+    m_ratedTexts.push_back(ratedText(paper, rating));
+    m_examples.push_back(makeExample(m_ratedTexts.back()));
+    addRatedTerms(m_ratedTexts.back());
+    placeRating(m_ratedTexts.back());
     for (std::vector<double> &row : criteriaFeaturesOfRatings(m_ratedTexts.size() - 1)) {
         m_ratedFeatures.push_back(std::move(row));
     }
     fitCriteriaModel(true);
     m_ratingsQuery = ratingsQuery();
-    indexPostings();
     if (m_examples.size() <= ReplayedRatings) {
         train();
         return;
@@ -1486,19 +1491,33 @@ void LocalRanker::addRating(const Paper &paper, Rating rating)
     }
 }
 
+LocalRanker::RatedText LocalRanker::ratedText(const Paper &paper, Rating rating) const
+{
+    Document doc = analyse(paper, m_settings.titleWeight);
+    return RatedText{
+        std::move(doc.terms), doc.words, doc.length, ratingLabel(rating), ratingWeight(rating)};
+}
+
 void LocalRanker::setRatings(const QList<RatedPaper> &ratings)
+{
+    m_ratedTexts.clear();
+    for (const RatedPaper &rated : ratings) {
+        m_ratedTexts.push_back(ratedText(rated.paper, rated.rating));
+    }
+    refitRatings();
+}
+
+// Everything learnt from the ratings, again from the kept texts: the word features and the
+// Rocchio sums weigh words by the background's idf, so a new background changes them too.
+void LocalRanker::refitRatings()
 {
     m_examples.clear();
     m_ratedTerms.clear();
-    m_ratedWords.clear();
-    m_ratedTexts.clear();
     m_liked = 0;
     m_dismissed = 0;
-    for (const RatedPaper &rated : ratings) {
-        m_examples.push_back(makeExample(rated.paper, rated.rating));
-        addRatedTerms(rated.paper, rated.rating);
-        keepRatedWords(rated.paper, rated.rating);
-        keepRatedText(rated.paper, rated.rating);
+    for (const RatedText &text : m_ratedTexts) {
+        m_examples.push_back(makeExample(text));
+        addRatedTerms(text);
     }
     placeRatings();
     m_ratedFeatures = criteriaFeaturesOfRatings(0);
@@ -1507,13 +1526,12 @@ void LocalRanker::setRatings(const QList<RatedPaper> &ratings)
     train();
 }
 
-void LocalRanker::addRatedTerms(const Paper &paper, Rating rating)
+void LocalRanker::addRatedTerms(const RatedText &text)
 {
-    const Document doc = analyse(paper, m_settings.titleWeight);
     const double docs = double(std::max(m_backgroundDocs, 1));
     std::vector<std::pair<quint64, double>> weights;
     double norm = 0.0;
-    for (const auto &[key, tf] : doc.terms) {
+    for (const auto &[key, tf] : text.terms) {
         const BackgroundTerm *stats = m_background.find(key);
         const double idf = stats != nullptr ? stats->featureIdf : std::log(docs + 1.0);
         const double weight = (1.0 + std::log(double(std::max(tf, 1.0F)))) * idf;
@@ -1523,7 +1541,7 @@ void LocalRanker::addRatedTerms(const Paper &paper, Rating rating)
     if (norm <= 0.0) {
         return;
     }
-    const bool liked = ratingLabel(rating) > 0.5F;
+    const bool liked = text.label > 0.5F;
     (liked ? m_liked : m_dismissed) += 1;
     norm = std::sqrt(norm);
     for (const auto &[key, weight] : weights) {
@@ -1573,7 +1591,6 @@ LocalRanker::Query LocalRanker::ratingsQuery() const
 // that a reader who mostly dismisses papers still teaches what they like.
 void LocalRanker::train()
 {
-    indexPostings();
     std::fill(m_weights.begin(), m_weights.end(), 0.0F);
     m_bias = 0.0F;
     double positives = 0.0;
@@ -1594,37 +1611,6 @@ void LocalRanker::train()
             step(example, rate);
         }
     }
-}
-
-// A counting sort of all examples' features; rebuilt whole after each rating because that is
-// linear in the ratings and cheaper than keeping a map of growing lists.
-void LocalRanker::indexPostings()
-{
-    m_postingStart.assign(FeatureCount + 1, 0);
-    for (const Example &example : m_examples) {
-        for (const auto &feature : example.features) {
-            ++m_postingStart[feature.first + 1];
-        }
-    }
-    std::partial_sum(m_postingStart.begin(), m_postingStart.end(), m_postingStart.begin());
-    m_postings.resize(m_postingStart.back());
-    std::vector<quint32> next(m_postingStart.begin(), m_postingStart.end() - 1);
-    for (std::size_t e = 0; e < m_examples.size(); ++e) {
-        for (const auto &[index, value] : m_examples[e].features) {
-            m_postings[next[index]++] = {int(e), value};
-        }
-    }
-}
-
-void LocalRanker::keepRatedText(const Paper &paper, Rating rating)
-{
-    Document doc = analyse(paper, m_settings.titleWeight);
-    m_ratedTexts.push_back(
-        RatedText{std::move(doc.terms),
-                  doc.words,
-                  doc.length,
-                  ratingLabel(rating),
-                  rating == Rating::Star || rating == Rating::NotInterested ? 1.5F : 1.0F});
 }
 
 // The criteria model's features of the rated texts from `first` on: per topic the damped BM25

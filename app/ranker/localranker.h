@@ -78,7 +78,6 @@ struct RankerSettings
     double expansionWeight = 1.0; // a gained word's weight at most, relative to a criteria word
     double modelWeight = 1.5; // weight of the learned model once it has plenty of ratings
     double modelHalfRatings = 100.0; // ratings at which the model gets half of modelWeight
-    double neighbourWeight = 0.0; // similarity to the rated papers, scaled like modelWeight
     double ratingsTopicWeight = 2.0; // the liked papers' words as a topic, scaled like modelWeight
     int ratingsTopicTerms = 60; // words of that topic
     double dismissedShare = 0.5; // how much the dismissed papers' words count against it
@@ -121,8 +120,9 @@ public:
     // Papers whose text sets the word statistics (document frequencies), e.g. the library's
     // recent days, and lends each criteria topic the words of the papers it matches best.
     // Without a background the statistics come from each ranked day alone and topics keep
-    // the criteria's words. Limitation: the papers' word bags are held until it returns,
-    // some 80 MB for 25,000 papers.
+    // the criteria's words. Ratings already given are learnt again with the new statistics.
+    // Limitation: the papers' word bags are held until it returns, some 80 MB for 25,000
+    // papers.
     void setBackground(const QList<Paper> &papers);
 
     // The papers best first, ties broken by id. Empty criteria and no ratings give every
@@ -159,22 +159,31 @@ private:
         return m_expandedTopics.empty() ? m_topics : m_expandedTopics;
     }
 
-    Example makeExample(const Paper &paper, Rating rating) const;
-    Example makeExample(const Document &doc, Rating rating) const;
+    // A rated paper's terms as analyse() gives them, kept to place it again in the space and
+    // among the criteria when the background changes.
+    struct RatedText
+    {
+        std::vector<std::pair<quint64, float>> terms;
+        std::size_t words = 0; // terms[0, words) are the words
+        float length = 0.0F;
+        float label = 0.0F;
+        float weight = 1.0F;
+    };
+
+    RatedText ratedText(const Paper &paper, Rating rating) const;
+    void refitRatings();
+    Example makeExample(const RatedText &text) const;
     double marginOf(const Document &doc, std::vector<std::pair<quint64, double>> &strongest) const;
     void train();
     void step(const Example &example, float rate);
     void dropSharedTerms();
-    void addRatedTerms(const Paper &paper, Rating rating);
+    void addRatedTerms(const RatedText &text);
     Query ratingsQuery() const;
-    void indexPostings();
-    std::vector<double> neighbourScores(const std::vector<Example> &papers) const;
     std::vector<float> positionOf(std::span<const std::pair<quint64, float>> terms) const;
     void fitSpace(const std::vector<Bag> &bags);
     void placeTopics();
-    void keepRatedWords(const Paper &paper, Rating rating);
     void placeRatings();
-    void placeRating(const std::vector<std::pair<quint64, float>> &words, bool liked);
+    void placeRating(const RatedText &text);
 
     // For each paper, its closeness to the nearest topic (and which) and to the ratings.
     struct Closeness
@@ -190,18 +199,21 @@ private:
     // From the papers' places in the space (positionOf() of their words).
     Closeness closenessOf(std::vector<std::vector<float>> positions) const;
 
-    // A rated paper's terms as analyse() gives them, kept to place it again among the criteria
-    // when the background changes.
-    struct RatedText
-    {
-        std::vector<std::pair<quint64, float>> terms;
-        std::size_t words = 0;
-        float length = 0.0F;
-        float label = 0.0F;
-        float weight = 1.0F;
-    };
+    // rank()'s steps, in order; each adds to the day's scores and reasons.
+    struct DayWork;
+    void analyseDay(const QList<Paper> &papers, DayWork &day) const;
+    void matchCriteria(DayWork &day) const;
+    void addFeedback(DayWork &day) const;
+    void addCloseness(DayWork &day, const Closeness &closeness) const;
+    void addCrediting(DayWork &day,
+                      const std::vector<double> &values,
+                      double weight,
+                      const QString &name) const;
+    void addCriteriaModel(DayWork &day, const Closeness &closeness) const;
+    void addWordModel(DayWork &day,
+                      const std::vector<double> &margin,
+                      const std::vector<std::vector<std::pair<quint64, double>>> &strongest) const;
 
-    void keepRatedText(const Paper &paper, Rating rating);
     std::vector<std::vector<double>> criteriaFeaturesOfRatings(std::size_t first) const;
     void fitCriteriaModel(bool warm = false);
 
@@ -232,16 +244,10 @@ private:
     int m_dismissed = 0;
     Query m_ratingsQuery; // ratingsQuery() as of the last rating
     std::vector<float> m_weights;
-    // feature -> (example, value), as one array sorted by feature with m_postingStart[f] the
-    // first entry of feature f: finds the rated papers that share words with a paper.
-    std::vector<quint32> m_postingStart;
-    std::vector<std::pair<int, float>> m_postings;
     float m_bias = 0.0F;
-    // The latent semantic space of the background, the criteria topics' places in it, and the
-    // rated papers' words, kept to place them again when the background changes.
+    // The latent semantic space of the background and the criteria topics' places in it.
     SemanticSpace m_space;
     std::vector<std::vector<float>> m_topicPositions;
-    std::vector<std::pair<std::vector<std::pair<quint64, float>>, bool>> m_ratedWords;
     std::vector<float> m_likedSum; // the liked papers' places, added up
     std::vector<std::vector<float>> m_likedPositions; // the most recent, see MaxLikedPositions
     std::vector<float> m_dismissedSum;

@@ -106,6 +106,8 @@ private Q_SLOTS:
     void explanationKeepsHyphenatedWordsWhole();
     void backgroundTeachesATopicItsFieldsWords();
     void likedPapersFormATopicOfTheirOwn();
+    void ratingsGivenBeforeTheBackgroundCountAsIfGivenAfter_data();
+    void ratingsGivenBeforeTheBackgroundCountAsIfGivenAfter();
     void ratingsTeachWhichTopicMatters_data();
     void ratingsTeachWhichTopicMatters();
     void semanticSpaceFindsAPaperThatSharesNoWordWithATopic_data();
@@ -511,6 +513,55 @@ void TestLocalRanker::likedPapersFormATopicOfTheirOwn()
         return c.kind == Contribution::Kind::Topic && c.label == QLatin1String("Your ratings");
     });
     QVERIFY(namesRatings);
+}
+
+void TestLocalRanker::ratingsGivenBeforeTheBackgroundCountAsIfGivenAfter_data()
+{
+    QTest::addColumn<bool>("oneByOne");
+
+    QTest::newRow("restored at once") << false;
+    QTest::newRow("rated one by one") << true;
+}
+
+// The word model and the liked papers' topic weigh words by the background's statistics; a
+// background that arrives after the ratings must not leave them learnt with none.
+void TestLocalRanker::ratingsGivenBeforeTheBackgroundCountAsIfGivenAfter()
+{
+    QFETCH(bool, oneByOne);
+    const QList<Paper> day = sampleDay();
+    const QList<RatedPaper> ratings{
+        {day.at(1), Rating::ThumbsUp}, {day.at(5), Rating::ThumbsDown}, {day.at(0), Rating::Star}};
+    QList<Paper> background = day;
+    background.append(paper("2512.00001",
+                            QStringLiteral("Exoplanet atmospheres in emission"),
+                            QStringLiteral("Secondary eclipses of hot Jupiters constrain their "
+                                           "dayside temperatures.")));
+    background.append(paper("2512.00002",
+                            QStringLiteral("Blazar jets at high energies"),
+                            QStringLiteral("Gamma-ray flares of blazars and their radio "
+                                           "counterparts.")));
+    const Criteria criteria =
+        criteriaFrom("1. Dwarfs\n   - Relevant: dwarf galaxies and their quenching\n");
+
+    LocalRanker after(criteria);
+    after.setBackground(background);
+    after.setRatings(ratings);
+    LocalRanker before(criteria);
+    if (oneByOne) {
+        for (const RatedPaper &rated : ratings) {
+            before.addRating(rated.paper, rated.rating);
+        }
+    } else {
+        before.setRatings(ratings);
+    }
+    before.setBackground(background);
+
+    const QList<RankedPaper> expected = after.rank(day);
+    const QList<RankedPaper> ranked = before.rank(day);
+    QCOMPARE(ids(ranked), ids(expected));
+    for (qsizetype i = 0; i < ranked.size(); ++i) {
+        QCOMPARE(ranked.at(i).score, expected.at(i).score);
+    }
 }
 
 void TestLocalRanker::ratingsTeachWhichTopicMatters_data()
