@@ -805,6 +805,15 @@ float ratingLabel(Rating rating)
     return rating == Rating::ThumbsUp || rating == Rating::Star ? 1.0F : 0.0F;
 }
 
+// What each dismissed paper counts against the liked papers' mean in Rocchio feedback: a share
+// of the dismissed papers' mean, shrunk while they are few, since a handful of them says little
+// about what the reader does not want (their mean is then mostly the noise of a few papers).
+double dismissedScale(const RankerSettings &settings, int dismissed)
+{
+    return dismissed > 0 ? settings.dismissedShare / (double(dismissed) + settings.dismissedHalf)
+                         : 0.0;
+}
+
 // A star or "not interested" says more than a thumb.
 float ratingWeight(Rating rating)
 {
@@ -1349,9 +1358,7 @@ LocalRanker::Closeness LocalRanker::closenessOf(std::vector<std::vector<float>> 
     // dismissed papers' mean.
     std::vector<float> direction;
     if (m_likedCount > 0) {
-        const float dismissed = m_dismissedCount > 0
-            ? float(m_settings.dismissedShare / double(m_dismissedCount))
-            : 0.0F;
+        const float dismissed = float(dismissedScale(m_settings, m_dismissedCount));
         direction.resize(m_likedSum.size());
         for (std::size_t j = 0; j < direction.size(); ++j) {
             direction[j] = m_likedSum[j] / float(m_likedCount) - dismissed * m_dismissedSum[j];
@@ -1559,11 +1566,10 @@ LocalRanker::Query LocalRanker::ratingsQuery() const
     if (m_liked == 0) {
         return query;
     }
-    const double dismissedScale =
-        m_dismissed > 0 ? m_settings.dismissedShare / double(m_dismissed) : 0.0;
+    const double pullBack = dismissedScale(m_settings, m_dismissed);
     std::vector<std::pair<quint64, double>> terms;
     m_ratedTerms.forEach([&](quint64 key, const std::pair<double, double> &sums) {
-        const double weight = sums.first / double(m_liked) - dismissedScale * sums.second;
+        const double weight = sums.first / double(m_liked) - pullBack * sums.second;
         if (weight > 0.0) {
             terms.emplace_back(key, weight);
         }

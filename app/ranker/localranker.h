@@ -80,7 +80,10 @@ struct RankerSettings
     double modelHalfRatings = 100.0; // ratings at which the model gets half of modelWeight
     double ratingsTopicWeight = 2.0; // the liked papers' words as a topic, scaled like modelWeight
     int ratingsTopicTerms = 60; // words of that topic
-    double dismissedShare = 0.5; // how much the dismissed papers' words count against it
+    // How far the dismissed papers' mean pulls the liked papers' back, in the ratings' topic and
+    // in the semantic space; it reaches half of that at dismissedHalf dismissed papers.
+    double dismissedShare = 0.5;
+    double dismissedHalf = 30.0;
     int trainingEpochs = 12;
     int semanticDimensions = 64; // of the latent semantic space fitted to the background
     double semanticTopicWeight = 0.5; // closeness in that space to the nearest criteria topic

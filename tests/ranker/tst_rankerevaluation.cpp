@@ -95,7 +95,7 @@ void TestRankerEvaluation::labelsFileWithoutIdsIsRejected()
 
 // A quality regression fails here. The minimums sit just below what the ranker measured on
 // this slice, its first day being the rating pool (criteria only: 0.649 / 0.838 / 0.883 /
-// 0.942; 20 ratings: 0.661 / 0.839 / 0.815 / 0.939; 200 ratings: 0.666 / 0.831 / 0.844 /
+// 0.942; 20 ratings: 0.664 / 0.839 / 0.826 / 0.939; 200 ratings: 0.667 / 0.831 / 0.844 /
 // 0.959), and well above plain tf-idf cosine. One pool day holds few relevant papers, so
 // ratings help less here than on the whole development set (README.md gives those figures).
 void TestRankerEvaluation::sliceOfDevLabelsMeetsMinimumQuality_data()
@@ -144,9 +144,9 @@ void TestRankerEvaluation::sliceFiguresAreThoseOfThePinnedRanking_data()
         << 0 << QStringLiteral("spearman=0.649 ndcg10=0.838 recall30=0.883 recall50=0.942");
     QTest::newRow("20 ratings") << 20
                                 << QStringLiteral(
-                                       "spearman=0.661 ndcg10=0.839 recall30=0.815 recall50=0.939");
+                                       "spearman=0.664 ndcg10=0.839 recall30=0.826 recall50=0.939");
     QTest::newRow("200 ratings")
-        << 200 << QStringLiteral("spearman=0.666 ndcg10=0.831 recall30=0.844 recall50=0.959");
+        << 200 << QStringLiteral("spearman=0.667 ndcg10=0.831 recall30=0.844 recall50=0.959");
 }
 
 void TestRankerEvaluation::sliceFiguresAreThoseOfThePinnedRanking()
