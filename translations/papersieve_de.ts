@@ -1786,11 +1786,6 @@ Abruf fehlgeschlagen: %2</translation>
         <translation>Kein Artikel dieses Tages passt zu „%1“. Drücken Sie Eingabe, um die ganze Bibliothek zu durchsuchen.</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <extracomment>Title of the PDF window: the arXiv id, then the paper&apos;s title</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Starred.</source>
         <translation>Mit Stern markiert.</translation>
     </message>
@@ -1861,30 +1856,6 @@ Abruf fehlgeschlagen: %2</translation>
     <message>
         <source>These are sample days from arXiv, ranked offline by the local ranker. Set up your own feed: your categories and what you care about, in one screen.</source>
         <translation>Dies sind Beispieltage von arXiv, offline vom lokalen Ranker geordnet. Richten Sie Ihren eigenen Feed ein: Ihre Kategorien und was Sie interessiert, auf einer Seite.</translation>
-    </message>
-    <message>
-        <source>Getting the PDF of %1…</source>
-        <translation>PDF von %1 wird geholt…</translation>
-    </message>
-    <message>
-        <source>You are offline and this PDF was never opened before; it opens once the network is back.</source>
-        <translation>Sie sind offline, und dieses PDF wurde noch nie geöffnet; es öffnet sich, sobald das Netz wieder da ist.</translation>
-    </message>
-    <message>
-        <source>Downloading the PDF: %1 %</source>
-        <translation>PDF wird heruntergeladen: %1 %</translation>
-    </message>
-    <message>
-        <source>Downloading the PDF: %1</source>
-        <translation>PDF wird heruntergeladen: %1</translation>
-    </message>
-    <message>
-        <source>Opened the PDF in your PDF viewer.</source>
-        <translation>Das PDF wurde in Ihrem PDF-Betrachter geöffnet.</translation>
-    </message>
-    <message>
-        <source>No program opened the PDF; it is kept at %1.</source>
-        <translation>Kein Programm hat das PDF geöffnet; es liegt unter %1.</translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
@@ -2035,6 +2006,38 @@ Abruf fehlgeschlagen: %2</translation>
         <source>Local Score</source>
         <extracomment>Column name in the header&apos;s menu: the local ranker&apos;s score</extracomment>
         <translation>Lokale Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Ui::PdfOpener</name>
+    <message>
+        <source>Getting the PDF of %1…</source>
+        <translation>PDF von %1 wird geholt…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Title of the PDF window: the arXiv id, then the paper&apos;s title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF: %1 %</source>
+        <translation>PDF wird heruntergeladen: %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF: %1</source>
+        <translation>PDF wird heruntergeladen: %1</translation>
+    </message>
+    <message>
+        <source>Opened the PDF in your PDF viewer.</source>
+        <translation>Das PDF wurde in Ihrem PDF-Betrachter geöffnet.</translation>
+    </message>
+    <message>
+        <source>No program opened the PDF; it is kept at %1.</source>
+        <translation>Kein Programm hat das PDF geöffnet; es liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>You are offline and this PDF was never opened before; it opens once the network is back.</source>
+        <translation>Sie sind offline, und dieses PDF wurde noch nie geöffnet; es öffnet sich, sobald das Netz wieder da ist.</translation>
     </message>
 </context>
 <context>

@@ -1769,11 +1769,6 @@ Fetching failed: %2</source>
         <translation>这一天没有与“%1”匹配的论文。按 Enter 搜索整个文库。</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <extracomment>Title of the PDF window: the arXiv id, then the paper&apos;s title</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Starred.</source>
         <translation>已加星标。</translation>
     </message>
@@ -1844,30 +1839,6 @@ Fetching failed: %2</source>
     <message>
         <source>These are sample days from arXiv, ranked offline by the local ranker. Set up your own feed: your categories and what you care about, in one screen.</source>
         <translation>这些是来自 arXiv 的示例日期，由本地排序器离线排序。设置您自己的订阅：您的分类和您关心的内容，只需一个界面。</translation>
-    </message>
-    <message>
-        <source>Getting the PDF of %1…</source>
-        <translation>正在获取 %1 的 PDF…</translation>
-    </message>
-    <message>
-        <source>You are offline and this PDF was never opened before; it opens once the network is back.</source>
-        <translation>您处于离线状态，且此 PDF 从未打开过；网络恢复后即可打开。</translation>
-    </message>
-    <message>
-        <source>Downloading the PDF: %1 %</source>
-        <translation>正在下载 PDF：%1 %</translation>
-    </message>
-    <message>
-        <source>Downloading the PDF: %1</source>
-        <translation>正在下载 PDF：%1</translation>
-    </message>
-    <message>
-        <source>Opened the PDF in your PDF viewer.</source>
-        <translation>已在您的 PDF 查看器中打开该 PDF。</translation>
-    </message>
-    <message>
-        <source>No program opened the PDF; it is kept at %1.</source>
-        <translation>没有程序打开该 PDF；它保存在 %1。</translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
@@ -2018,6 +1989,38 @@ Fetching failed: %2</source>
         <source>Local Score</source>
         <extracomment>Column name in the header&apos;s menu: the local ranker&apos;s score</extracomment>
         <translation>本地分数</translation>
+    </message>
+</context>
+<context>
+    <name>Sieve::Ui::PdfOpener</name>
+    <message>
+        <source>Getting the PDF of %1…</source>
+        <translation>正在获取 %1 的 PDF…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>Title of the PDF window: the arXiv id, then the paper&apos;s title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF: %1 %</source>
+        <translation>正在下载 PDF：%1 %</translation>
+    </message>
+    <message>
+        <source>Downloading the PDF: %1</source>
+        <translation>正在下载 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Opened the PDF in your PDF viewer.</source>
+        <translation>已在您的 PDF 查看器中打开该 PDF。</translation>
+    </message>
+    <message>
+        <source>No program opened the PDF; it is kept at %1.</source>
+        <translation>没有程序打开该 PDF；它保存在 %1。</translation>
+    </message>
+    <message>
+        <source>You are offline and this PDF was never opened before; it opens once the network is back.</source>
+        <translation>您处于离线状态，且此 PDF 从未打开过；网络恢复后即可打开。</translation>
     </message>
 </context>
 <context>

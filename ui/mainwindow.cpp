@@ -12,14 +12,13 @@
 #include "paperfilterproxy.h"
 #include "paperpreview.h"
 #include "papertablemodel.h"
-#include "pdfviewer.h"
+#include "pdfopener.h"
 #include "shortcutsdialog.h"
 
 #include <app/arxiv/pdfdownloader.h>
 #include <app/core/textext.h>
 #include <app/digest/sampledays.h>
 #include <app/library/library.h>
-#include <app/library/pdfcache.h>
 #include <app/library/profilestore.h>
 #include <app/library/readingstore.h>
 #include <app/net/httpclient.h>
@@ -155,6 +154,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &DayLoader::dayCounted, m_dayModel, &DayListModel::setCount);
     connect(m_network, &NetworkStatus::onlineChanged, this, &MainWindow::updateNetworkState);
 
+    m_pdfOpener = new PdfOpener(arxivHttpClient(), m_network, this);
+    connect(m_pdfOpener, &PdfOpener::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_pdfOpener, &PdfOpener::busyChanged, m_busyBar, &QWidget::setVisible);
+    connect(m_pdfOpener, &PdfOpener::handedOff, this, &MainWindow::pdfHandedOff);
+
     resize(1280, 800);
     restoreSettings();
     updateNetworkState(m_network->isOnline());
@@ -163,8 +167,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_noteEditor->commit();
-    // The downloader uses the cache and the client: it goes first.
-    delete m_pdfDownloader;
+    // The PDF downloader uses the arXiv client: it goes first.
+    delete m_pdfOpener;
 }
 
 void MainWindow::buildLayout()
@@ -1266,63 +1270,6 @@ void MainWindow::updateNetworkState(bool online)
     }
 }
 
-Arxiv::PdfDownloader *MainWindow::pdfDownloader()
-{
-    if (m_pdfDownloader) {
-        return m_pdfDownloader;
-    }
-    // The reader's limit from the settings (Library page); 0 keeps no PDF at all.
-    const qint64 limitBytes =
-        m_pdfCacheLimit.value_or(qint64(Platform::AppSettings().pdfCacheLimitMb()) * 1024 * 1024);
-    m_pdfCache = std::make_unique<Library::PdfCache>(Library::PdfCache::defaultDir(), limitBytes);
-    m_pdfDownloader = new Arxiv::PdfDownloader(arxivHttpClient(), m_pdfCache.get(), this);
-
-    connect(m_pdfDownloader,
-            &Arxiv::PdfDownloader::progress,
-            this,
-            [this](const QString &id, qint64 received, qint64 total) {
-                if (m_pdfViewer && id == m_pdfPaper.id) {
-                    m_pdfViewer->showProgress(received, total);
-                }
-                if (id == m_externalPdf.id) {
-                    showExternalProgress(received, total);
-                }
-            });
-    connect(m_pdfDownloader,
-            &Arxiv::PdfDownloader::finished,
-            this,
-            [this](const QString &id, const QString &path) {
-                if (m_pdfViewer && id == m_pdfPaper.id) {
-                    m_pdfPending = false;
-                    m_pdfViewer->openFile(path, m_pdfViewer->windowTitle());
-                }
-                if (id == m_externalPdf.id) {
-                    m_externalPdf = {};
-                    handOffPdf(path);
-                }
-                resumeDroppedPdf();
-            });
-    connect(m_pdfDownloader,
-            &Arxiv::PdfDownloader::failed,
-            this,
-            [this](const QString &id, const Error &error) {
-                qCWarning(lcUi) << "PDF not available:" << id << error.detail();
-                const QString message =
-                    m_network->isOnline() ? error.userMessage() : offlinePdfMessage();
-                if (m_pdfViewer && id == m_pdfPaper.id) {
-                    m_pdfPending = false;
-                    m_pdfViewer->showError(message);
-                }
-                if (id == m_externalPdf.id) {
-                    m_externalPdf = {};
-                    m_busyBar->hide();
-                    statusBar()->showMessage(message, StatusTimeoutMs);
-                }
-                resumeDroppedPdf();
-            });
-    return m_pdfDownloader;
-}
-
 Net::HttpClient *MainWindow::arxivHttpClient()
 {
     if (!m_http) {
@@ -1332,112 +1279,33 @@ Net::HttpClient *MainWindow::arxivHttpClient()
     return m_http;
 }
 
+PdfViewer *MainWindow::pdfViewer() const
+{
+    return m_pdfOpener->viewer();
+}
+
+Arxiv::PdfDownloader *MainWindow::pdfDownloader()
+{
+    return m_pdfOpener->downloader();
+}
+
 void MainWindow::setPdfCacheLimit(qint64 limitBytes)
 {
-    m_pdfCacheLimit = limitBytes;
-    if (m_pdfCache) {
-        m_pdfCache->setLimitBytes(limitBytes); // evicts what no longer fits
-    }
+    m_pdfOpener->setCacheLimit(limitBytes);
 }
 
 void MainWindow::openPdf()
 {
-    const auto listed = currentPaper();
-    if (!listed) {
-        return;
+    if (const auto listed = currentPaper()) {
+        m_pdfOpener->openInViewer(listed->paper);
     }
-    if (!m_pdfViewer) {
-        m_pdfViewer = new PdfViewer(this);
-        connect(m_pdfViewer, &PdfViewer::retryRequested, this, [this] {
-            fetchPdf(m_pdfPaper);
-        });
-    }
-    fetchPdf(listed->paper);
-    m_pdfViewer->show();
-    m_pdfViewer->raise();
-    m_pdfViewer->activateWindow();
 }
 
-// The system's viewer gets the cached file: a paper opened once opens there offline too.
 void MainWindow::openPdfExternally()
 {
-    const auto listed = currentPaper();
-    if (!listed) {
-        return;
+    if (const auto listed = currentPaper()) {
+        m_pdfOpener->openExternally(listed->paper);
     }
-    if (isPdfOutOfReach(listed->paper)) {
-        statusBar()->showMessage(offlinePdfMessage(), StatusTimeoutMs);
-        return;
-    }
-    m_externalPdf = listed->paper;
-    statusBar()->showMessage(tr("Getting the PDF of %1…").arg(listed->paper.versionedId()));
-    pdfDownloader()->fetch(listed->paper);
-}
-
-// The downloader fetches one paper at a time and drops the one before: the viewer's paper and
-// the system viewer's, when they differ, are fetched one after the other.
-void MainWindow::resumeDroppedPdf()
-{
-    if (m_pdfPending && m_pdfViewer) {
-        pdfDownloader()->fetch(m_pdfPaper);
-    } else if (!m_externalPdf.id.isEmpty()) {
-        pdfDownloader()->fetch(m_externalPdf);
-    }
-}
-
-// Offline, a PDF never opened before is refused at once rather than left to time out.
-bool MainWindow::isPdfOutOfReach(const Paper &paper)
-{
-    pdfDownloader(); // opens the cache
-    return !m_network->isOnline() && !m_pdfCache->find(paper.id, paper.version);
-}
-
-QString MainWindow::offlinePdfMessage()
-{
-    return tr("You are offline and this PDF was never opened before; it opens once the "
-              "network is back.");
-}
-
-void MainWindow::showExternalProgress(qint64 received, qint64 total)
-{
-    m_busyBar->show();
-    if (total > 0) {
-        const int percent = int(received * 100 / total);
-        statusBar()->showMessage(tr("Downloading the PDF: %1 %").arg(percent));
-    } else {
-        statusBar()->showMessage(
-            tr("Downloading the PDF: %1").arg(QLocale().formattedDataSize(received)));
-    }
-}
-
-void MainWindow::handOffPdf(const QString &path)
-{
-    m_busyBar->hide();
-    const QUrl url = QUrl::fromLocalFile(path);
-    Q_EMIT pdfHandedOff(url);
-    if (QDesktopServices::openUrl(url)) {
-        statusBar()->showMessage(tr("Opened the PDF in your PDF viewer."), StatusTimeoutMs);
-        return;
-    }
-    qCWarning(lcUi) << "no program opened the PDF:" << path;
-    statusBar()->showMessage(
-        tr("No program opened the PDF; it is kept at %1.").arg(QDir::toNativeSeparators(path)),
-        StatusTimeoutMs);
-}
-
-void MainWindow::fetchPdf(const Paper &paper)
-{
-    m_pdfPaper = paper;
-    //: Title of the PDF window: the arXiv id, then the paper's title
-    m_pdfViewer->showDownloading(
-        tr("%1 — %2").arg(paper.versionedId(), TexText::toPlainText(paper.title)));
-    if (isPdfOutOfReach(paper)) {
-        m_pdfPending = false;
-        m_pdfViewer->showError(offlinePdfMessage());
-        return;
-    }
-    m_pdfPending = true;
-    pdfDownloader()->fetch(paper);
 }
 
 void MainWindow::toggleStar()

@@ -43,7 +43,6 @@ class PdfDownloader;
 
 namespace Sieve::Library {
 class Library;
-class PdfCache;
 } // namespace Sieve::Library
 
 namespace Sieve::Net {
@@ -60,6 +59,7 @@ class NoteEditor;
 class PaperFilterProxy;
 class PaperPreview;
 class PaperTableModel;
+class PdfOpener;
 class PdfViewer;
 
 // The reading window: the stored days on the left, the selected day's ranked papers in the
@@ -139,7 +139,7 @@ public:
     PaperPreview *preview() const { return m_preview; }
 
     // The PDF window; nullptr until a PDF was first asked for.
-    PdfViewer *pdfViewer() const { return m_pdfViewer; }
+    PdfViewer *pdfViewer() const;
 
     // Created on first use; tests aim its base URL at a local server.
     Arxiv::PdfDownloader *pdfDownloader();
@@ -240,13 +240,7 @@ private:
     void setDayColumnsShown(bool shown);
     void updateNetworkState(bool online);
     void openPdf();
-    void fetchPdf(const Paper &paper);
     void openPdfExternally();
-    void showExternalProgress(qint64 received, qint64 total);
-    void handOffPdf(const QString &path);
-    void resumeDroppedPdf();
-    bool isPdfOutOfReach(const Paper &paper);
-    static QString offlinePdfMessage();
     void toggleStar();
     void toggleRead();
     void rate(Library::ReadingStore::Thumb thumb);
@@ -308,13 +302,7 @@ private:
     QString m_shownPaperId;
     QByteArray m_dayHeaderState; // the columns as the reader left them, while searching
     Net::HttpClient *m_http = nullptr;
-    std::unique_ptr<Library::PdfCache> m_pdfCache;
-    std::optional<qint64> m_pdfCacheLimit;
-    Arxiv::PdfDownloader *m_pdfDownloader = nullptr;
-    PdfViewer *m_pdfViewer = nullptr;
-    Paper m_pdfPaper; // the paper whose PDF the viewer waits for or shows
-    bool m_pdfPending = false; // the viewer waits for m_pdfPaper's download
-    Paper m_externalPdf; // whose PDF goes to the system viewer once downloaded; empty id: none
+    PdfOpener *m_pdfOpener = nullptr;
 };
 
 } // namespace Sieve::Ui
