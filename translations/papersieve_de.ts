@@ -198,10 +198,6 @@
         <translation>--ratings erwartet eine Anzahl von Artikeln, 0 oder mehr.</translation>
     </message>
     <message>
-        <source>%1 later days scored; the first %2 days are the rating pool, not scored; %3 ratings from the pool (%4 relevant, %5 irrelevant)</source>
-        <translation>%1 spätere Tage bewertet; die ersten %2 Tage sind der Bewertungspool und werden nicht bewertet; %3 Bewertungen aus dem Pool (%4 relevant, %5 irrelevant)</translation>
-    </message>
-    <message>
         <source>No announcement day is missing between the stored days, so there was nothing to fetch.</source>
         <translation>Zwischen den gespeicherten Tagen fehlt kein Ankündigungstag, es gab also nichts abzurufen.</translation>
     </message>
@@ -278,6 +274,37 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     <message>
         <source>papersieve has no command &quot;%1&quot;; choose one of those below.</source>
         <translation>papersieve kennt keinen Befehl „%1“; wählen Sie einen der folgenden.</translation>
+    </message>
+    <message>
+        <source>The labels file %1 holds no papers.</source>
+        <translation>Die Label-Datei %1 enthält keine Paper.</translation>
+    </message>
+    <message>
+        <source>The labels file %1 holds a single day, the rating pool; the evaluation needs at least one more day to score.</source>
+        <translation>Die Label-Datei %1 enthält nur einen Tag, den Bewertungspool; die Auswertung braucht mindestens einen weiteren Tag, den sie bewerten kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later day(s) scored</source>
+        <extracomment>The first of three parts of one line, joined by &quot;; &quot;</extracomment>
+        <translation>
+            <numerusform>%n späterer Tag bewertet</numerusform>
+            <numerusform>%n spätere Tage bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n day(s) are the rating pool, not scored</source>
+        <translation>
+            <numerusform>der erste Tag ist der Bewertungspool und wird nicht bewertet</numerusform>
+            <numerusform>die ersten %n Tage sind der Bewertungspool und werden nicht bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) from the pool (%1 relevant, %2 irrelevant)</source>
+        <extracomment>%1 and %2 count the relevant and the irrelevant ones of the %n ratings</extracomment>
+        <translation>
+            <numerusform>%n Bewertung aus dem Pool (%1 relevant, %2 irrelevant)</numerusform>
+            <numerusform>%n Bewertungen aus dem Pool (%1 relevant, %2 irrelevant)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

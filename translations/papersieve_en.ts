@@ -21,6 +21,29 @@
             <numerusform>%1: %n papers in %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n later day(s) scored</source>
+        <extracomment>The first of three parts of one line, joined by &quot;; &quot;</extracomment>
+        <translation>
+            <numerusform>%n later day scored</numerusform>
+            <numerusform>%n later days scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n day(s) are the rating pool, not scored</source>
+        <translation>
+            <numerusform>the first day is the rating pool, not scored</numerusform>
+            <numerusform>the first %n days are the rating pool, not scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) from the pool (%1 relevant, %2 irrelevant)</source>
+        <extracomment>%1 and %2 count the relevant and the irrelevant ones of the %n ratings</extracomment>
+        <translation>
+            <numerusform>%n rating from the pool (%1 relevant, %2 irrelevant)</numerusform>
+            <numerusform>%n ratings from the pool (%1 relevant, %2 irrelevant)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Net::Messages</name>

@@ -196,10 +196,6 @@
         <translation>--ratings 接受论文数量，0 或更多。</translation>
     </message>
     <message>
-        <source>%1 later days scored; the first %2 days are the rating pool, not scored; %3 ratings from the pool (%4 relevant, %5 irrelevant)</source>
-        <translation>已为之后的 %1 天评分；前 %2 天为评分池，不参与评分；评分池中有 %3 条评分（%4 条相关，%5 条不相关）</translation>
-    </message>
-    <message>
         <source>No announcement day is missing between the stored days, so there was nothing to fetch.</source>
         <translation>已存储的日期之间没有缺少任何公告日，因此无需获取。</translation>
     </message>
@@ -275,6 +271,34 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     <message>
         <source>papersieve has no command &quot;%1&quot;; choose one of those below.</source>
         <translation>papersieve 没有“%1”这个命令；请从下列命令中选择一个。</translation>
+    </message>
+    <message>
+        <source>The labels file %1 holds no papers.</source>
+        <translation>标注文件 %1 中没有论文。</translation>
+    </message>
+    <message>
+        <source>The labels file %1 holds a single day, the rating pool; the evaluation needs at least one more day to score.</source>
+        <translation>标注文件 %1 只有一天，即评分池；评估至少还需要一天用于评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later day(s) scored</source>
+        <extracomment>The first of three parts of one line, joined by &quot;; &quot;</extracomment>
+        <translation>
+            <numerusform>已为之后的 %n 天评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n day(s) are the rating pool, not scored</source>
+        <translation>
+            <numerusform>前 %n 天为评分池，不参与评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) from the pool (%1 relevant, %2 irrelevant)</source>
+        <extracomment>%1 and %2 count the relevant and the irrelevant ones of the %n ratings</extracomment>
+        <translation>
+            <numerusform>评分池中有 %n 条评分（%1 条相关，%2 条不相关）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -431,16 +431,31 @@ int runEval(const QCommandLineParser &parser, const Options &options)
         return fail(labels.error());
     }
 
+    if (labels->isEmpty()) {
+        return fail(ExitCode::BadData,
+                    CommandLine::tr("The labels file %1 holds no papers.")
+                        .arg(parser.value(options.labels)));
+    }
+
     const Ranker::EvaluationFigures figures =
         Ranker::Evaluation::run(labels.value(), criteria, ratings);
-    out() << CommandLine::tr("%1 later days scored; the first %2 days are the rating pool, not "
-                             "scored; %3 ratings from the pool (%4 relevant, %5 irrelevant)")
-                 .arg(figures.scoredDays)
-                 .arg(figures.ratingDays)
-                 .arg(figures.ratings)
-                 .arg(figures.relevantRatings)
-                 .arg(figures.ratings - figures.relevantRatings)
-          << Qt::endl;
+    if (figures.scoredDays == 0) {
+        return fail(ExitCode::BadData,
+                    CommandLine::tr("The labels file %1 holds a single day, the rating pool; "
+                                    "the evaluation needs at least one more day to score.")
+                        .arg(parser.value(options.labels)));
+    }
+    //: The first of three parts of one line, joined by "; "
+    const QString scored = CommandLine::tr("%n later day(s) scored", nullptr, figures.scoredDays);
+    const QString pool = CommandLine::tr(
+        "the first %n day(s) are the rating pool, not scored", nullptr, figures.ratingDays);
+    //: %1 and %2 count the relevant and the irrelevant ones of the %n ratings
+    const QString rated = CommandLine::tr("%n rating(s) from the pool (%1 relevant, %2 irrelevant)",
+                                          nullptr,
+                                          figures.ratings)
+                              .arg(figures.relevantRatings)
+                              .arg(figures.ratings - figures.relevantRatings);
+    out() << scored << "; " << pool << "; " << rated << Qt::endl;
     out() << figures.summaryLine() << Qt::endl;
     return 0;
 }

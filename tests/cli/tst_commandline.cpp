@@ -515,6 +515,22 @@ void TstCommandLine::exitCodesSayWhatFailed_data()
                        QStringLiteral(PAPERSIEVE_TEST_DATA "/labels/criteria-astro.md")}
         << QString() << 2
         << QStringLiteral("The labels file /nonexistent/labels.jsonl could not be opened; check");
+    QTest::newRow("eval with an empty labels file")
+        << QStringList{QStringLiteral("eval"),
+                       QStringLiteral("--labels"),
+                       QStringLiteral(PAPERSIEVE_TEST_DATA "/labels/empty.jsonl"),
+                       QStringLiteral("--criteria"),
+                       QStringLiteral(PAPERSIEVE_TEST_DATA "/labels/criteria-astro.md")}
+        << QString() << 4 << QStringLiteral("/labels/empty.jsonl holds no papers.");
+    QTest::newRow("eval with labels of one day, no day left to score")
+        << QStringList{QStringLiteral("eval"),
+                       QStringLiteral("--labels"),
+                       QStringLiteral(PAPERSIEVE_TEST_DATA "/labels/one-day.jsonl"),
+                       QStringLiteral("--criteria"),
+                       QStringLiteral(PAPERSIEVE_TEST_DATA "/labels/criteria-astro.md")}
+        << QString() << 4
+        << QStringLiteral("holds a single day, the rating pool; the evaluation needs at least "
+                          "one more day to score.");
 }
 
 void TstCommandLine::exitCodesSayWhatFailed()
@@ -978,6 +994,9 @@ void TstCommandLine::evalPrintsTheFiguresOnItsLastLine()
                                  QStringLiteral(PAPERSIEVE_TEST_DATA "/labels/criteria-astro.md")});
     QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
     QVERIFY(eval.out.endsWith(QLatin1Char('\n')));
+    QVERIFY2(eval.out.startsWith(QLatin1String("8 later days scored; the first day is the rating "
+                                               "pool, not scored; 0 ratings from the pool")),
+             qPrintable(eval.out));
 
     const QString last = eval.out.trimmed().split(QLatin1Char('\n')).last();
     static const QRegularExpression format(
