@@ -93,6 +93,10 @@ QWidget *CategoryPicker::buildChosenColumn()
     m_chosenList = new QListWidget(column);
     m_chosenList->setObjectName(QStringLiteral("chosenListWidget"));
     m_chosenList->setAccessibleName(tr("Followed categories"));
+    // A long name wraps within the column rather than hiding behind a horizontal scroll bar.
+    m_chosenList->setWordWrap(true);
+    m_chosenList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chosenList->setResizeMode(QListView::Adjust);
     chosenLabel->setBuddy(m_chosenList);
 
     auto *removeAction = new QAction(tr("Remove"), m_chosenList);
@@ -165,6 +169,7 @@ void CategoryPicker::showChosen(const QStringList &codes)
         auto *item = new QListWidgetItem(
             category ? tr("%1  %2").arg(category->code, category->name) : code, m_chosenList);
         item->setData(Qt::UserRole, code);
+        item->setToolTip(item->text());
         if (code == current) {
             m_chosenList->setCurrentItem(item);
         }

@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void categoryFoundByNameEndsUpInTheSavedProfile();
+    void aLongCategoryNameWrapsInTheFollowedList();
     void cancelWritesNothing();
     void baseUrlIsCheckedOnOk_data();
     void baseUrlIsCheckedOnOk();
@@ -235,6 +237,33 @@ void TstSettingsDialog::editedPricesAreKeptInTheLibrary()
         QCOMPARE(dialog->currentPage(), SettingsDialog::Page::Prices);
         QVERIFY(dialog->isVisible());
     }
+}
+
+// A narrow column of followed categories shows each whole name on more lines, not half of it
+// beside a horizontal scroll bar; the tool tip has it on one line.
+void TstSettingsDialog::aLongCategoryNameWrapsInTheFollowedList()
+{
+    const auto dialog = makeDialog();
+    QVERIFY(dialog);
+    auto *search = child<QLineEdit>(*dialog, "categorySearchLineEdit");
+    auto *chosen = child<QListWidget>(*dialog, "chosenListWidget");
+    dialog->resize(dialog->minimumSizeHint());
+    QTest::keyClicks(search, QStringLiteral("astro-ph.IM"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(dialog->chosenCategories().contains(QStringLiteral("astro-ph.IM")));
+
+    const QListWidgetItem *item =
+        chosen->findItems(QStringLiteral("astro-ph.IM"), Qt::MatchStartsWith).value(0);
+    QVERIFY(item);
+    QCOMPARE(item->text(),
+             QStringLiteral("astro-ph.IM  Instrumentation and Methods for Astrophysics"));
+    QCOMPARE(item->toolTip(), item->text());
+    const int viewport = chosen->viewport()->width();
+    QVERIFY2(chosen->fontMetrics().horizontalAdvance(item->text()) > viewport,
+             "the column is wide enough for the name on one line: this proves nothing");
+    QTRY_VERIFY(chosen->visualItemRect(item).width() <= viewport);
+    QVERIFY(chosen->visualItemRect(item).height() > chosen->fontMetrics().height() * 3 / 2);
+    QVERIFY(!chosen->horizontalScrollBar()->isVisible());
 }
 
 void TstSettingsDialog::cancelWritesNothing()
