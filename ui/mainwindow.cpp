@@ -15,14 +15,11 @@
 #include "pdfopener.h"
 #include "shortcutsdialog.h"
 
-#include <app/arxiv/pdfdownloader.h>
-#include <app/core/textext.h>
 #include <app/digest/sampledays.h>
 #include <app/library/library.h>
 #include <app/library/profilestore.h>
 #include <app/library/readingstore.h>
 #include <app/net/httpclient.h>
-#include <app/platform/appsettings.h>
 #include <app/platform/logging.h>
 #include <app/platform/paths.h>
 
@@ -30,7 +27,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QDir>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
