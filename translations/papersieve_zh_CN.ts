@@ -2089,6 +2089,40 @@ Fetching failed: %2</source>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>First Page</source>
+        <translation>第一页</translation>
+    </message>
+    <message>
+        <source>Last Page</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>The zoom of the PDF&apos;s pages in per cent</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A button&apos;s tool tip: its name, then its keyboard shortcut</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::PreviewDocument</name>

@@ -8,17 +8,28 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPdfDocument>
+#include <QPdfPageNavigator>
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <array>
+#include <cmath>
 
 namespace Sieve::Ui {
 
 namespace {
+
+// The zooms the buttons and keys step through, as in most document viewers.
+constexpr std::array<qreal, 10> ZoomSteps{0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0};
 
 QString documentErrorText(QPdfDocument::Error error)
 {
@@ -72,18 +83,48 @@ PdfViewer::PdfViewer(QWidget *parent)
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_path));
     });
     addAction(m_systemViewer);
-    m_systemViewerButton = new QPushButton(m_systemViewer->text(), this);
-    m_systemViewerButton->setObjectName(QStringLiteral("systemViewerButton"));
-    m_systemViewerButton->setToolTip(m_systemViewer->toolTip());
-    m_systemViewerButton->setEnabled(false);
-    connect(m_systemViewerButton, &QPushButton::clicked, m_systemViewer, &QAction::trigger);
-    connect(m_systemViewer, &QAction::changed, this, [this] {
-        m_systemViewerButton->setEnabled(m_systemViewer->isEnabled());
+
+    m_zoomOut = addShortcutAction(tr("Zoom Out"), QKeySequence::keyBindings(QKeySequence::ZoomOut));
+    connect(m_zoomOut, &QAction::triggered, this, [this] {
+        zoomStep(-1);
     });
+    // Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+Shift+= is not always Ctrl++.
+    m_zoomIn = addShortcutAction(tr("Zoom In"),
+                                 QKeySequence::keyBindings(QKeySequence::ZoomIn)
+                                     << QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    connect(m_zoomIn, &QAction::triggered, this, [this] {
+        zoomStep(1);
+    });
+    m_fitWidth = addShortcutAction(tr("Fit Width"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    m_fitWidth->setCheckable(true);
+    // Icons where the desktop's theme has them; the names otherwise.
+    m_zoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    m_zoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    m_fitWidth->setIcon(QIcon::fromTheme(QStringLiteral("zoom-fit-width")));
+    connect(m_fitWidth, &QAction::triggered, this, [this] {
+        m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+        updateControls(); // already fitted: triggering it unchecked it
+    });
+    m_firstPage = addShortcutAction(tr("First Page"), {QKeySequence(Qt::Key_Home)});
+    connect(m_firstPage, &QAction::triggered, this, [this] {
+        goToPage(0);
+    });
+    m_lastPage = addShortcutAction(tr("Last Page"), {QKeySequence(Qt::Key_End)});
+    connect(m_lastPage, &QAction::triggered, this, [this] {
+        goToPage(m_document->pageCount() - 1);
+    });
+    connect(m_view, &QPdfView::zoomModeChanged, this, &PdfViewer::updateControls);
+    connect(m_view, &QPdfView::zoomFactorChanged, this, &PdfViewer::updateControls);
+    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, [this] {
+        updateControls();
+    });
+    connect(m_document, &QPdfDocument::pageCountChanged, this, &PdfViewer::updateControls);
+    m_view->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_systemViewerButton, 0, Qt::AlignRight);
+    layout->setSpacing(0);
+    layout->addWidget(buildControls());
     layout->addWidget(m_message, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_retry, 0, Qt::AlignHCenter);
@@ -95,6 +136,140 @@ PdfViewer::PdfViewer(QWidget *parent)
     addAction(close);
 
     showMessage({});
+}
+
+// One row above the pages: zoom out, the zoom, zoom in, fit width; the page; the system viewer.
+QWidget *PdfViewer::buildControls()
+{
+    m_controls = new QWidget(this);
+    m_controls->setObjectName(QStringLiteral("pdfControls"));
+    const auto button = [this](QAction *action, const QString &name) {
+        auto *tool = new QToolButton(m_controls);
+        tool->setObjectName(name);
+        tool->setDefaultAction(action);
+        tool->setAutoRaise(true);
+        return tool;
+    };
+    m_zoomLabel = new QLabel(m_controls);
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+    // Wide enough for "400 %" so that the buttons beside it do not move while zooming.
+    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(tr("%1 %").arg(400))
+                                 + m_zoomLabel->fontMetrics().averageCharWidth());
+    m_pageLabel = new QLabel(m_controls);
+    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+
+    auto *row = new QHBoxLayout(m_controls);
+    row->setContentsMargins(4, 2, 4, 2);
+    row->addWidget(button(m_zoomOut, QStringLiteral("zoomOutButton")));
+    row->addWidget(m_zoomLabel);
+    row->addWidget(button(m_zoomIn, QStringLiteral("zoomInButton")));
+    row->addWidget(button(m_fitWidth, QStringLiteral("fitWidthButton")));
+    row->addSpacing(12);
+    row->addWidget(m_pageLabel);
+    row->addStretch(1);
+    row->addWidget(button(m_systemViewer, QStringLiteral("systemViewerButton")));
+    return m_controls;
+}
+
+QAction *PdfViewer::addShortcutAction(const QString &text, const QList<QKeySequence> &keys)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcuts(keys);
+    if (!keys.isEmpty()) {
+        //: A button's tool tip: its name, then its keyboard shortcut
+        action->setToolTip(
+            tr("%1 (%2)").arg(text, keys.first().toString(QKeySequence::NativeText)));
+    }
+    action->setEnabled(false);
+    addAction(action);
+    return action;
+}
+
+qreal PdfViewer::zoom() const
+{
+    if (m_view->zoomMode() == QPdfView::ZoomMode::Custom) {
+        return m_view->zoomFactor();
+    }
+    // QPdfView lays a page out at zoom * its size in points * the screen's dots per point.
+    const int page = std::max(0, m_view->pageNavigator()->currentPage());
+    const qreal width = m_document->pagePointSize(page).width() * logicalDpiX() / 72.0;
+    const QMargins margins = m_view->documentMargins();
+    const int room = m_view->viewport()->width() - margins.left() - margins.right();
+    return width > 0.0 ? room / width : 1.0;
+}
+
+QString PdfViewer::pageText() const
+{
+    const int pages = m_document->pageCount();
+    if (pages == 0) {
+        return {};
+    }
+    const int page = std::clamp(m_view->pageNavigator()->currentPage(), 0, pages - 1);
+    return tr("Page %1 of %2").arg(page + 1).arg(pages);
+}
+
+bool PdfViewer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        updateControls(); // fitted to the width, the zoom follows the window's
+    }
+    if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
+        const auto *wheel = static_cast<QWheelEvent *>(event);
+        if (wheel->modifiers().testFlag(Qt::ControlModifier) && wheel->angleDelta().y() != 0
+            && m_document->pageCount() > 0) {
+            zoomStep(wheel->angleDelta().y() > 0 ? 1 : -1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// To the next of ZoomSteps beyond the zoom shown, which after fitting the width is rarely one
+// of them.
+void PdfViewer::zoomStep(int direction)
+{
+    const qreal current = zoom();
+    qreal next = direction > 0 ? ZoomSteps.back() : ZoomSteps.front();
+    if (direction > 0) {
+        const auto *it = std::find_if(ZoomSteps.begin(), ZoomSteps.end(), [current](qreal z) {
+            return z > current * 1.01;
+        });
+        next = it != ZoomSteps.end() ? *it : ZoomSteps.back();
+    } else {
+        const auto it = std::find_if(ZoomSteps.rbegin(), ZoomSteps.rend(), [current](qreal z) {
+            return z < current * 0.99;
+        });
+        next = it != ZoomSteps.rend() ? *it : ZoomSteps.front();
+    }
+    m_view->setZoomMode(QPdfView::ZoomMode::Custom);
+    m_view->setZoomFactor(next);
+    updateControls();
+}
+
+void PdfViewer::goToPage(int page)
+{
+    if (page < 0 || page >= m_document->pageCount()) {
+        return;
+    }
+    m_view->pageNavigator()->jump(page, QPointF(), m_view->pageNavigator()->currentZoom());
+    updateControls();
+}
+
+void PdfViewer::updateControls()
+{
+    const bool pages = m_document->pageCount() > 0 && m_view->isVisibleTo(this);
+    const qreal shown = pages ? zoom() : 1.0;
+    const bool fits = m_view->zoomMode() == QPdfView::ZoomMode::FitToWidth;
+    m_zoomOut->setEnabled(pages && shown > ZoomSteps.front() * 1.01);
+    m_zoomIn->setEnabled(pages && shown < ZoomSteps.back() * 0.99);
+    m_fitWidth->setEnabled(pages);
+    m_fitWidth->setChecked(fits);
+    m_firstPage->setEnabled(pages);
+    m_lastPage->setEnabled(pages);
+    //: The zoom of the PDF's pages in per cent
+    m_zoomLabel->setText(pages ? tr("%1 %").arg(qRound(shown * 100.0)) : QString());
+    m_pageLabel->setText(pages ? pageText() : QString());
 }
 
 void PdfViewer::showDownloading(const QString &title)
@@ -133,6 +308,7 @@ bool PdfViewer::openFile(const QString &path, const QString &title)
     m_path = path;
     m_systemViewer->setEnabled(true);
     showMessage({});
+    m_view->setFocus(); // the keys scroll the pages at once
     return true;
 }
 
@@ -156,6 +332,7 @@ void PdfViewer::showMessage(const QString &text)
     m_view->setVisible(text.isEmpty());
     m_progress->hide();
     m_retry->hide();
+    updateControls();
 }
 
 } // namespace Sieve::Ui

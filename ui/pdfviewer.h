@@ -15,10 +15,12 @@ class QPushButton;
 
 namespace Sieve::Ui {
 
-// A window that shows one PDF, pages stacked and fitted to the width. While the file is on its
-// way it shows the download's progress; when something goes wrong, a message in its place.
-// Escape closes it. The window reads only local files; the downloader brings them. After an
-// error a Retry button asks for the file again (retryRequested()).
+// A window that shows one PDF, pages stacked and fitted to the width until the reader zooms
+// (Ctrl++ / Ctrl+- or Ctrl and the wheel; Ctrl+0 fits the width again), with the page in view
+// and the page count above them; Home and End go to the first and last page. While the file is
+// on its way it shows the download's progress; when something goes wrong, a message in its
+// place. Escape closes it. The window reads only local files; the downloader brings them. After
+// an error a Retry button asks for the file again (retryRequested()).
 class PdfViewer : public QWidget
 {
     Q_OBJECT
@@ -43,11 +45,36 @@ public:
     // Hands the open file to the desktop's PDF viewer (Ctrl+Shift+O); disabled without one.
     QAction *systemViewerAction() const { return m_systemViewer; }
 
+    QAction *zoomInAction() const { return m_zoomIn; }
+
+    QAction *zoomOutAction() const { return m_zoomOut; }
+
+    QAction *fitWidthAction() const { return m_fitWidth; }
+
+    QAction *firstPageAction() const { return m_firstPage; }
+
+    QAction *lastPageAction() const { return m_lastPage; }
+
+    // The zoom the pages are shown at, 1 being their printed size, also while they fit the
+    // width.
+    qreal zoom() const;
+
+    // "Page 2 of 12" while pages show.
+    QString pageText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void retryRequested();
 
 private:
+    QWidget *buildControls();
+    QAction *addShortcutAction(const QString &text, const QList<QKeySequence> &keys);
     void showMessage(const QString &text);
+    void zoomStep(int direction);
+    void goToPage(int page);
+    void updateControls();
 
     QPdfDocument *m_document = nullptr;
     QPdfView *m_view = nullptr;
@@ -55,7 +82,14 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_retry = nullptr;
     QAction *m_systemViewer = nullptr;
-    QPushButton *m_systemViewerButton = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_fitWidth = nullptr;
+    QAction *m_firstPage = nullptr;
+    QAction *m_lastPage = nullptr;
+    QLabel *m_pageLabel = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QWidget *m_controls = nullptr;
     QString m_path;
 };
 

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QProgressBar>
@@ -39,6 +40,9 @@ class TstPdfViewer : public QObject
 
 private Q_SLOTS:
     void opensAGeneratedPdf();
+    void zoomAndPageControlsAct_data();
+    void zoomAndPageControlsAct();
+    void controlsWaitForPages();
     void fileThatIsNotAPdfShowsAMessage_data();
     void fileThatIsNotAPdfShowsAMessage();
     void progressShowsTheShareReceived();
@@ -84,6 +88,109 @@ void TstPdfViewer::opensAGeneratedPdf()
     QTRY_VERIFY_WITH_TIMEOUT(showsTheBox(), 10000);
     QVERIFY(QDir().mkpath(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR)));
     QVERIFY(image.save(QStringLiteral(PAPERSIEVE_ARTIFACT_DIR "/pdfviewer.png")));
+}
+
+void TstPdfViewer::zoomAndPageControlsAct_data()
+{
+    QTest::addColumn<QList<QKeySequence>>("keys");
+    QTest::addColumn<bool>("fitsWidth");
+    QTest::addColumn<QString>("zoom"); // relative to the zoom that fits the width
+    QTest::addColumn<QString>("page");
+
+    const QKeySequence zoomIn(Qt::CTRL | Qt::Key_Equal);
+    const QKeySequence zoomOut(Qt::CTRL | Qt::Key_Minus);
+    const QKeySequence fit(Qt::CTRL | Qt::Key_0);
+    const QString first = QStringLiteral("Page 1 of 3");
+    QTest::newRow("opens fitted to the width on its first page")
+        << QList<QKeySequence>{} << true << QStringLiteral("fitted") << first;
+    QTest::newRow("zoom in") << QList<QKeySequence>{zoomIn} << false << QStringLiteral("larger")
+                             << first;
+    QTest::newRow("zoom out") << QList<QKeySequence>{zoomOut} << false << QStringLiteral("smaller")
+                              << first;
+    QTest::newRow("in twice and out once is in once")
+        << QList<QKeySequence>{zoomIn, zoomIn, zoomOut} << false << QStringLiteral("as in once")
+        << first;
+    QTest::newRow("Ctrl+0 fits the width again")
+        << QList<QKeySequence>{zoomIn, fit} << true << QStringLiteral("fitted") << first;
+    QTest::newRow("Ctrl+0 when fitted stays fitted")
+        << QList<QKeySequence>{fit} << true << QStringLiteral("fitted") << first;
+    QTest::newRow("End goes to the last page")
+        << QList<QKeySequence>{QKeySequence(Qt::Key_End)} << true << QStringLiteral("fitted")
+        << QStringLiteral("Page 3 of 3");
+    QTest::newRow("Home goes back to the first page")
+        << QList<QKeySequence>{QKeySequence(Qt::Key_End), QKeySequence(Qt::Key_Home)} << true
+        << QStringLiteral("fitted") << first;
+}
+
+// The reader zooms and moves through the pages from the keyboard; the controls above the pages
+// say where they are.
+void TstPdfViewer::zoomAndPageControlsAct()
+{
+    QFETCH(QList<QKeySequence>, keys);
+    QFETCH(bool, fitsWidth);
+    QFETCH(QString, zoom);
+    QFETCH(QString, page);
+
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
+    PdfViewer viewer;
+    viewer.resize(500, 700);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    viewer.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&viewer));
+    QVERIFY(viewer.openFile(path, QStringLiteral("2603.01234v1 — A test paper")));
+    const qreal fitted = viewer.zoom();
+    QVERIFY2(fitted > 0.3 && fitted < 1.0, qPrintable(QString::number(fitted)));
+    QTest::keySequence(&viewer, QKeySequence(Qt::CTRL | Qt::Key_Equal));
+    const qreal inOnce = viewer.zoom();
+    QTest::keySequence(&viewer, QKeySequence(Qt::CTRL | Qt::Key_0));
+    QCOMPARE(viewer.zoom(), fitted);
+    auto *zoomLabel = viewer.findChild<QLabel *>(QStringLiteral("zoomLabel"));
+    auto *pageLabel = viewer.findChild<QLabel *>(QStringLiteral("pageLabel"));
+    QVERIFY(zoomLabel && pageLabel);
+
+    for (const QKeySequence &key : keys) {
+        QTest::keySequence(&viewer, key);
+    }
+
+    QCOMPARE(viewer.view()->zoomMode() == QPdfView::ZoomMode::FitToWidth, fitsWidth);
+    QCOMPARE(viewer.fitWidthAction()->isChecked(), fitsWidth);
+    if (zoom == QLatin1String("fitted")) {
+        QCOMPARE(viewer.zoom(), fitted);
+    } else if (zoom == QLatin1String("larger")) {
+        QVERIFY(viewer.zoom() > fitted);
+    } else if (zoom == QLatin1String("smaller")) {
+        QVERIFY(viewer.zoom() < fitted);
+    } else {
+        QCOMPARE(viewer.zoom(), inOnce);
+    }
+    QCOMPARE(zoomLabel->text(), QStringLiteral("%1 %").arg(qRound(viewer.zoom() * 100)));
+    QTRY_COMPARE(pageLabel->text(), page);
+    QCOMPARE(viewer.pageText(), page);
+}
+
+// While downloading, or after an error, there are no pages to zoom or move through.
+void TstPdfViewer::controlsWaitForPages()
+{
+    PdfViewer viewer;
+    viewer.show();
+    viewer.showDownloading(QStringLiteral("2603.01234v1"));
+
+    const QList<QAction *> actions{viewer.zoomInAction(),
+                                   viewer.zoomOutAction(),
+                                   viewer.fitWidthAction(),
+                                   viewer.firstPageAction(),
+                                   viewer.lastPageAction()};
+    for (const QAction *action : actions) {
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+    }
+    QVERIFY(viewer.pageText().isEmpty());
+
+    viewer.showError(QStringLiteral("The download failed."));
+    for (const QAction *action : actions) {
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+    }
 }
 
 void TstPdfViewer::fileThatIsNotAPdfShowsAMessage_data()
