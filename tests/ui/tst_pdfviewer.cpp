@@ -117,6 +117,9 @@ void TstPdfViewer::zoomAndPageControlsAct_data()
     QTest::newRow("End goes to the last page")
         << QList<QKeySequence>{QKeySequence(Qt::Key_End)} << true << QStringLiteral("fitted")
         << QStringLiteral("Page 3 of 3");
+    QTest::newRow("End keeps the zoom")
+        << QList<QKeySequence>{zoomIn, QKeySequence(Qt::Key_End)} << false
+        << QStringLiteral("as in once") << QStringLiteral("Page 3 of 3");
     QTest::newRow("Home goes back to the first page")
         << QList<QKeySequence>{QKeySequence(Qt::Key_End), QKeySequence(Qt::Key_Home)} << true
         << QStringLiteral("fitted") << first;
