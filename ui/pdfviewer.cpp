@@ -16,6 +16,7 @@
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -27,6 +28,9 @@
 namespace Sieve::Ui {
 
 namespace {
+
+// The zoom the reader last chose, for the next PDF and the next start; none: fit the width.
+const QString ZoomKey = QStringLiteral("pdfViewer/zoom");
 
 // The zooms the buttons and keys step through, as in most document viewers.
 constexpr std::array<qreal, 10> ZoomSteps{0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0};
@@ -63,6 +67,11 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    const qreal saved = QSettings().value(ZoomKey).toDouble();
+    if (saved >= ZoomSteps.front() && saved <= ZoomSteps.back()) {
+        m_view->setZoomMode(QPdfView::ZoomMode::Custom);
+        m_view->setZoomFactor(saved);
+    }
 
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setTextFormat(Qt::PlainText);
@@ -103,6 +112,7 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_fitWidth->setIcon(QIcon::fromTheme(QStringLiteral("zoom-fit-width")));
     connect(m_fitWidth, &QAction::triggered, this, [this] {
         m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+        QSettings().remove(ZoomKey);
         updateControls(); // already fitted: triggering it unchecked it
     });
     m_firstPage = addShortcutAction(tr("First Page"), {QKeySequence(Qt::Key_Home)});
@@ -244,6 +254,7 @@ void PdfViewer::zoomStep(int direction)
     }
     m_view->setZoomMode(QPdfView::ZoomMode::Custom);
     m_view->setZoomFactor(next);
+    QSettings().setValue(ZoomKey, next);
     updateControls();
 }
 

@@ -16,7 +16,8 @@ class QPushButton;
 namespace Sieve::Ui {
 
 // A window that shows one PDF, pages stacked and fitted to the width until the reader zooms
-// (Ctrl++ / Ctrl+- or Ctrl and the wheel; Ctrl+0 fits the width again), with the page in view
+// (Ctrl++ / Ctrl+- or Ctrl and the wheel; Ctrl+0 fits the width again; the choice is kept for
+// the next PDF and the next start), with the page in view
 // and the page count above them; Home and End go to the first and last page. While the file is
 // on its way it shows the download's progress; when something goes wrong, a message in its
 // place. Escape closes it. The window reads only local files; the downloader brings them. After

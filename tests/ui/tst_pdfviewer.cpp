@@ -14,7 +14,9 @@
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,16 +41,33 @@ class TstPdfViewer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void init();
     void opensAGeneratedPdf();
     void zoomAndPageControlsAct_data();
     void zoomAndPageControlsAct();
     void controlsWaitForPages();
+    void aChosenZoomIsKeptForTheNextWindow_data();
+    void aChosenZoomIsKeptForTheNextWindow();
     void fileThatIsNotAPdfShowsAMessage_data();
     void fileThatIsNotAPdfShowsAMessage();
     void progressShowsTheShareReceived();
     void escapeClosesTheWindow();
     void retryIsOfferedAfterAnError();
 };
+
+void TstPdfViewer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PaperSieveTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_pdfviewer"));
+}
+
+// Each case starts as after installing: fitted to the width.
+void TstPdfViewer::init()
+{
+    QSettings().clear();
+}
 
 void TstPdfViewer::opensAGeneratedPdf()
 {
@@ -193,6 +212,49 @@ void TstPdfViewer::controlsWaitForPages()
     viewer.showError(QStringLiteral("The download failed."));
     for (const QAction *action : actions) {
         QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+    }
+}
+
+void TstPdfViewer::aChosenZoomIsKeptForTheNextWindow_data()
+{
+    QTest::addColumn<QList<QKeySequence>>("keys");
+    QTest::addColumn<bool>("fitsWidth");
+
+    const QKeySequence zoomIn(Qt::CTRL | Qt::Key_Equal);
+    QTest::newRow("nothing chosen fits the width") << QList<QKeySequence>{} << true;
+    QTest::newRow("a zoom is kept") << QList<QKeySequence>{zoomIn, zoomIn} << false;
+    QTest::newRow("fitting the width again is kept")
+        << QList<QKeySequence>{zoomIn, QKeySequence(Qt::CTRL | Qt::Key_0)} << true;
+}
+
+// A reader who reads at 150 % wants the next paper, and the next start, at 150 %.
+void TstPdfViewer::aChosenZoomIsKeptForTheNextWindow()
+{
+    QFETCH(QList<QKeySequence>, keys);
+    QFETCH(bool, fitsWidth);
+
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(1));
+    qreal chosen = 0.0;
+    {
+        PdfViewer first;
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QVERIFY(first.openFile(path, QStringLiteral("first")));
+        for (const QKeySequence &key : keys) {
+            QTest::keySequence(&first, key);
+        }
+        chosen = first.zoom();
+    }
+
+    PdfViewer next;
+    next.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&next));
+    QVERIFY(next.openFile(path, QStringLiteral("next")));
+
+    QCOMPARE(next.view()->zoomMode() == QPdfView::ZoomMode::FitToWidth, fitsWidth);
+    if (!fitsWidth) {
+        QCOMPARE(next.zoom(), chosen);
     }
 }
 
