@@ -8,11 +8,14 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
+#include <QPdfSearchModel>
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
@@ -131,10 +134,41 @@ PdfViewer::PdfViewer(QWidget *parent)
     connect(m_document, &QPdfDocument::pageCountChanged, this, &PdfViewer::updateControls);
     m_view->viewport()->installEventFilter(this);
 
+    m_find = addShortcutAction(tr("Find"), QKeySequence::keyBindings(QKeySequence::Find));
+    connect(m_find, &QAction::triggered, this, &PdfViewer::showFindBar);
+    auto *findNext = new QAction(this);
+    findNext->setShortcuts(QKeySequence::keyBindings(QKeySequence::FindNext));
+    connect(findNext, &QAction::triggered, this, [this] {
+        showMatch(1);
+    });
+    addAction(findNext);
+    auto *findPrevious = new QAction(this);
+    findPrevious->setShortcuts(QKeySequence::keyBindings(QKeySequence::FindPrevious));
+    connect(findPrevious, &QAction::triggered, this, [this] {
+        showMatch(-1);
+    });
+    addAction(findPrevious);
+    // Matches arrive page by page while the model reads the text: the first one from the page
+    // in view on is shown as soon as it is found.
+    m_search = new QPdfSearchModel(this);
+    m_search->setDocument(m_document);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    // Older QPdfView cannot mark matches; the jump to each one and its count still show them.
+    m_view->setSearchModel(m_search);
+#endif
+    connect(m_search, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_match < 0 && firstMatchFrom(m_view->pageNavigator()->currentPage()) >= 0) {
+            showMatch(1);
+        }
+        updateFindStatus();
+    });
+    connect(m_search, &QAbstractItemModel::modelReset, this, &PdfViewer::updateFindStatus);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(buildControls());
+    layout->addWidget(buildFindBar());
     layout->addWidget(m_message, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_retry, 0, Qt::AlignHCenter);
@@ -142,7 +176,15 @@ PdfViewer::PdfViewer(QWidget *parent)
 
     auto *close = new QAction(tr("Close"), this);
     close->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Close});
-    connect(close, &QAction::triggered, this, &QWidget::close);
+    connect(close, &QAction::triggered, this, [this] {
+        // Escape leaves the find bar first, then closes the window.
+        if (m_findBar->isVisible()) {
+            m_findBar->hide();
+            m_view->setFocus();
+            return;
+        }
+        QWidget::close();
+    });
     addAction(close);
 
     showMessage({});
@@ -180,6 +222,97 @@ QWidget *PdfViewer::buildControls()
     row->addStretch(1);
     row->addWidget(button(m_systemViewer, QStringLiteral("systemViewerButton")));
     return m_controls;
+}
+
+QWidget *PdfViewer::buildFindBar()
+{
+    m_findBar = new QWidget(this);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    m_findField = new QLineEdit(m_findBar);
+    m_findField->setObjectName(QStringLiteral("findLineEdit"));
+    m_findField->setPlaceholderText(tr("Find in this PDF"));
+    m_findField->setClearButtonEnabled(true);
+    m_findStatus = new QLabel(m_findBar);
+    m_findStatus->setObjectName(QStringLiteral("findStatusLabel"));
+    connect(m_findField, &QLineEdit::textChanged, this, &PdfViewer::search);
+    connect(m_findField, &QLineEdit::returnPressed, this, [this] {
+        const bool back = QGuiApplication::keyboardModifiers().testFlag(Qt::ShiftModifier);
+        showMatch(back ? -1 : 1);
+    });
+
+    auto *row = new QHBoxLayout(m_findBar);
+    row->setContentsMargins(4, 2, 4, 2);
+    row->addWidget(m_findField, 1);
+    row->addWidget(m_findStatus);
+    m_findBar->hide();
+    return m_findBar;
+}
+
+void PdfViewer::showFindBar()
+{
+    m_findBar->show();
+    m_findField->setFocus();
+    m_findField->selectAll();
+}
+
+void PdfViewer::search(const QString &text)
+{
+    m_match = -1;
+    m_search->setSearchString(text.trimmed());
+    updateFindStatus();
+}
+
+// The next (step 1) or previous (-1) match, from the one shown, or for the first from the page
+// in view; past the last it starts again at the first.
+void PdfViewer::showMatch(int step)
+{
+    const int count = m_search->rowCount({});
+    if (count == 0) {
+        updateFindStatus();
+        return;
+    }
+    if (m_match < 0) {
+        m_match = std::max(firstMatchFrom(m_view->pageNavigator()->currentPage()), 0);
+    } else {
+        m_match = (m_match + step + count) % count;
+    }
+    const QPdfLink match = m_search->resultAtIndex(m_match);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    m_view->setCurrentSearchResultIndex(m_match);
+#endif
+    m_view->pageNavigator()->jump(
+        match.page(), match.location(), m_view->pageNavigator()->currentZoom());
+    updateFindStatus();
+    updateControls();
+}
+
+int PdfViewer::firstMatchFrom(int page) const
+{
+    const int count = m_search->rowCount({});
+    for (int i = 0; i < count; ++i) {
+        if (m_search->resultAtIndex(i).page() >= page) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QString PdfViewer::findStatus() const
+{
+    return m_findStatus->text();
+}
+
+void PdfViewer::updateFindStatus()
+{
+    const int count = m_search->rowCount({});
+    if (m_search->searchString().isEmpty()) {
+        m_findStatus->clear();
+    } else if (count == 0) {
+        m_findStatus->setText(tr("No match"));
+    } else {
+        //: The match shown of the matches found so far in the PDF
+        m_findStatus->setText(tr("%1 of %2").arg(std::max(m_match, 0) + 1).arg(count));
+    }
 }
 
 QAction *PdfViewer::addShortcutAction(const QString &text, const QList<QKeySequence> &keys)
@@ -278,6 +411,12 @@ void PdfViewer::updateControls()
     m_fitWidth->setChecked(fits);
     m_firstPage->setEnabled(pages);
     m_lastPage->setEnabled(pages);
+    m_find->setEnabled(pages);
+    if (!pages) {
+        // Another PDF is on its way: what was found was in this one.
+        m_findBar->hide();
+        m_findField->clear();
+    }
     //: The zoom of the PDF's pages in per cent
     m_zoomLabel->setText(pages ? tr("%1 %").arg(qRound(shown * 100.0)) : QString());
     m_pageLabel->setText(pages ? pageText() : QString());

@@ -8,7 +8,9 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QPdfDocument;
+class QPdfSearchModel;
 class QPdfView;
 class QProgressBar;
 class QPushButton;
@@ -17,11 +19,12 @@ namespace Sieve::Ui {
 
 // A window that shows one PDF, pages stacked and fitted to the width until the reader zooms
 // (Ctrl++ / Ctrl+- or Ctrl and the wheel; Ctrl+0 fits the width again; the choice is kept for
-// the next PDF and the next start), with the page in view
-// and the page count above them; Home and End go to the first and last page. While the file is
-// on its way it shows the download's progress; when something goes wrong, a message in its
-// place. Escape closes it. The window reads only local files; the downloader brings them. After
-// an error a Retry button asks for the file again (retryRequested()).
+// the next PDF and the next start), with the page in view and the page count above them; Home
+// and End go to the first and last page; Ctrl+F finds words in the text, Enter and F3 go to the
+// next match. While the file is on its way it shows the download's progress; when something
+// goes wrong, a message in its place. Escape closes it. The window reads only local files; the
+// downloader brings them. After an error a Retry button asks for the file again
+// (retryRequested()).
 class PdfViewer : public QWidget
 {
     Q_OBJECT
@@ -56,6 +59,11 @@ public:
 
     QAction *lastPageAction() const { return m_lastPage; }
 
+    QAction *findAction() const { return m_find; }
+
+    // The find bar's "2 of 5" or "No match"; empty while nothing is searched.
+    QString findStatus() const;
+
     // The zoom the pages are shown at, 1 being their printed size, also while they fit the
     // width.
     qreal zoom() const;
@@ -76,6 +84,12 @@ private:
     void zoomStep(int direction);
     void goToPage(int page);
     void updateControls();
+    QWidget *buildFindBar();
+    void showFindBar();
+    void search(const QString &text);
+    void showMatch(int step);
+    int firstMatchFrom(int page) const;
+    void updateFindStatus();
 
     QPdfDocument *m_document = nullptr;
     QPdfView *m_view = nullptr;
@@ -89,6 +103,12 @@ private:
     QAction *m_firstPage = nullptr;
     QAction *m_lastPage = nullptr;
     QLabel *m_pageLabel = nullptr;
+    QAction *m_find = nullptr;
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_findField = nullptr;
+    QLabel *m_findStatus = nullptr;
+    QPdfSearchModel *m_search = nullptr;
+    int m_match = -1; // the match shown, an index into m_search; -1 before the first
     QLabel *m_zoomLabel = nullptr;
     QWidget *m_controls = nullptr;
     QString m_path;

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QProgressBar>
@@ -49,6 +50,9 @@ private Q_SLOTS:
     void controlsWaitForPages();
     void aChosenZoomIsKeptForTheNextWindow_data();
     void aChosenZoomIsKeptForTheNextWindow();
+    void findGoesFromMatchToMatch_data();
+    void findGoesFromMatchToMatch();
+    void escapeLeavesTheFindBarBeforeTheWindow();
     void fileThatIsNotAPdfShowsAMessage_data();
     void fileThatIsNotAPdfShowsAMessage();
     void progressShowsTheShareReceived();
@@ -240,6 +244,9 @@ void TstPdfViewer::aChosenZoomIsKeptForTheNextWindow()
         PdfViewer first;
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
+        // The keys are window shortcuts: they reach only the active window.
+        first.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&first));
         QVERIFY(first.openFile(path, QStringLiteral("first")));
         for (const QKeySequence &key : keys) {
             QTest::keySequence(&first, key);
@@ -256,6 +263,98 @@ void TstPdfViewer::aChosenZoomIsKeptForTheNextWindow()
     if (!fitsWidth) {
         QCOMPARE(next.zoom(), chosen);
     }
+}
+
+void TstPdfViewer::findGoesFromMatchToMatch_data()
+{
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QList<QKeySequence>>("keys");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("page");
+
+    // Each page of the generated PDF is headed "Page N of a test paper".
+    const QString paper = QStringLiteral("test paper");
+    const QKeySequence next(Qt::Key_F3);
+    const QKeySequence previous(Qt::SHIFT | Qt::Key_F3);
+    QTest::newRow("the first match is shown as it is found")
+        << paper << QList<QKeySequence>{} << QStringLiteral("1 of 3")
+        << QStringLiteral("Page 1 of 3");
+    QTest::newRow("F3 goes to the next")
+        << paper << QList<QKeySequence>{next} << QStringLiteral("2 of 3")
+        << QStringLiteral("Page 2 of 3");
+    QTest::newRow("Enter too") << paper << QList<QKeySequence>{QKeySequence(Qt::Key_Return)}
+                               << QStringLiteral("2 of 3") << QStringLiteral("Page 2 of 3");
+    QTest::newRow("past the last comes the first")
+        << paper << QList<QKeySequence>{next, next, next} << QStringLiteral("1 of 3")
+        << QStringLiteral("Page 1 of 3");
+    QTest::newRow("Shift+F3 goes back, before the first to the last")
+        << paper << QList<QKeySequence>{previous} << QStringLiteral("3 of 3")
+        << QStringLiteral("Page 3 of 3");
+    QTest::newRow("one page's words") << QStringLiteral("Page 3") << QList<QKeySequence>{}
+                                      << QStringLiteral("1 of 1") << QStringLiteral("Page 3 of 3");
+    QTest::newRow("no match") << QStringLiteral("quasar") << QList<QKeySequence>{next}
+                              << QStringLiteral("No match") << QStringLiteral("Page 1 of 3");
+}
+
+// Ctrl+F, a few words: the reader is taken to them, and from match to match.
+void TstPdfViewer::findGoesFromMatchToMatch()
+{
+    QFETCH(QString, words);
+    QFETCH(QList<QKeySequence>, keys);
+    QFETCH(QString, status);
+    QFETCH(QString, page);
+
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
+    PdfViewer viewer;
+    viewer.resize(500, 700);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    viewer.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&viewer));
+    QVERIFY(viewer.openFile(path, QStringLiteral("2603.01234v1 — A test paper")));
+    auto *field = viewer.findChild<QLineEdit *>(QStringLiteral("findLineEdit"));
+    QVERIFY(field);
+    QVERIFY(!field->isVisible());
+
+    QTest::keySequence(&viewer, QKeySequence::Find);
+    QVERIFY(field->isVisible());
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, words);
+    // The model reads the pages' text in the background: wait until it found every match.
+    const QString total = status.contains(QLatin1String(" of "))
+        ? QLatin1String(" of ") + status.section(QLatin1String(" of "), 1)
+        : QStringLiteral("No match");
+    QTRY_VERIFY2(viewer.findStatus().endsWith(total), qPrintable(viewer.findStatus()));
+    for (const QKeySequence &key : keys) {
+        QTest::keySequence(field, key);
+    }
+
+    QTRY_COMPARE(viewer.findStatus(), status);
+    QTRY_COMPARE(viewer.pageText(), page);
+}
+
+void TstPdfViewer::escapeLeavesTheFindBarBeforeTheWindow()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(1));
+    PdfViewer viewer;
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    viewer.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&viewer));
+    QVERIFY(viewer.openFile(path, QStringLiteral("paper")));
+    auto *field = viewer.findChild<QLineEdit *>(QStringLiteral("findLineEdit"));
+    QVERIFY(field);
+    viewer.findAction()->trigger();
+    QVERIFY(field->isVisible());
+
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!field->isVisible());
+    QVERIFY(viewer.isVisible());
+
+    QTest::keyClick(&viewer, Qt::Key_Escape);
+    QVERIFY(!viewer.isVisible());
 }
 
 void TstPdfViewer::fileThatIsNotAPdfShowsAMessage_data()
