@@ -2160,6 +2160,18 @@ Abruf fehlgeschlagen: %2</translation>
         <extracomment>The match shown of the matches found so far in the PDF</extracomment>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Next Match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Previous Match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Close Find Bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::PreviewDocument</name>

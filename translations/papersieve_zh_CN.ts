@@ -2140,6 +2140,18 @@ Fetching failed: %2</source>
         <extracomment>The match shown of the matches found so far in the PDF</extracomment>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
+    <message>
+        <source>Next Match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Previous Match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Close Find Bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::PreviewDocument</name>

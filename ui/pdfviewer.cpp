@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -136,18 +137,18 @@ PdfViewer::PdfViewer(QWidget *parent)
 
     m_find = addShortcutAction(tr("Find"), QKeySequence::keyBindings(QKeySequence::Find));
     connect(m_find, &QAction::triggered, this, &PdfViewer::showFindBar);
-    auto *findNext = new QAction(this);
-    findNext->setShortcuts(QKeySequence::keyBindings(QKeySequence::FindNext));
-    connect(findNext, &QAction::triggered, this, [this] {
+    m_findNext =
+        addShortcutAction(tr("Next Match"), QKeySequence::keyBindings(QKeySequence::FindNext));
+    m_findNext->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    connect(m_findNext, &QAction::triggered, this, [this] {
         showMatch(1);
     });
-    addAction(findNext);
-    auto *findPrevious = new QAction(this);
-    findPrevious->setShortcuts(QKeySequence::keyBindings(QKeySequence::FindPrevious));
-    connect(findPrevious, &QAction::triggered, this, [this] {
+    m_findPrevious = addShortcutAction(tr("Previous Match"),
+                                       QKeySequence::keyBindings(QKeySequence::FindPrevious));
+    m_findPrevious->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    connect(m_findPrevious, &QAction::triggered, this, [this] {
         showMatch(-1);
     });
-    addAction(findPrevious);
     // Matches arrive page by page while the model reads the text: the first one from the page
     // in view on is shown as soon as it is found.
     m_search = new QPdfSearchModel(this);
@@ -179,8 +180,7 @@ PdfViewer::PdfViewer(QWidget *parent)
     connect(close, &QAction::triggered, this, [this] {
         // Escape leaves the find bar first, then closes the window.
         if (m_findBar->isVisible()) {
-            m_findBar->hide();
-            m_view->setFocus();
+            hideFindBar();
             return;
         }
         QWidget::close();
@@ -240,10 +240,27 @@ QWidget *PdfViewer::buildFindBar()
         showMatch(back ? -1 : 1);
     });
 
+    const auto button = [this](QAction *action, const QString &name) {
+        auto *tool = new QToolButton(m_findBar);
+        tool->setObjectName(name);
+        tool->setDefaultAction(action);
+        tool->setAutoRaise(true);
+        return tool;
+    };
+    auto *hide = new QAction(
+        style()->standardIcon(QStyle::SP_TitleBarCloseButton), tr("Close Find Bar"), m_findBar);
+    //: A button's tool tip: its name, then its keyboard shortcut
+    hide->setToolTip(tr("%1 (%2)").arg(
+        hide->text(), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
+    connect(hide, &QAction::triggered, this, &PdfViewer::hideFindBar);
+
     auto *row = new QHBoxLayout(m_findBar);
     row->setContentsMargins(4, 2, 4, 2);
     row->addWidget(m_findField, 1);
     row->addWidget(m_findStatus);
+    row->addWidget(button(m_findPrevious, QStringLiteral("findPreviousButton")));
+    row->addWidget(button(m_findNext, QStringLiteral("findNextButton")));
+    row->addWidget(button(hide, QStringLiteral("closeFindBarButton")));
     m_findBar->hide();
     return m_findBar;
 }
@@ -253,6 +270,12 @@ void PdfViewer::showFindBar()
     m_findBar->show();
     m_findField->setFocus();
     m_findField->selectAll();
+}
+
+void PdfViewer::hideFindBar()
+{
+    m_findBar->hide();
+    m_view->setFocus();
 }
 
 void PdfViewer::search(const QString &text)
@@ -305,6 +328,8 @@ QString PdfViewer::findStatus() const
 void PdfViewer::updateFindStatus()
 {
     const int count = m_search->rowCount({});
+    m_findNext->setEnabled(count > 0);
+    m_findPrevious->setEnabled(count > 0);
     if (m_search->searchString().isEmpty()) {
         m_findStatus->clear();
     } else if (count == 0) {

@@ -86,6 +86,7 @@ private:
     void updateControls();
     QWidget *buildFindBar();
     void showFindBar();
+    void hideFindBar();
     void search(const QString &text);
     void showMatch(int step);
     int firstMatchFrom(int page) const;
@@ -104,6 +105,8 @@ private:
     QAction *m_lastPage = nullptr;
     QLabel *m_pageLabel = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_findNext = nullptr;
+    QAction *m_findPrevious = nullptr;
     QWidget *m_findBar = nullptr;
     QLineEdit *m_findField = nullptr;
     QLabel *m_findStatus = nullptr;

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using Sieve::Ui::PdfViewer;
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void findGoesFromMatchToMatch_data();
     void findGoesFromMatchToMatch();
     void escapeLeavesTheFindBarBeforeTheWindow();
+    void findBarButtonsDoWhatTheirKeysDo();
     void fileThatIsNotAPdfShowsAMessage_data();
     void fileThatIsNotAPdfShowsAMessage();
     void progressShowsTheShareReceived();
@@ -355,6 +357,44 @@ void TstPdfViewer::escapeLeavesTheFindBarBeforeTheWindow()
 
     QTest::keyClick(&viewer, Qt::Key_Escape);
     QVERIFY(!viewer.isVisible());
+}
+
+// For the reader who searches with the mouse: previous, next and close beside the field.
+void TstPdfViewer::findBarButtonsDoWhatTheirKeysDo()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
+    PdfViewer viewer;
+    viewer.resize(500, 700);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    QVERIFY(viewer.openFile(path, QStringLiteral("paper")));
+    viewer.findAction()->trigger();
+    auto *field = viewer.findChild<QLineEdit *>(QStringLiteral("findLineEdit"));
+    auto *next = viewer.findChild<QToolButton *>(QStringLiteral("findNextButton"));
+    auto *previous = viewer.findChild<QToolButton *>(QStringLiteral("findPreviousButton"));
+    auto *close = viewer.findChild<QToolButton *>(QStringLiteral("closeFindBarButton"));
+    QVERIFY(field && next && previous && close);
+    QVERIFY(!next->isEnabled());
+    QVERIFY(!previous->isEnabled());
+
+    field->setText(QStringLiteral("test paper"));
+    QTRY_COMPARE(viewer.findStatus(), QStringLiteral("1 of 3"));
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(viewer.findStatus(), QStringLiteral("2 of 3"));
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QCOMPARE(viewer.findStatus(), QStringLiteral("3 of 3"));
+    QTRY_COMPARE(viewer.pageText(), QStringLiteral("Page 3 of 3"));
+
+    field->setText(QStringLiteral("quasar"));
+    QTRY_COMPARE(viewer.findStatus(), QStringLiteral("No match"));
+    QVERIFY(!next->isEnabled());
+
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(!field->isVisible());
+    QVERIFY(viewer.isVisible());
 }
 
 void TstPdfViewer::fileThatIsNotAPdfShowsAMessage_data()
