@@ -54,6 +54,16 @@ QString documentErrorText(QPdfDocument::Error error)
     }
 }
 
+// A flat button for `action`, its text and enabled state following the action's.
+QToolButton *toolButton(QAction *action, const QString &name, QWidget *parent)
+{
+    auto *tool = new QToolButton(parent);
+    tool->setObjectName(name);
+    tool->setDefaultAction(action);
+    tool->setAutoRaise(true);
+    return tool;
+}
+
 } // namespace
 
 PdfViewer::PdfViewer(QWidget *parent)
@@ -196,11 +206,7 @@ QWidget *PdfViewer::buildControls()
     m_controls = new QWidget(this);
     m_controls->setObjectName(QStringLiteral("pdfControls"));
     const auto button = [this](QAction *action, const QString &name) {
-        auto *tool = new QToolButton(m_controls);
-        tool->setObjectName(name);
-        tool->setDefaultAction(action);
-        tool->setAutoRaise(true);
-        return tool;
+        return toolButton(action, name, m_controls);
     };
     m_zoomLabel = new QLabel(m_controls);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
@@ -241,11 +247,7 @@ QWidget *PdfViewer::buildFindBar()
     });
 
     const auto button = [this](QAction *action, const QString &name) {
-        auto *tool = new QToolButton(m_findBar);
-        tool->setObjectName(name);
-        tool->setDefaultAction(action);
-        tool->setAutoRaise(true);
-        return tool;
+        return toolButton(action, name, m_findBar);
     };
     auto *hide = new QAction(
         style()->standardIcon(QStyle::SP_TitleBarCloseButton), tr("Close Find Bar"), m_findBar);

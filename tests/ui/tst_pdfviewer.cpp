@@ -36,6 +36,17 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
+// Shown and active: the window's keys are window shortcuts, which reach only the active window.
+bool showActive(QWidget &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return false;
+    }
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
 } // namespace
 
 class TstPdfViewer : public QObject
@@ -163,10 +174,7 @@ void TstPdfViewer::zoomAndPageControlsAct()
     const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
     PdfViewer viewer;
     viewer.resize(500, 700);
-    viewer.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
-    viewer.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&viewer));
+    QVERIFY(showActive(viewer));
     QVERIFY(viewer.openFile(path, QStringLiteral("2603.01234v1 — A test paper")));
     const qreal fitted = viewer.zoom();
     QVERIFY2(fitted > 0.3 && fitted < 1.0, qPrintable(QString::number(fitted)));
@@ -244,11 +252,7 @@ void TstPdfViewer::aChosenZoomIsKeptForTheNextWindow()
     qreal chosen = 0.0;
     {
         PdfViewer first;
-        first.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&first));
-        // The keys are window shortcuts: they reach only the active window.
-        first.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&first));
+        QVERIFY(showActive(first));
         QVERIFY(first.openFile(path, QStringLiteral("first")));
         for (const QKeySequence &key : keys) {
             QTest::keySequence(&first, key);
@@ -310,10 +314,7 @@ void TstPdfViewer::findGoesFromMatchToMatch()
     const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
     PdfViewer viewer;
     viewer.resize(500, 700);
-    viewer.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
-    viewer.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&viewer));
+    QVERIFY(showActive(viewer));
     QVERIFY(viewer.openFile(path, QStringLiteral("2603.01234v1 — A test paper")));
     auto *field = viewer.findChild<QLineEdit *>(QStringLiteral("findLineEdit"));
     QVERIFY(field);
@@ -341,10 +342,7 @@ void TstPdfViewer::escapeLeavesTheFindBarBeforeTheWindow()
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(1));
     PdfViewer viewer;
-    viewer.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
-    viewer.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&viewer));
+    QVERIFY(showActive(viewer));
     QVERIFY(viewer.openFile(path, QStringLiteral("paper")));
     auto *field = viewer.findChild<QLineEdit *>(QStringLiteral("findLineEdit"));
     QVERIFY(field);
@@ -443,10 +441,7 @@ void TstPdfViewer::progressShowsTheShareReceived()
 void TstPdfViewer::escapeClosesTheWindow()
 {
     PdfViewer viewer;
-    viewer.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
-    viewer.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&viewer));
+    QVERIFY(showActive(viewer));
 
     QTest::keyClick(&viewer, Qt::Key_Escape);
 
