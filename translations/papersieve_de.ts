@@ -2172,6 +2172,13 @@ Abruf fehlgeschlagen: %2</translation>
         <source>Close Find Bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::PreviewDocument</name>

@@ -168,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>Sieve::Ui::PdfViewer</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sieve::Ui::ProfileMenu</name>
     <message numerus="yes">
         <source>The %n rating(s) given under it are deleted with it.</source>

@@ -2152,6 +2152,12 @@ Fetching failed: %2</source>
         <source>Close Find Bar</source>
         <translation>关闭查找栏</translation>
     </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::PreviewDocument</name>

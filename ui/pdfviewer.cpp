@@ -336,9 +336,12 @@ void PdfViewer::updateFindStatus()
         m_findStatus->clear();
     } else if (count == 0) {
         m_findStatus->setText(tr("No match"));
+    } else if (m_match < 0) {
+        // Found only before the page in view, until the reader asks for one.
+        m_findStatus->setText(tr("%n match(es)", nullptr, count));
     } else {
         //: The match shown of the matches found so far in the PDF
-        m_findStatus->setText(tr("%1 of %2").arg(std::max(m_match, 0) + 1).arg(count));
+        m_findStatus->setText(tr("%1 of %2").arg(m_match + 1).arg(count));
     }
 }
 

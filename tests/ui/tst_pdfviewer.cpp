@@ -3,6 +3,7 @@
 
 #include "pdftesting.h"
 
+#include <app/platform/translations.h>
 #include <ui/pdfviewer.h>
 
 #include <QAction>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void aChosenZoomIsKeptForTheNextWindow();
     void findGoesFromMatchToMatch_data();
     void findGoesFromMatchToMatch();
+    void matchesBeforeThePageInViewWaitForTheReader();
     void escapeLeavesTheFindBarBeforeTheWindow();
     void findBarButtonsDoWhatTheirKeysDo();
     void fileThatIsNotAPdfShowsAMessage_data();
@@ -78,6 +80,8 @@ void TstPdfViewer::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("PaperSieveTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_pdfviewer"));
+    // English plurals ("1 match") come from the English translation.
+    QVERIFY(Sieve::Platform::installTranslators(QLocale(QLocale::C)) >= 1);
 }
 
 // Each case starts as after installing: fitted to the width.
@@ -335,6 +339,31 @@ void TstPdfViewer::findGoesFromMatchToMatch()
 
     QTRY_COMPARE(viewer.findStatus(), status);
     QTRY_COMPARE(viewer.pageText(), page);
+}
+
+// A search starts from the page the reader is on: what it finds only before it is counted, and
+// shown when asked for, rather than pulling the reader back at once.
+void TstPdfViewer::matchesBeforeThePageInViewWaitForTheReader()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
+    PdfViewer viewer;
+    viewer.resize(500, 700);
+    QVERIFY(showActive(viewer));
+    QVERIFY(viewer.openFile(path, QStringLiteral("paper")));
+    QTest::keyClick(&viewer, Qt::Key_End);
+    QTRY_COMPARE(viewer.pageText(), QStringLiteral("Page 3 of 3"));
+
+    viewer.findAction()->trigger();
+    auto *field = viewer.findChild<QLineEdit *>(QStringLiteral("findLineEdit"));
+    QVERIFY(field);
+    QTest::keyClicks(field, QStringLiteral("Page 1"));
+    QTRY_COMPARE(viewer.findStatus(), QStringLiteral("1 match"));
+    QCOMPARE(viewer.pageText(), QStringLiteral("Page 3 of 3"));
+
+    QTest::keyClick(field, Qt::Key_F3);
+    QCOMPARE(viewer.findStatus(), QStringLiteral("1 of 1"));
+    QTRY_COMPARE(viewer.pageText(), QStringLiteral("Page 1 of 3"));
 }
 
 void TstPdfViewer::escapeLeavesTheFindBarBeforeTheWindow()
