@@ -36,6 +36,15 @@ namespace {
 // The zoom the reader last chose, for the next PDF and the next start; none: fit the width.
 const QString ZoomKey = QStringLiteral("pdfViewer/zoom");
 
+// The page each recent PDF was left on, as "file name<TAB>page", the most recent first.
+const QString PagesKey = QStringLiteral("pdfViewer/pages");
+constexpr qsizetype RememberedPages = 200;
+
+QString rememberedFile(const QString &entry)
+{
+    return entry.section(QLatin1Char('\t'), 0, 0);
+}
+
 // The zooms the buttons and keys step through, as in most document viewers.
 constexpr std::array<qreal, 10> ZoomSteps{0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0};
 
@@ -421,6 +430,43 @@ void PdfViewer::zoomStep(int direction)
     updateControls();
 }
 
+void PdfViewer::hideEvent(QHideEvent *event)
+{
+    rememberPage();
+    QWidget::hideEvent(event);
+}
+
+void PdfViewer::rememberPage()
+{
+    if (m_path.isEmpty() || m_document->pageCount() == 0) {
+        return;
+    }
+    const QString file = QFileInfo(m_path).fileName();
+    const int page = m_view->pageNavigator()->currentPage();
+    QSettings settings;
+    QStringList pages = settings.value(PagesKey).toStringList();
+    pages.removeIf([&file](const QString &entry) {
+        return rememberedFile(entry) == file;
+    });
+    pages.prepend(file + QLatin1Char('\t') + QString::number(page));
+    if (pages.size() > RememberedPages) {
+        pages.resize(RememberedPages);
+    }
+    settings.setValue(PagesKey, pages);
+}
+
+void PdfViewer::restorePage()
+{
+    const QString file = QFileInfo(m_path).fileName();
+    const QStringList pages = QSettings().value(PagesKey).toStringList();
+    for (const QString &entry : pages) {
+        if (rememberedFile(entry) == file) {
+            goToPage(entry.section(QLatin1Char('\t'), 1, 1).toInt());
+            return;
+        }
+    }
+}
+
 void PdfViewer::goToPage(int page)
 {
     if (page < 0 || page >= m_document->pageCount()) {
@@ -454,6 +500,7 @@ void PdfViewer::updateControls()
 
 void PdfViewer::showDownloading(const QString &title)
 {
+    rememberPage();
     m_document->close();
     m_systemViewer->setEnabled(false);
     setWindowTitle(title);
@@ -474,8 +521,14 @@ void PdfViewer::showProgress(qint64 received, qint64 total)
     }
 }
 
+PdfViewer::~PdfViewer()
+{
+    rememberPage();
+}
+
 bool PdfViewer::openFile(const QString &path, const QString &title)
 {
+    rememberPage();
     setWindowTitle(title);
     const QPdfDocument::Error error = m_document->load(path);
     if (error != QPdfDocument::Error::None) {
@@ -488,6 +541,7 @@ bool PdfViewer::openFile(const QString &path, const QString &title)
     m_path = path;
     m_systemViewer->setEnabled(true);
     showMessage({});
+    restorePage();
     m_view->setFocus(); // the keys scroll the pages at once
     return true;
 }

@@ -31,11 +31,14 @@ class PdfViewer : public QWidget
 
 public:
     explicit PdfViewer(QWidget *parent = nullptr);
+    ~PdfViewer() override;
 
     void showDownloading(const QString &title);
     void showProgress(qint64 received, qint64 total); // total -1 while unknown
 
-    // Shows the PDF at `path`; false (and a message in the window) when it cannot be read.
+    // Shows the PDF at `path`, at the page it was left on when it was last shown (remembered by
+    // file name for the most recent PDFs); false (and a message in the window) when it cannot
+    // be read.
     bool openFile(const QString &path, const QString &title);
 
     void showError(const QString &message);
@@ -73,12 +76,15 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 Q_SIGNALS:
     void retryRequested();
 
 private:
     QWidget *buildControls();
+    void rememberPage();
+    void restorePage();
     QAction *addShortcutAction(const QString &text, const QList<QKeySequence> &keys);
     void showMessage(const QString &text);
     void zoomStep(int direction);

@@ -16,12 +16,15 @@
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <memory>
 
 using Sieve::Ui::PdfViewer;
 
@@ -63,6 +66,8 @@ private Q_SLOTS:
     void controlsWaitForPages();
     void aChosenZoomIsKeptForTheNextWindow_data();
     void aChosenZoomIsKeptForTheNextWindow();
+    void aPdfOpensAtThePageItWasLeftOn_data();
+    void aPdfOpensAtThePageItWasLeftOn();
     void findGoesFromMatchToMatch_data();
     void findGoesFromMatchToMatch();
     void matchesBeforeThePageInViewWaitForTheReader();
@@ -273,6 +278,60 @@ void TstPdfViewer::aChosenZoomIsKeptForTheNextWindow()
     if (!fitsWidth) {
         QCOMPARE(next.zoom(), chosen);
     }
+}
+
+void TstPdfViewer::aPdfOpensAtThePageItWasLeftOn_data()
+{
+    QTest::addColumn<QString>("leaving");
+    QTest::addColumn<QString>("reopened");
+    QTest::addColumn<QString>("page");
+
+    const QString same = QStringLiteral("2603.01234v1.pdf");
+    QTest::newRow("closed, then opened again")
+        << QStringLiteral("close") << same << QStringLiteral("Page 3 of 3");
+    QTest::newRow("another PDF shown in its place")
+        << QStringLiteral("other") << same << QStringLiteral("Page 3 of 3");
+    QTest::newRow("the window gone with the app")
+        << QStringLiteral("destroy") << same << QStringLiteral("Page 3 of 3");
+    QTest::newRow("a PDF never read starts at its first page")
+        << QStringLiteral("close") << QStringLiteral("2603.05678v1.pdf")
+        << QStringLiteral("Page 1 of 3");
+}
+
+// Back to a paper read halfway, the reader wants the page they stopped at, not the title page.
+void TstPdfViewer::aPdfOpensAtThePageItWasLeftOn()
+{
+    QFETCH(QString, leaving);
+    QFETCH(QString, reopened);
+    QFETCH(QString, page);
+
+    QTemporaryDir dir;
+    const QByteArray pdf = Sieve::Test::generatedPdf(3);
+    const QString read = writeFile(dir, QStringLiteral("2603.01234v1.pdf"), pdf);
+    writeFile(dir, QStringLiteral("2603.05678v1.pdf"), pdf);
+    {
+        auto first = std::make_unique<PdfViewer>();
+        first->resize(500, 700);
+        QVERIFY(showActive(*first));
+        QVERIFY(first->openFile(read, QStringLiteral("read")));
+        QTest::keyClick(first.get(), Qt::Key_End);
+        QTRY_COMPARE(first->pageText(), QStringLiteral("Page 3 of 3"));
+        if (leaving == QLatin1String("close")) {
+            first->close();
+        } else if (leaving == QLatin1String("other")) {
+            QVERIFY(first->openFile(dir.filePath(QStringLiteral("2603.05678v1.pdf")),
+                                    QStringLiteral("other")));
+            QCOMPARE(first->pageText(), QStringLiteral("Page 1 of 3"));
+        }
+    }
+
+    PdfViewer next;
+    next.resize(500, 700);
+    QVERIFY(showActive(next));
+    QVERIFY(next.openFile(dir.filePath(reopened), QStringLiteral("again")));
+    QTRY_COMPARE(next.pageText(), page);
+    // Really scrolled there, not only counted.
+    QCOMPARE(next.view()->verticalScrollBar()->value() > 0, page != QLatin1String("Page 1 of 3"));
 }
 
 void TstPdfViewer::findGoesFromMatchToMatch_data()
