@@ -19,6 +19,7 @@
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStyle>
 #include <QToolButton>
@@ -35,6 +36,9 @@ namespace {
 
 // The zoom the reader last chose, for the next PDF and the next start; none: fit the width.
 const QString ZoomKey = QStringLiteral("pdfViewer/zoom");
+
+// Where the reader last put the window and how large they made it.
+const QString GeometryKey = QStringLiteral("pdfViewer/geometry");
 
 // The page each recent PDF was left on, as "file name<TAB>page", the most recent first.
 const QString PagesKey = QStringLiteral("pdfViewer/pages");
@@ -84,7 +88,7 @@ PdfViewer::PdfViewer(QWidget *parent)
     , m_retry(new QPushButton(tr("&Retry"), this))
 {
     setObjectName(QStringLiteral("pdfViewer"));
-    resize(900, 1000);
+    placeWindow();
 
     m_view->setObjectName(QStringLiteral("pdfView"));
     m_view->setDocument(m_document);
@@ -433,7 +437,19 @@ void PdfViewer::zoomStep(int direction)
 void PdfViewer::hideEvent(QHideEvent *event)
 {
     rememberPage();
+    QSettings().setValue(GeometryKey, saveGeometry());
     QWidget::hideEvent(event);
+}
+
+// As the reader left it; the first time tall enough for a page at a readable width, within the
+// screen (a laptop's is often less than 800 pixels high).
+void PdfViewer::placeWindow()
+{
+    if (restoreGeometry(QSettings().value(GeometryKey).toByteArray())) {
+        return;
+    }
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::min(900, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
 }
 
 void PdfViewer::rememberPage()

@@ -83,6 +83,7 @@ Q_SIGNALS:
 
 private:
     QWidget *buildControls();
+    void placeWindow();
     void rememberPage();
     void restorePage();
     QAction *addShortcutAction(const QString &text, const QList<QKeySequence> &keys);

@@ -16,6 +16,7 @@
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -66,6 +67,8 @@ private Q_SLOTS:
     void controlsWaitForPages();
     void aChosenZoomIsKeptForTheNextWindow_data();
     void aChosenZoomIsKeptForTheNextWindow();
+    void theWindowKeepsTheSizeTheReaderGaveIt_data();
+    void theWindowKeepsTheSizeTheReaderGaveIt();
     void aPdfOpensAtThePageItWasLeftOn_data();
     void aPdfOpensAtThePageItWasLeftOn();
     void findGoesFromMatchToMatch_data();
@@ -277,6 +280,43 @@ void TstPdfViewer::aChosenZoomIsKeptForTheNextWindow()
     QCOMPARE(next.view()->zoomMode() == QPdfView::ZoomMode::FitToWidth, fitsWidth);
     if (!fitsWidth) {
         QCOMPARE(next.zoom(), chosen);
+    }
+}
+
+void TstPdfViewer::theWindowKeepsTheSizeTheReaderGaveIt_data()
+{
+    QTest::addColumn<QSize>("chosen");
+
+    QTest::newRow("the first window fits in the screen") << QSize();
+    QTest::newRow("a size chosen is kept") << QSize(640, 480);
+}
+
+void TstPdfViewer::theWindowKeepsTheSizeTheReaderGaveIt()
+{
+    QFETCH(QSize, chosen);
+
+    {
+        PdfViewer first;
+        QVERIFY(showActive(first));
+        const QSize available = first.screen()->availableGeometry().size();
+        QVERIFY2(first.width() <= available.width() && first.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(first.width()).arg(first.height())));
+        if (chosen.isValid()) {
+            first.resize(chosen);
+            QTRY_COMPARE(first.size(), chosen);
+        }
+        first.close();
+    }
+
+    PdfViewer next;
+    QVERIFY(showActive(next));
+    const QSize available = next.screen()->availableGeometry().size();
+    if (chosen.isValid()) {
+        QCOMPARE(next.size(), chosen);
+    } else {
+        QVERIFY(next.width() <= available.width() && next.height() <= available.height());
+        // Not shrunk to its smallest either: a page is readable in it.
+        QVERIFY(next.height() >= std::min(600, available.height() * 9 / 10));
     }
 }
 
