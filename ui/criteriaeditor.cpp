@@ -7,6 +7,7 @@
 #include "markdownhighlighter.h"
 #include "messagebar.h"
 #include "runpanel.h"
+#include "windowsize.h"
 
 #include <app/core/textext.h>
 #include <app/digest/dayview.h>
@@ -357,7 +358,7 @@ void CriteriaEditor::buildUi()
     layout->addLayout(tools);
     layout->addWidget(splitter, 1);
     layout->addWidget(buildButtons());
-    resize(920, 760);
+    resizeWithinScreen(*this, QSize(920, 760));
 
     // Enter belongs to the text editors: no button, least of all a paid run, is the default.
     const QList<QPushButton *> pushButtons = findChildren<QPushButton *>();

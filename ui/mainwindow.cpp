@@ -14,6 +14,7 @@
 #include "papertablemodel.h"
 #include "pdfopener.h"
 #include "shortcutsdialog.h"
+#include "windowsize.h"
 
 #include <app/digest/sampledays.h>
 #include <app/library/library.h>
@@ -155,7 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pdfOpener, &PdfOpener::busyChanged, m_busyBar, &QWidget::setVisible);
     connect(m_pdfOpener, &PdfOpener::handedOff, this, &MainWindow::pdfHandedOff);
 
-    resize(1280, 800);
+    resizeWithinScreen(*this, QSize(1280, 800));
     restoreSettings();
     updateNetworkState(m_network->isOnline());
 }

@@ -3,6 +3,8 @@
 
 #include "pdfviewer.h"
 
+#include "windowsize.h"
+
 #include <app/platform/logging.h>
 
 #include <QAction>
@@ -19,7 +21,6 @@
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QSettings>
 #include <QStyle>
 #include <QToolButton>
@@ -448,8 +449,7 @@ void PdfViewer::placeWindow()
     if (restoreGeometry(QSettings().value(GeometryKey).toByteArray())) {
         return;
     }
-    const QSize available = screen()->availableGeometry().size();
-    resize(std::min(900, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
+    resizeWithinScreen(*this, QSize(900, 1000));
 }
 
 void PdfViewer::rememberPage()

@@ -8,6 +8,7 @@
 #include "inlinemessage.h"
 #include "keyfield.h"
 #include "markdownhighlighter.h"
+#include "windowsize.h"
 
 #include <app/digest/digestbuilder.h>
 #include <app/library/profilestore.h>
@@ -125,7 +126,7 @@ SettingsDialog::SettingsDialog(Platform::AppSettings &settings,
     loadSettings();
     loadProfile();
     updateKeyBusy();
-    resize(760, 560);
+    resizeWithinScreen(*this, QSize(760, 560));
     m_categoryPicker->setFocus();
 }
 

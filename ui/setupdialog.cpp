@@ -7,6 +7,7 @@
 #include "inlinemessage.h"
 #include "keyfield.h"
 #include "markdownhighlighter.h"
+#include "windowsize.h"
 
 #include <app/digest/sampledays.h>
 #include <app/library/profilestore.h>
@@ -81,7 +82,7 @@ SetupDialog::SetupDialog(Platform::AppSettings &settings,
     layout->addWidget(m_buttons);
 
     loadProfile();
-    resize(980, 620);
+    resizeWithinScreen(*this, QSize(980, 620));
     m_categories->setFocus();
 }
 

@@ -44,6 +44,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
@@ -283,6 +284,7 @@ private Q_SLOTS:
     void paperTextIsShownAsTextNeverAsMarkup_data();
     void paperTextIsShownAsTextNeverAsMarkup();
     void screenshotIsNotBlank();
+    void theFirstWindowLeavesRoomForItsFrame();
     void readingKeysChangeTheState_data();
     void readingKeysChangeTheState();
     void readingStateSurvivesARestart();
@@ -438,6 +440,21 @@ void TstMainWindow::paperTextIsShownAsTextNeverAsMarkup()
     QVERIFY(shown.contains(QStringLiteral("Abstract ") + payload));
     QVERIFY(shown.contains(QStringLiteral("A. Author ") + payload));
     QVERIFY(window.preview()->blockedUrls().isEmpty());
+}
+
+// On a first start nothing is stored: the window must not come up taller than the screen (a
+// 1366×768 laptop has less than 768 pixels free), hiding its status bar below the panel.
+void TstMainWindow::theFirstWindowLeavesRoomForItsFrame()
+{
+    MainWindow window;
+    QVERIFY(openActive(window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(window.height() < available.height() && window.width() < available.width(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(available.width())
+                            .arg(available.height())));
 }
 
 void TstMainWindow::screenshotIsNotBlank()
