@@ -3,6 +3,7 @@
 
 #include "pdfviewer.h"
 
+#include "colours.h"
 #include "windowsize.h"
 
 #include <app/platform/logging.h>
@@ -346,6 +347,13 @@ void PdfViewer::updateFindStatus()
     const int count = m_search->rowCount({});
     m_findNext->setEnabled(count > 0);
     m_findPrevious->setEnabled(count > 0);
+    // Words that are nowhere in the PDF tint the field, as browsers do, in either theme.
+    QPalette fieldPalette = palette();
+    if (count == 0 && !m_search->searchString().isEmpty()) {
+        const QColor base = fieldPalette.color(QPalette::Base);
+        fieldPalette.setColor(QPalette::Base, tintFor(QColor(0xfb, 0xe3, 0xe0), base));
+    }
+    m_findField->setPalette(fieldPalette);
     if (m_search->searchString().isEmpty()) {
         m_findStatus->clear();
     } else if (count == 0) {

@@ -514,9 +514,14 @@ void TstPdfViewer::findBarButtonsDoWhatTheirKeysDo()
     QCOMPARE(viewer.findStatus(), QStringLiteral("3 of 3"));
     QTRY_COMPARE(viewer.pageText(), QStringLiteral("Page 3 of 3"));
 
+    const QColor found = field->palette().color(QPalette::Base);
     field->setText(QStringLiteral("quasar"));
     QTRY_COMPARE(viewer.findStatus(), QStringLiteral("No match"));
     QVERIFY(!next->isEnabled());
+    // The field says it too, and stops saying it once the words are found again.
+    QVERIFY(field->palette().color(QPalette::Base) != found);
+    field->setText(QStringLiteral("test"));
+    QTRY_COMPARE(field->palette().color(QPalette::Base), found);
 
     QTest::mouseClick(close, Qt::LeftButton);
     QVERIFY(!field->isVisible());
