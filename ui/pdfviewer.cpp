@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfDocument>
@@ -22,6 +23,7 @@
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
 #include <QToolButton>
@@ -159,6 +161,7 @@ PdfViewer::PdfViewer(QWidget *parent)
     });
     connect(m_document, &QPdfDocument::pageCountChanged, this, &PdfViewer::updateControls);
     m_view->viewport()->installEventFilter(this);
+    m_view->installEventFilter(this);
 
     m_find = addShortcutAction(tr("Find"), QKeySequence::keyBindings(QKeySequence::Find));
     connect(m_find, &QAction::triggered, this, &PdfViewer::showFindBar);
@@ -414,6 +417,18 @@ bool PdfViewer::eventFilter(QObject *watched, QEvent *event)
         if (wheel->modifiers().testFlag(Qt::ControlModifier) && wheel->angleDelta().y() != 0
             && m_document->pageCount() > 0) {
             zoomStep(wheel->angleDelta().y() > 0 ? 1 : -1);
+            return true;
+        }
+    }
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        // Space reads on a screen at a time, as in browsers and other PDF viewers.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if (key->key() == Qt::Key_Space
+            && (modifiers == Qt::NoModifier || modifiers == Qt::ShiftModifier)) {
+            m_view->verticalScrollBar()->triggerAction(modifiers == Qt::ShiftModifier
+                                                           ? QAbstractSlider::SliderPageStepSub
+                                                           : QAbstractSlider::SliderPageStepAdd);
             return true;
         }
     }

@@ -17,13 +17,13 @@ class QPushButton;
 
 namespace Sieve::Ui {
 
-// A window that shows one PDF, pages stacked and fitted to the width until the reader zooms
-// (Ctrl++ / Ctrl+- or Ctrl and the wheel; Ctrl+0 fits the width again; the choice is kept for
-// the next PDF and the next start), with the page in view and the page count above them; Home
-// and End go to the first and last page; Ctrl+F finds words in the text, Enter and F3 go to the
-// next match. While the file is on its way it shows the download's progress; when something
-// goes wrong, a message in its place. Escape closes it. The window reads only local files; the
-// downloader brings them. After an error a Retry button asks for the file again
+// A window that shows one PDF, pages stacked and fitted to the width until the reader zooms (Ctrl++
+// / Ctrl+- or Ctrl and the wheel; Ctrl+0 fits the width again; the choice is kept for the next PDF
+// and the next start), with the page in view and the page count above them; Home and End go to the
+// first and last page, Space and Shift+Space a screen down and up; Ctrl+F finds words in the text,
+// Enter and F3 go to the next match. While the file is on its way it shows the download's progress;
+// when something goes wrong, a message in its place. Escape closes it. The window reads only local
+// files; the downloader brings them. After an error a Retry button asks for the file again
 // (retryRequested()).
 class PdfViewer : public QWidget
 {

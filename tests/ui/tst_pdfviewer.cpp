@@ -65,6 +65,7 @@ private Q_SLOTS:
     void zoomAndPageControlsAct_data();
     void zoomAndPageControlsAct();
     void controlsWaitForPages();
+    void spaceReadsAScreenAtATime();
     void aChosenZoomIsKeptForTheNextWindow_data();
     void aChosenZoomIsKeptForTheNextWindow();
     void theWindowKeepsTheSizeTheReaderGaveIt_data();
@@ -219,6 +220,26 @@ void TstPdfViewer::zoomAndPageControlsAct()
 }
 
 // While downloading, or after an error, there are no pages to zoom or move through.
+void TstPdfViewer::spaceReadsAScreenAtATime()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
+    PdfViewer viewer;
+    viewer.resize(500, 700);
+    QVERIFY(showActive(viewer));
+    QVERIFY(viewer.openFile(path, QStringLiteral("paper")));
+    const QScrollBar *bar = viewer.view()->verticalScrollBar();
+    QCOMPARE(bar->value(), 0);
+
+    QTest::keyClick(viewer.view(), Qt::Key_Space);
+    QCOMPARE(bar->value(), bar->pageStep());
+    QTest::keyClick(viewer.view(), Qt::Key_Space);
+    QCOMPARE(bar->value(), 2 * bar->pageStep());
+
+    QTest::keyClick(viewer.view(), Qt::Key_Space, Qt::ShiftModifier);
+    QCOMPARE(bar->value(), bar->pageStep());
+}
+
 void TstPdfViewer::controlsWaitForPages()
 {
     PdfViewer viewer;
