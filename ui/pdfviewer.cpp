@@ -113,6 +113,47 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_retry->setObjectName(QStringLiteral("retryButton"));
     connect(m_retry, &QPushButton::clicked, this, &PdfViewer::retryRequested);
 
+    createViewActions();
+    connect(m_view, &QPdfView::zoomModeChanged, this, &PdfViewer::updateControls);
+    connect(m_view, &QPdfView::zoomFactorChanged, this, &PdfViewer::updateControls);
+    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, [this] {
+        updateControls();
+    });
+    connect(m_document, &QPdfDocument::pageCountChanged, this, &PdfViewer::updateControls);
+    m_view->viewport()->installEventFilter(this);
+    m_view->installEventFilter(this);
+
+    createFindActions();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildControls());
+    layout->addWidget(buildFindBar());
+    layout->addWidget(m_message, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    layout->addWidget(m_view, 1);
+
+    auto *close = new QAction(tr("Close"), this);
+    close->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Close});
+    connect(close, &QAction::triggered, this, [this] {
+        // Escape leaves the find bar first, then closes the window.
+        if (m_findBar->isVisible()) {
+            hideFindBar();
+            return;
+        }
+        QWidget::close();
+    });
+    addAction(close);
+
+    showMessage({});
+}
+
+// Zoom, the first or last page, and the system's viewer: in the row above the pages and on the
+// keyboard.
+void PdfViewer::createViewActions()
+{
     m_systemViewer = new QAction(tr("Open in System Viewer"), this);
     m_systemViewer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_systemViewer->setToolTip(
@@ -154,15 +195,11 @@ PdfViewer::PdfViewer(QWidget *parent)
     connect(m_lastPage, &QAction::triggered, this, [this] {
         goToPage(m_document->pageCount() - 1);
     });
-    connect(m_view, &QPdfView::zoomModeChanged, this, &PdfViewer::updateControls);
-    connect(m_view, &QPdfView::zoomFactorChanged, this, &PdfViewer::updateControls);
-    connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, [this] {
-        updateControls();
-    });
-    connect(m_document, &QPdfDocument::pageCountChanged, this, &PdfViewer::updateControls);
-    m_view->viewport()->installEventFilter(this);
-    m_view->installEventFilter(this);
+}
 
+// Ctrl+F, F3 and Shift+F3, and the model that finds the words in the PDF's text.
+void PdfViewer::createFindActions()
+{
     m_find = addShortcutAction(tr("Find"), QKeySequence::keyBindings(QKeySequence::Find));
     connect(m_find, &QAction::triggered, this, &PdfViewer::showFindBar);
     m_findNext =
@@ -192,30 +229,6 @@ PdfViewer::PdfViewer(QWidget *parent)
         updateFindStatus();
     });
     connect(m_search, &QAbstractItemModel::modelReset, this, &PdfViewer::updateFindStatus);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(buildControls());
-    layout->addWidget(buildFindBar());
-    layout->addWidget(m_message, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_retry, 0, Qt::AlignHCenter);
-    layout->addWidget(m_view, 1);
-
-    auto *close = new QAction(tr("Close"), this);
-    close->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Close});
-    connect(close, &QAction::triggered, this, [this] {
-        // Escape leaves the find bar first, then closes the window.
-        if (m_findBar->isVisible()) {
-            hideFindBar();
-            return;
-        }
-        QWidget::close();
-    });
-    addAction(close);
-
-    showMessage({});
 }
 
 // One row above the pages: zoom out, the zoom, zoom in, fit width; the page; the system viewer.

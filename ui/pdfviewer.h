@@ -82,6 +82,8 @@ Q_SIGNALS:
     void retryRequested();
 
 private:
+    void createViewActions();
+    void createFindActions();
     QWidget *buildControls();
     void placeWindow();
     void rememberPage();
