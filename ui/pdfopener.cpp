@@ -127,13 +127,17 @@ void PdfOpener::onProgress(const QString &id, qint64 received, qint64 total)
 
 void PdfOpener::onFinished(const QString &id, const QString &path)
 {
+    bool unreadable = false;
     if (m_viewer && id == m_viewerPaper.id) {
         m_viewerWaits = false;
-        m_viewer->openFile(path, m_viewer->windowTitle());
+        unreadable = !m_viewer->openFile(path, m_viewer->windowTitle());
     }
     if (id == m_externalPaper.id) {
         m_externalPaper = {};
-        handOff(path);
+        handOff(path); // the desktop's viewer may read what QtPdf cannot
+    } else if (unreadable) {
+        // Cut short or damaged on the way: kept, it would come back on every Retry.
+        m_cache->remove(m_viewerPaper.id, m_viewerPaper.version);
     }
     resumeDropped();
 }

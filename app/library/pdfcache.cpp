@@ -120,6 +120,16 @@ QString PdfCache::fileName(const QString &paperId, int version)
     return name + QStringLiteral(".pdf");
 }
 
+bool PdfCache::remove(const QString &paperId, int version)
+{
+    const QString path = QDir(m_dir).filePath(fileName(paperId, version));
+    if (!QFile::remove(path)) {
+        return false;
+    }
+    qCInfo(lcPdf) << "PDF dropped from the cache:" << fileName(paperId, version);
+    return true;
+}
+
 void PdfCache::markUsed(const QString &path)
 {
     QFile file(path);

@@ -42,6 +42,10 @@ public:
     // file's path. The file appears complete or not at all.
     Result<QString> store(const QString &paperId, int version, const QByteArray &pdf);
 
+    // Drops a cached PDF, e.g. one that turned out unreadable, so that the next request
+    // downloads it again. False when there was none or it could not be removed.
+    bool remove(const QString &paperId, int version);
+
     qint64 sizeBytes() const; // of every cached PDF
 
     static bool looksLikePdf(const QByteArray &data);

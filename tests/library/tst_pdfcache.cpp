@@ -44,6 +44,8 @@ class TstPdfCache : public QObject
 private Q_SLOTS:
     void initTestCase();
     void storedPdfIsFound();
+    void removeDropsOneVersionOnly_data();
+    void removeDropsOneVersionOnly();
     void nonPdfIsRefusedAndNothingWritten_data();
     void nonPdfIsRefusedAndNothingWritten();
     void fileNamesAreSafe_data();
@@ -72,6 +74,36 @@ void TstPdfCache::storedPdfIsFound()
     QCOMPARE(*found, stored.value());
     QCOMPARE(QFileInfo(*found).size(), 1000);
     QVERIFY(!cache.find(QStringLiteral("2603.01234"), 1)); // another version
+}
+
+void TstPdfCache::removeDropsOneVersionOnly_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<bool>("removed");
+    QTest::addColumn<QStringList>("left");
+
+    QTest::newRow("a cached version")
+        << 2 << true << QStringList{QStringLiteral("2603.01234v1.pdf")};
+    QTest::newRow("a version never cached")
+        << 3 << false
+        << QStringList{QStringLiteral("2603.01234v1.pdf"), QStringLiteral("2603.01234v2.pdf")};
+}
+
+void TstPdfCache::removeDropsOneVersionOnly()
+{
+    QFETCH(int, version);
+    QFETCH(bool, removed);
+    QFETCH(QStringList, left);
+
+    QTemporaryDir dir;
+    PdfCache cache(dir.filePath(QStringLiteral("pdf")));
+    QVERIFY(cache.store(QStringLiteral("2603.01234"), 1, fakePdf(1000)));
+    QVERIFY(cache.store(QStringLiteral("2603.01234"), 2, fakePdf(1000)));
+
+    QCOMPARE(cache.remove(QStringLiteral("2603.01234"), version), removed);
+
+    QCOMPARE(cachedFiles(cache), left);
+    QVERIFY(!cache.find(QStringLiteral("2603.01234"), version));
 }
 
 void TstPdfCache::nonPdfIsRefusedAndNothingWritten_data()

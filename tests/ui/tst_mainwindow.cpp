@@ -295,6 +295,7 @@ private Q_SLOTS:
     void openPdfKeysShowThePaperAndCacheIt_data();
     void openPdfKeysShowThePaperAndCacheIt();
     void pdfThatIsNotAPdfIsExplained();
+    void aDamagedPdfIsDownloadedAgainOnRetry();
     void systemViewerGetsThePdfDownloadedOnce();
     void readingActionsShowTheirShortcut();
     void scoredDayShowsTheEngineOrderAndScores();
@@ -767,6 +768,43 @@ void TstMainWindow::openPdfKeysShowThePaperAndCacheIt_data()
     QTest::newRow("o") << int(Qt::Key_O);
     QTest::newRow("return") << int(Qt::Key_Return);
     QTest::newRow("enter") << int(Qt::Key_Enter);
+}
+
+// A PDF cut short on the way still starts like one and is cached; QtPdf cannot read it. Retry
+// must download it again, not show the same broken file from the cache.
+void TstMainWindow::aDamagedPdfIsDownloadedAgainOnRetry()
+{
+    Sieve::Test::FakeHttpServer server;
+    QByteArray damaged = Sieve::Test::generatedPdf(3);
+    damaged.truncate(damaged.size() / 3);
+    server.setResponder([&damaged](const Sieve::Test::FakeHttpServer::Request &) {
+        return Sieve::Test::FakeHttpServer::Response::ok(damaged, "application/pdf");
+    });
+    MainWindow window;
+    window.pdfDownloader()->setBaseUrl(server.baseUrl());
+    QVERIFY(openActive(window));
+
+    QTest::keyClick(&window, Qt::Key_O);
+
+    QVERIFY(window.pdfViewer());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.pdfViewer()->message().contains(QStringLiteral("cannot be read as a PDF")), 10000);
+    QCOMPARE(server.requestCount(), 1);
+    QVERIFY(QDir(Sieve::Platform::Paths::dataDir() + QStringLiteral("/pdf"))
+                .entryList({QStringLiteral("*.pdf")})
+                .isEmpty());
+
+    server.setResponder([](const Sieve::Test::FakeHttpServer::Request &) {
+        return Sieve::Test::FakeHttpServer::Response::ok(Sieve::Test::generatedPdf(3),
+                                                         "application/pdf");
+    });
+    auto *retry = window.pdfViewer()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        window.pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 10000);
+    QCOMPARE(window.pdfViewer()->document()->pageCount(), 3);
+    QCOMPARE(server.requestCount(), 2);
 }
 
 void TstMainWindow::openPdfKeysShowThePaperAndCacheIt()
