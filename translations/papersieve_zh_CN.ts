@@ -2158,6 +2158,10 @@ Fetching failed: %2</source>
             <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::PreviewDocument</name>

@@ -17,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPdfBookmarkModel>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
 #include <QPdfSearchModel>
@@ -25,8 +26,10 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStyle>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -40,6 +43,9 @@ namespace {
 
 // The zoom the reader last chose, for the next PDF and the next start; none: fit the width.
 const QString ZoomKey = QStringLiteral("pdfViewer/zoom");
+
+// Whether the reader keeps the PDF's contents beside its pages (when it has contents).
+const QString ContentsKey = QStringLiteral("pdfViewer/contents");
 
 // Where the reader last put the window and how large they made it.
 const QString GeometryKey = QStringLiteral("pdfViewer/geometry");
@@ -124,6 +130,7 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_view->installEventFilter(this);
 
     createFindActions();
+    createContentsAction();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -133,7 +140,7 @@ PdfViewer::PdfViewer(QWidget *parent)
     layout->addWidget(m_message, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_retry, 0, Qt::AlignHCenter);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(buildPages(), 1);
 
     auto *close = new QAction(tr("Close"), this);
     close->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Close});
@@ -231,6 +238,73 @@ void PdfViewer::createFindActions()
     connect(m_search, &QAbstractItemModel::modelReset, this, &PdfViewer::updateFindStatus);
 }
 
+// F9 shows or hides the PDF's contents (its outline: the sections LaTeX's hyperref lists)
+// beside the pages; the choice is kept for the next PDF and the next start.
+void PdfViewer::createContentsAction()
+{
+    m_contents = addShortcutAction(tr("Contents"), {QKeySequence(Qt::Key_F9)});
+    m_contents->setCheckable(true);
+    m_contents->setChecked(QSettings().value(ContentsKey, true).toBool());
+    m_contents->setIcon(QIcon::fromTheme(QStringLiteral("view-table-of-contents-ltr")));
+    connect(m_contents, &QAction::triggered, this, [this](bool shown) {
+        QSettings().setValue(ContentsKey, shown);
+        updateOutline();
+    });
+}
+
+// The contents and the pages side by side; the contents only while the PDF has some.
+QWidget *PdfViewer::buildPages()
+{
+    m_pages = new QSplitter(Qt::Horizontal, this);
+    m_pages->setObjectName(QStringLiteral("pdfPages"));
+    m_pages->setChildrenCollapsible(false);
+
+    m_bookmarks = new QPdfBookmarkModel(this);
+    m_bookmarks->setDocument(m_document);
+    m_outline = new QTreeView(m_pages);
+    m_outline->setObjectName(QStringLiteral("outlineView"));
+    m_outline->setModel(m_bookmarks);
+    m_outline->setHeaderHidden(true);
+    m_outline->setUniformRowHeights(true);
+    connect(m_outline, &QAbstractItemView::activated, this, &PdfViewer::goToSection);
+    connect(m_outline, &QAbstractItemView::clicked, this, &PdfViewer::goToSection);
+    connect(m_bookmarks, &QAbstractItemModel::modelReset, this, &PdfViewer::updateOutline);
+
+    m_pages->addWidget(m_outline);
+    m_pages->addWidget(m_view);
+    m_pages->setStretchFactor(1, 1);
+    m_outline->hide();
+    return m_pages;
+}
+
+void PdfViewer::updateOutline()
+{
+    const bool has = m_bookmarks->rowCount() > 0;
+    m_contents->setEnabled(has);
+    m_outline->setVisible(has && m_contents->isChecked());
+    if (has) {
+        m_outline->expandToDepth(0); // the sections; their subsections on demand
+    }
+    // A splitter gives a child that was hidden no width: room for a section's title, at most a
+    // third of the window.
+    if (m_outline->isVisibleTo(this) && m_pages->sizes().value(0) == 0) {
+        const int total = std::max(m_pages->width(), width());
+        const int outline = std::min(fontMetrics().averageCharWidth() * 28, total / 3);
+        m_pages->setSizes({outline, total - outline});
+    }
+}
+
+void PdfViewer::goToSection(const QModelIndex &index)
+{
+    const int page = index.data(int(QPdfBookmarkModel::Role::Page)).toInt();
+    if (page < 0 || page >= m_document->pageCount()) {
+        return;
+    }
+    const QPointF location = index.data(int(QPdfBookmarkModel::Role::Location)).toPointF();
+    m_view->pageNavigator()->jump(page, location, m_view->pageNavigator()->currentZoom());
+    updateControls();
+}
+
 // One row above the pages: zoom out, the zoom, zoom in, fit width; the page; the system viewer.
 QWidget *PdfViewer::buildControls()
 {
@@ -250,6 +324,8 @@ QWidget *PdfViewer::buildControls()
 
     auto *row = new QHBoxLayout(m_controls);
     row->setContentsMargins(4, 2, 4, 2);
+    row->addWidget(button(m_contents, QStringLiteral("contentsButton")));
+    row->addSpacing(12);
     row->addWidget(button(m_zoomOut, QStringLiteral("zoomOutButton")));
     row->addWidget(m_zoomLabel);
     row->addWidget(button(m_zoomIn, QStringLiteral("zoomInButton")));
@@ -615,7 +691,7 @@ void PdfViewer::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
-    m_view->setVisible(text.isEmpty());
+    m_pages->setVisible(text.isEmpty());
     m_progress->hide();
     m_retry->hide();
     updateControls();

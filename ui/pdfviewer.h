@@ -9,22 +9,27 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
+class QPdfBookmarkModel;
 class QPdfDocument;
 class QPdfSearchModel;
 class QPdfView;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
+class QTreeView;
 
 namespace Sieve::Ui {
 
-// A window that shows one PDF, pages stacked and fitted to the width until the reader zooms (Ctrl++
-// / Ctrl+- or Ctrl and the wheel; Ctrl+0 fits the width again; the choice is kept for the next PDF
-// and the next start), with the page in view and the page count above them; Home and End go to the
-// first and last page, Space and Shift+Space a screen down and up; Ctrl+F finds words in the text,
-// Enter and F3 go to the next match. While the file is on its way it shows the download's progress;
-// when something goes wrong, a message in its place. Escape closes it. The window reads only local
-// files; the downloader brings them. After an error a Retry button asks for the file again
-// (retryRequested()).
+// A window that shows one PDF, with its contents (the outline of its sections) beside the pages
+// when it has them (F9 hides or shows them), pages stacked and fitted to the width until the
+// reader zooms (Ctrl++ / Ctrl+- or Ctrl and the wheel; Ctrl+0 fits the width again; the choice is
+// kept for the next PDF and the next start), with the page in view and the page count above them;
+// Home and End go to the first and last page, Space and Shift+Space a screen down and up; Ctrl+F
+// finds words in the text, Enter and F3 go to the next match. While the file is on its way it
+// shows the download's progress; when something goes wrong, a message in its place. Escape closes
+// it. The window reads only local files; the downloader brings them. After an error a Retry button
+// asks for the file again (retryRequested()).
 class PdfViewer : public QWidget
 {
     Q_OBJECT
@@ -64,6 +69,8 @@ public:
 
     QAction *findAction() const { return m_find; }
 
+    QAction *contentsAction() const { return m_contents; }
+
     // The find bar's "2 of 5" or "No match"; empty while nothing is searched.
     QString findStatus() const;
 
@@ -84,6 +91,10 @@ Q_SIGNALS:
 private:
     void createViewActions();
     void createFindActions();
+    void createContentsAction();
+    QWidget *buildPages();
+    void updateOutline();
+    void goToSection(const QModelIndex &index);
     QWidget *buildControls();
     void placeWindow();
     void rememberPage();
@@ -113,6 +124,10 @@ private:
     QAction *m_firstPage = nullptr;
     QAction *m_lastPage = nullptr;
     QLabel *m_pageLabel = nullptr;
+    QSplitter *m_pages = nullptr; // the contents and the pages
+    QTreeView *m_outline = nullptr;
+    QPdfBookmarkModel *m_bookmarks = nullptr;
+    QAction *m_contents = nullptr;
     QAction *m_find = nullptr;
     QAction *m_findNext = nullptr;
     QAction *m_findPrevious = nullptr;

@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 #include <memory>
 
@@ -72,6 +73,9 @@ private Q_SLOTS:
     void theWindowKeepsTheSizeTheReaderGaveIt();
     void aPdfOpensAtThePageItWasLeftOn_data();
     void aPdfOpensAtThePageItWasLeftOn();
+    void theContentsTakeTheReaderToASection_data();
+    void theContentsTakeTheReaderToASection();
+    void contentsShowOnlyWhenThePdfHasThem();
     void findGoesFromMatchToMatch_data();
     void findGoesFromMatchToMatch();
     void matchesBeforeThePageInViewWaitForTheReader();
@@ -393,6 +397,100 @@ void TstPdfViewer::aPdfOpensAtThePageItWasLeftOn()
     QTRY_COMPARE(next.pageText(), page);
     // Really scrolled there, not only counted.
     QCOMPARE(next.view()->verticalScrollBar()->value() > 0, page != QLatin1String("Page 1 of 3"));
+}
+
+void TstPdfViewer::theContentsTakeTheReaderToASection_data()
+{
+    QTest::addColumn<int>("section");
+    QTest::addColumn<QString>("page");
+
+    QTest::newRow("the first") << 0 << QStringLiteral("Page 1 of 4");
+    QTest::newRow("one in the middle") << 2 << QStringLiteral("Page 3 of 4");
+    QTest::newRow("the last") << 3 << QStringLiteral("Page 4 of 4");
+}
+
+// A paper's outline (hyperref's bookmarks) lists its sections beside the pages; choosing one, by
+// mouse or keyboard, shows its page.
+void TstPdfViewer::theContentsTakeTheReaderToASection()
+{
+    QFETCH(int, section);
+    QFETCH(QString, page);
+
+    const QStringList sections{QStringLiteral("Introduction"),
+                               QStringLiteral("Methods"),
+                               QStringLiteral("Results"),
+                               QStringLiteral("Conclusions")};
+    QTemporaryDir dir;
+    const QString path =
+        writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::outlinedPdf(sections));
+    PdfViewer viewer;
+    viewer.resize(700, 700);
+    QVERIFY(showActive(viewer));
+    QVERIFY(viewer.openFile(path, QStringLiteral("paper")));
+    auto *outline = viewer.findChild<QTreeView *>(QStringLiteral("outlineView"));
+    QVERIFY(outline);
+    QTRY_VERIFY(outline->isVisible());
+    QAbstractItemModel *model = outline->model();
+    QCOMPARE(model->rowCount(), int(sections.size()));
+    for (int i = 0; i < sections.size(); ++i) {
+        QCOMPARE(model->index(i, 0).data().toString(), sections.at(i));
+    }
+
+    // From the other end, so that every row moves the reader.
+    const bool last = section == sections.size() - 1;
+    const Qt::Key away = last ? Qt::Key_Home : Qt::Key_End;
+    const QString awayPage = last ? QStringLiteral("Page 1 of 4") : QStringLiteral("Page 4 of 4");
+    QTest::keyClick(viewer.view(), away);
+    QTRY_COMPARE(viewer.pageText(), awayPage);
+    const QModelIndex index = model->index(section, 0);
+    outline->scrollTo(index);
+    QTRY_VERIFY(outline->width() > outline->visualRect(index).center().x()); // laid out
+    QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, outline->visualRect(index).center());
+    QTRY_COMPARE(viewer.pageText(), page);
+
+    QTest::keyClick(viewer.view(), away);
+    QTRY_COMPARE(viewer.pageText(), awayPage);
+    outline->setFocus();
+    outline->setCurrentIndex(index);
+    QTest::keyClick(outline, Qt::Key_Return);
+    QTRY_COMPARE(viewer.pageText(), page);
+}
+
+void TstPdfViewer::contentsShowOnlyWhenThePdfHasThem()
+{
+    QTemporaryDir dir;
+    const QString outlined = writeFile(
+        dir,
+        QStringLiteral("outlined.pdf"),
+        Sieve::Test::outlinedPdf({QStringLiteral("Introduction"), QStringLiteral("Methods")}));
+    const QString plain = writeFile(dir, QStringLiteral("plain.pdf"), Sieve::Test::generatedPdf(2));
+    auto *outline = static_cast<QTreeView *>(nullptr);
+    {
+        PdfViewer viewer;
+        QVERIFY(showActive(viewer));
+        outline = viewer.findChild<QTreeView *>(QStringLiteral("outlineView"));
+        QVERIFY(outline);
+
+        QVERIFY(viewer.openFile(plain, QStringLiteral("plain")));
+        QVERIFY(!outline->isVisible());
+        QVERIFY(!viewer.contentsAction()->isEnabled());
+
+        QVERIFY(viewer.openFile(outlined, QStringLiteral("outlined")));
+        QTRY_VERIFY(outline->isVisible());
+        QVERIFY(viewer.contentsAction()->isEnabled());
+
+        // F9 puts them away, and they stay away for the next PDF.
+        QTest::keyClick(&viewer, Qt::Key_F9);
+        QVERIFY(!outline->isVisible());
+    }
+    PdfViewer next;
+    QVERIFY(showActive(next));
+    QVERIFY(next.openFile(outlined, QStringLiteral("outlined")));
+    outline = next.findChild<QTreeView *>(QStringLiteral("outlineView"));
+    QVERIFY(next.contentsAction()->isEnabled());
+    QVERIFY(!outline->isVisible());
+    QTest::keyClick(&next, Qt::Key_F9);
+    QVERIFY(outline->isVisible());
 }
 
 void TstPdfViewer::findGoesFromMatchToMatch_data()
