@@ -36,6 +36,7 @@
 
 #include <array>
 #include <cmath>
+#include <functional>
 
 namespace Sieve::Ui {
 
@@ -124,6 +125,7 @@ PdfViewer::PdfViewer(QWidget *parent)
     connect(m_view, &QPdfView::zoomFactorChanged, this, &PdfViewer::updateControls);
     connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, [this] {
         updateControls();
+        markSection();
     });
     connect(m_document, &QPdfDocument::pageCountChanged, this, &PdfViewer::updateControls);
     m_view->viewport()->installEventFilter(this);
@@ -284,6 +286,7 @@ void PdfViewer::updateOutline()
     m_outline->setVisible(has && m_contents->isChecked());
     if (has) {
         m_outline->expandToDepth(0); // the sections; their subsections on demand
+        markSection();
     }
     // A splitter gives a child that was hidden no width: room for a section's title, at most a
     // third of the window.
@@ -292,6 +295,31 @@ void PdfViewer::updateOutline()
         const int outline = std::min(fontMetrics().averageCharWidth() * 28, total / 3);
         m_pages->setSizes({outline, total - outline});
     }
+}
+
+// The contents mark the section the reader is in: the last one that starts on the page in view
+// or before it.
+void PdfViewer::markSection()
+{
+    if (!m_outline->isVisible()) {
+        return;
+    }
+    const int page = m_view->pageNavigator()->currentPage();
+    QModelIndex section;
+    std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_bookmarks->rowCount(parent); ++row) {
+            const QModelIndex index = m_bookmarks->index(row, 0, parent);
+            if (index.data(int(QPdfBookmarkModel::Role::Page)).toInt() > page) {
+                return;
+            }
+            section = index;
+            if (m_outline->isExpanded(index)) {
+                visit(index);
+            }
+        }
+    };
+    visit({});
+    m_outline->setCurrentIndex(section);
 }
 
 void PdfViewer::goToSection(const QModelIndex &index)

@@ -94,6 +94,7 @@ private:
     void createContentsAction();
     QWidget *buildPages();
     void updateOutline();
+    void markSection();
     void goToSection(const QModelIndex &index);
     QWidget *buildControls();
     void placeWindow();

@@ -76,6 +76,8 @@ private Q_SLOTS:
     void theContentsTakeTheReaderToASection_data();
     void theContentsTakeTheReaderToASection();
     void contentsShowOnlyWhenThePdfHasThem();
+    void contentsMarkTheSectionInView_data();
+    void contentsMarkTheSectionInView();
     void findGoesFromMatchToMatch_data();
     void findGoesFromMatchToMatch();
     void matchesBeforeThePageInViewWaitForTheReader();
@@ -454,6 +456,43 @@ void TstPdfViewer::theContentsTakeTheReaderToASection()
     outline->setCurrentIndex(index);
     QTest::keyClick(outline, Qt::Key_Return);
     QTRY_COMPARE(viewer.pageText(), page);
+}
+
+void TstPdfViewer::contentsMarkTheSectionInView_data()
+{
+    QTest::addColumn<QList<int>>("keys");
+    QTest::addColumn<QString>("section");
+
+    QTest::newRow("opened: the first") << QList<int>{} << QStringLiteral("Introduction");
+    QTest::newRow("End: the last") << QList<int>{Qt::Key_End} << QStringLiteral("Conclusions");
+    QTest::newRow("End, Home: the first again")
+        << QList<int>{Qt::Key_End, Qt::Key_Home} << QStringLiteral("Introduction");
+}
+
+void TstPdfViewer::contentsMarkTheSectionInView()
+{
+    QFETCH(QList<int>, keys);
+    QFETCH(QString, section);
+
+    QTemporaryDir dir;
+    const QString path = writeFile(dir,
+                                   QStringLiteral("paper.pdf"),
+                                   Sieve::Test::outlinedPdf({QStringLiteral("Introduction"),
+                                                             QStringLiteral("Methods"),
+                                                             QStringLiteral("Conclusions")}));
+    PdfViewer viewer;
+    viewer.resize(700, 700);
+    QVERIFY(showActive(viewer));
+    QVERIFY(viewer.openFile(path, QStringLiteral("paper")));
+    auto *outline = viewer.findChild<QTreeView *>(QStringLiteral("outlineView"));
+    QVERIFY(outline);
+    QTRY_VERIFY(outline->isVisible());
+
+    for (const int key : keys) {
+        QTest::keyClick(viewer.view(), Qt::Key(key));
+    }
+
+    QTRY_COMPARE(outline->currentIndex().data().toString(), section);
 }
 
 void TstPdfViewer::contentsShowOnlyWhenThePdfHasThem()
