@@ -45,8 +45,10 @@ namespace {
 // The zoom the reader last chose, for the next PDF and the next start; none: fit the width.
 const QString ZoomKey = QStringLiteral("pdfViewer/zoom");
 
-// Whether the reader keeps the PDF's contents beside its pages (when it has contents).
+// Whether the reader keeps the PDF's contents beside its pages (when it has contents), and how
+// wide they made them.
 const QString ContentsKey = QStringLiteral("pdfViewer/contents");
+const QString ContentsWidthKey = QStringLiteral("pdfViewer/contentsWidth");
 
 // Where the reader last put the window and how large they made it.
 const QString GeometryKey = QStringLiteral("pdfViewer/geometry");
@@ -288,11 +290,13 @@ void PdfViewer::updateOutline()
         m_outline->expandToDepth(0); // the sections; their subsections on demand
         markSection();
     }
-    // A splitter gives a child that was hidden no width: room for a section's title, at most a
-    // third of the window.
+    // A splitter gives a child that was hidden no width: the reader's last width, or room for a
+    // section's title, at most a third of the window.
     if (m_outline->isVisibleTo(this) && m_pages->sizes().value(0) == 0) {
         const int total = std::max(m_pages->width(), width());
-        const int outline = std::min(fontMetrics().averageCharWidth() * 28, total / 3);
+        const int chosen = QSettings().value(ContentsWidthKey).toInt();
+        const int outline =
+            std::min(chosen > 0 ? chosen : fontMetrics().averageCharWidth() * 28, total / 3);
         m_pages->setSizes({outline, total - outline});
     }
 }
@@ -578,7 +582,11 @@ void PdfViewer::zoomStep(int direction)
 void PdfViewer::hideEvent(QHideEvent *event)
 {
     rememberPage();
-    QSettings().setValue(GeometryKey, saveGeometry());
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    if (m_outline->isVisibleTo(this)) {
+        settings.setValue(ContentsWidthKey, m_pages->sizes().value(0));
+    }
     QWidget::hideEvent(event);
 }
 

@@ -20,6 +20,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -518,6 +519,13 @@ void TstPdfViewer::contentsShowOnlyWhenThePdfHasThem()
         QTRY_VERIFY(outline->isVisible());
         QVERIFY(viewer.contentsAction()->isEnabled());
 
+        // A width the reader gives them is kept.
+        auto *pages = viewer.findChild<QSplitter *>(QStringLiteral("pdfPages"));
+        QVERIFY(pages);
+        pages->setSizes({150, pages->width() - 150});
+        viewer.hide(); // as when the reader closes the window
+        QVERIFY(showActive(viewer));
+
         // F9 puts them away, and they stay away for the next PDF.
         QTest::keyClick(&viewer, Qt::Key_F9);
         QVERIFY(!outline->isVisible());
@@ -530,6 +538,7 @@ void TstPdfViewer::contentsShowOnlyWhenThePdfHasThem()
     QVERIFY(!outline->isVisible());
     QTest::keyClick(&next, Qt::Key_F9);
     QVERIFY(outline->isVisible());
+    QTRY_COMPARE(outline->width(), 150);
 }
 
 void TstPdfViewer::findGoesFromMatchToMatch_data()
