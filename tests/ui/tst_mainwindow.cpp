@@ -255,6 +255,34 @@ QString previewText(MainWindow &window)
     return text ? text->toString() : QString();
 }
 
+bool pdfCacheIsEmpty()
+{
+    return QDir(Sieve::Platform::Paths::dataDir() + QStringLiteral("/pdf"))
+        .entryList({QStringLiteral("*.pdf")})
+        .isEmpty();
+}
+
+// arXiv answers with a good PDF of `pages` pages from now on; the viewer's Retry shows it.
+bool retryShowsAGoodPdf(MainWindow &window, Sieve::Test::FakeHttpServer &server, int pages)
+{
+    server.setResponder([pages](const Sieve::Test::FakeHttpServer::Request &) {
+        return Sieve::Test::FakeHttpServer::Response::ok(Sieve::Test::generatedPdf(pages),
+                                                         "application/pdf");
+    });
+    auto *retry = window.pdfViewer()->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    if (!retry || !retry->isVisible()) {
+        qWarning("no Retry button");
+        return false;
+    }
+    QTest::mouseClick(retry, Qt::LeftButton);
+    return QTest::qWaitFor(
+               [&window] {
+                   return window.pdfViewer()->document()->status() == QPdfDocument::Status::Ready;
+               },
+               10000)
+        && window.pdfViewer()->document()->pageCount() == pages;
+}
+
 } // namespace
 
 // Stands in for the desktop's PDF viewer: QDesktopServices hands it the file: URLs it opens.
@@ -790,20 +818,9 @@ void TstMainWindow::aDamagedPdfIsDownloadedAgainOnRetry()
     QTRY_VERIFY_WITH_TIMEOUT(
         window.pdfViewer()->message().contains(QStringLiteral("cannot be read as a PDF")), 10000);
     QCOMPARE(server.requestCount(), 1);
-    QVERIFY(QDir(Sieve::Platform::Paths::dataDir() + QStringLiteral("/pdf"))
-                .entryList({QStringLiteral("*.pdf")})
-                .isEmpty());
+    QVERIFY(pdfCacheIsEmpty());
 
-    server.setResponder([](const Sieve::Test::FakeHttpServer::Request &) {
-        return Sieve::Test::FakeHttpServer::Response::ok(Sieve::Test::generatedPdf(3),
-                                                         "application/pdf");
-    });
-    auto *retry = window.pdfViewer()->findChild<QPushButton *>(QStringLiteral("retryButton"));
-    QVERIFY(retry && retry->isVisible());
-    QTest::mouseClick(retry, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        window.pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 10000);
-    QCOMPARE(window.pdfViewer()->document()->pageCount(), 3);
+    QVERIFY(retryShowsAGoodPdf(window, server, 3));
     QCOMPARE(server.requestCount(), 2);
 }
 
@@ -895,20 +912,10 @@ void TstMainWindow::pdfThatIsNotAPdfIsExplained()
     QTRY_VERIFY_WITH_TIMEOUT(
         window.pdfViewer()->message().contains(QStringLiteral("not send a PDF")), 10000);
     QCOMPARE(window.pdfViewer()->document()->status(), QPdfDocument::Status::Null);
-    QVERIFY(QDir(Sieve::Platform::Paths::dataDir() + QStringLiteral("/pdf"))
-                .entryList({QStringLiteral("*.pdf")})
-                .isEmpty());
+    QVERIFY(pdfCacheIsEmpty());
 
     // arXiv has the PDF ready now: Retry shows it.
-    server.setResponder([](const Sieve::Test::FakeHttpServer::Request &) {
-        return Sieve::Test::FakeHttpServer::Response::ok(Sieve::Test::generatedPdf(1),
-                                                         "application/pdf");
-    });
-    auto *retry = window.pdfViewer()->findChild<QPushButton *>(QStringLiteral("retryButton"));
-    QVERIFY(retry && retry->isVisible());
-    QTest::mouseClick(retry, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        window.pdfViewer()->document()->status(), QPdfDocument::Status::Ready, 10000);
+    QVERIFY(retryShowsAGoodPdf(window, server, 1));
 }
 
 void TstMainWindow::scoredDayShowsTheEngineOrderAndScores()

@@ -54,6 +54,14 @@ bool showActive(QWidget &window)
     return QTest::qWaitForWindowActive(&window);
 }
 
+// `viewer` shown and active at a size where a page does not fit, showing the PDF at `path`.
+bool openShown(PdfViewer &viewer, const QString &path)
+{
+    viewer.resize(500, 700);
+    return showActive(viewer)
+        && viewer.openFile(path, QStringLiteral("2603.01234v1 — A test paper"));
+}
+
 } // namespace
 
 class TstPdfViewer : public QObject
@@ -193,9 +201,7 @@ void TstPdfViewer::zoomAndPageControlsAct()
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
     PdfViewer viewer;
-    viewer.resize(500, 700);
-    QVERIFY(showActive(viewer));
-    QVERIFY(viewer.openFile(path, QStringLiteral("2603.01234v1 — A test paper")));
+    QVERIFY(openShown(viewer, path));
     const qreal fitted = viewer.zoom();
     QVERIFY2(fitted > 0.3 && fitted < 1.0, qPrintable(QString::number(fitted)));
     QTest::keySequence(&viewer, QKeySequence(Qt::CTRL | Qt::Key_Equal));
@@ -226,15 +232,12 @@ void TstPdfViewer::zoomAndPageControlsAct()
     QCOMPARE(viewer.pageText(), page);
 }
 
-// While downloading, or after an error, there are no pages to zoom or move through.
 void TstPdfViewer::spaceReadsAScreenAtATime()
 {
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
     PdfViewer viewer;
-    viewer.resize(500, 700);
-    QVERIFY(showActive(viewer));
-    QVERIFY(viewer.openFile(path, QStringLiteral("paper")));
+    QVERIFY(openShown(viewer, path));
     const QScrollBar *bar = viewer.view()->verticalScrollBar();
     QCOMPARE(bar->value(), 0);
 
@@ -247,6 +250,7 @@ void TstPdfViewer::spaceReadsAScreenAtATime()
     QCOMPARE(bar->value(), bar->pageStep());
 }
 
+// While downloading, or after an error, there are no pages to zoom or move through.
 void TstPdfViewer::controlsWaitForPages()
 {
     PdfViewer viewer;
@@ -583,9 +587,7 @@ void TstPdfViewer::findGoesFromMatchToMatch()
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
     PdfViewer viewer;
-    viewer.resize(500, 700);
-    QVERIFY(showActive(viewer));
-    QVERIFY(viewer.openFile(path, QStringLiteral("2603.01234v1 — A test paper")));
+    QVERIFY(openShown(viewer, path));
     auto *field = viewer.findChild<QLineEdit *>(QStringLiteral("findLineEdit"));
     QVERIFY(field);
     QVERIFY(!field->isVisible());
@@ -614,9 +616,7 @@ void TstPdfViewer::matchesBeforeThePageInViewWaitForTheReader()
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
     PdfViewer viewer;
-    viewer.resize(500, 700);
-    QVERIFY(showActive(viewer));
-    QVERIFY(viewer.openFile(path, QStringLiteral("paper")));
+    QVERIFY(openShown(viewer, path));
     QTest::keyClick(&viewer, Qt::Key_End);
     QTRY_COMPARE(viewer.pageText(), QStringLiteral("Page 3 of 3"));
 
