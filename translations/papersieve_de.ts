@@ -2183,6 +2183,10 @@ Abruf fehlgeschlagen: %2</translation>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::PreviewDocument</name>

@@ -2162,6 +2162,10 @@ Fetching failed: %2</source>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>在浏览器中打开(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Ui::PreviewDocument</name>

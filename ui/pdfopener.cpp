@@ -96,6 +96,7 @@ void PdfOpener::setCacheLimit(qint64 limitBytes)
 void PdfOpener::fetchForViewer(const Paper &paper)
 {
     m_viewerPaper = paper;
+    m_viewer->setWebPage(QUrl(paper.absUrl()));
     //: Title of the PDF window: the arXiv id, then the paper's title
     m_viewer->showDownloading(
         tr("%1 — %2").arg(paper.versionedId(), TexText::toPlainText(paper.title)));

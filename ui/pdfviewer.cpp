@@ -99,6 +99,7 @@ PdfViewer::PdfViewer(QWidget *parent)
     , m_message(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_browser(new QPushButton(tr("Open in &Browser"), this))
 {
     setObjectName(QStringLiteral("pdfViewer"));
     placeWindow();
@@ -121,6 +122,10 @@ PdfViewer::PdfViewer(QWidget *parent)
     m_progress->setTextVisible(true);
     m_retry->setObjectName(QStringLiteral("retryButton"));
     connect(m_retry, &QPushButton::clicked, this, &PdfViewer::retryRequested);
+    m_browser->setObjectName(QStringLiteral("browserButton"));
+    connect(m_browser, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(m_webPage);
+    });
 
     createViewActions();
     connect(m_view, &QPdfView::zoomModeChanged, this, &PdfViewer::updateControls);
@@ -143,7 +148,12 @@ PdfViewer::PdfViewer(QWidget *parent)
     layout->addWidget(buildFindBar());
     layout->addWidget(m_message, 1);
     layout->addWidget(m_progress);
-    layout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_browser);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     layout->addWidget(buildPages(), 1);
 
     auto *close = new QAction(tr("Close"), this);
@@ -716,6 +726,12 @@ void PdfViewer::showError(const QString &message)
     m_systemViewer->setEnabled(false);
     showMessage(message);
     m_retry->show();
+    m_browser->setVisible(m_webPage.isValid());
+}
+
+void PdfViewer::setWebPage(const QUrl &url)
+{
+    m_webPage = url;
 }
 
 QString PdfViewer::message() const
@@ -730,6 +746,7 @@ void PdfViewer::showMessage(const QString &text)
     m_pages->setVisible(text.isEmpty());
     m_progress->hide();
     m_retry->hide();
+    m_browser->hide();
     updateControls();
 }
 

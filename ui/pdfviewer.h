@@ -4,6 +4,7 @@
 #ifndef SIEVE_UI_PDFVIEWER_H
 #define SIEVE_UI_PDFVIEWER_H
 
+#include <QUrl>
 #include <QWidget>
 
 class QAction;
@@ -47,6 +48,9 @@ public:
     bool openFile(const QString &path, const QString &title);
 
     void showError(const QString &message);
+    // The paper's page on the web, offered beside Retry after an error: the reader can read it
+    // there when the PDF will not come or cannot be shown. None: not offered.
+    void setWebPage(const QUrl &url);
 
     QPdfDocument *document() const { return m_document; }
 
@@ -118,6 +122,8 @@ private:
     QLabel *m_message = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_retry = nullptr;
+    QPushButton *m_browser = nullptr; // opens m_webPage after an error
+    QUrl m_webPage;
     QAction *m_systemViewer = nullptr;
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;

@@ -827,6 +827,9 @@ void TstMainWindow::aBadPdfIsExplainedAndRetryFetchesItAgain()
     QVERIFY(window.pdfViewer()->document()->status() != QPdfDocument::Status::Ready);
     QCOMPARE(server.requestCount(), 1);
     QVERIFY(pdfCacheIsEmpty());
+    // The paper's page on arXiv is offered too, as the message advises.
+    auto *browser = window.pdfViewer()->findChild<QPushButton *>(QStringLiteral("browserButton"));
+    QVERIFY(browser && browser->isVisible());
 
     // arXiv has the PDF ready now: Retry asks for it again and shows it.
     QVERIFY(retryShowsAGoodPdf(window, server, 1));

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -97,6 +98,21 @@ private Q_SLOTS:
     void progressShowsTheShareReceived();
     void escapeClosesTheWindow();
     void retryIsOfferedAfterAnError();
+    void theWebPageIsOfferedAfterAnError_data();
+    void theWebPageIsOfferedAfterAnError();
+};
+
+// Stands in for the browser: QDesktopServices hands it the https: URLs it opens.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+
+    void open(const QUrl &url) { urls.append(url); }
 };
 
 void TstPdfViewer::initTestCase()
@@ -765,6 +781,38 @@ void TstPdfViewer::retryIsOfferedAfterAnError()
     QCOMPARE(retried.count(), 1);
     viewer.showDownloading(QStringLiteral("again"));
     QVERIFY(!retry->isVisible());
+}
+
+void TstPdfViewer::theWebPageIsOfferedAfterAnError_data()
+{
+    QTest::addColumn<QUrl>("page");
+
+    QTest::newRow("the paper's page") << QUrl(QStringLiteral("https://arxiv.org/abs/2603.01234v1"));
+    QTest::newRow("none known: no button") << QUrl();
+}
+
+// The messages say "open the paper in the browser": a button does it.
+void TstPdfViewer::theWebPageIsOfferedAfterAnError()
+{
+    QFETCH(QUrl, page);
+
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    PdfViewer viewer;
+    viewer.setWebPage(page);
+    viewer.show();
+    auto *button = viewer.findChild<QPushButton *>(QStringLiteral("browserButton"));
+    QVERIFY(button);
+
+    viewer.showDownloading(QStringLiteral("paper"));
+    QVERIFY(!button->isVisible());
+    viewer.showError(QStringLiteral("This PDF is protected and cannot be shown here."));
+    QCOMPARE(button->isVisible(), page.isValid());
+    if (page.isValid()) {
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(browser.urls, QList<QUrl>{page});
+    }
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
 }
 
 QTEST_MAIN(TstPdfViewer)
