@@ -29,6 +29,10 @@
         <source>arXiv did not send a PDF for %1. It may not be ready yet: try again later, or open the paper in the browser.</source>
         <translation>arXiv hat kein PDF für %1 gesendet. Vielleicht ist es noch nicht bereit: Versuchen Sie es später erneut oder öffnen Sie den Artikel im Browser.</translation>
     </message>
+    <message>
+        <source>The PDF of %1 arrived incomplete. Try again.</source>
+        <translation>Das PDF von %1 ist unvollständig angekommen. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Arxiv::RssParser</name>
@@ -695,6 +699,34 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falscher Aufruf, 3 Netzwerkfehler, 4
     <message>
         <source>The library could not save the scores; check that the disk is not full.</source>
         <translation>Die Bibliothek konnte die Bewertungen nicht speichern; prüfen Sie, ob der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, so it was not kept.</source>
+        <translation>Die Datei ist kein PDF und wurde daher nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The PDF arrived incomplete, so it was not kept.</source>
+        <translation>Das PDF ist unvollständig angekommen und wurde daher nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The PDF folder cannot be created. Check the data folder&apos;s permissions.</source>
+        <translation>Der PDF-Ordner kann nicht angelegt werden. Prüfen Sie die Berechtigungen des Datenordners.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved. Check the free disk space.</source>
+        <translation>Das PDF konnte nicht gespeichert werden. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>This paper is not in the library.</source>
+        <translation>Dieser Artikel ist nicht in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The library could not save your change.</source>
+        <translation>Die Bibliothek konnte Ihre Änderung nicht speichern.</translation>
+    </message>
+    <message>
+        <source>A rating goes from 1 to 5.</source>
+        <translation>Eine Bewertung reicht von 1 bis 5.</translation>
     </message>
 </context>
 <context>

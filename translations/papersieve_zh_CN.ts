@@ -29,6 +29,10 @@
         <source>arXiv did not send a PDF for %1. It may not be ready yet: try again later, or open the paper in the browser.</source>
         <translation>arXiv 没有返回 %1 的 PDF。它可能尚未生成：请稍后重试，或在浏览器中打开该论文。</translation>
     </message>
+    <message>
+        <source>The PDF of %1 arrived incomplete. Try again.</source>
+        <translation>%1 的 PDF 下载不完整。请重试。</translation>
+    </message>
 </context>
 <context>
     <name>Sieve::Arxiv::RssParser</name>
@@ -689,6 +693,34 @@ Exit codes: 0 done, 1 failed, 2 bad usage, 3 network error, 4 bad data,
     <message>
         <source>The library could not save the scores; check that the disk is not full.</source>
         <translation>文库无法保存评分；请检查磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, so it was not kept.</source>
+        <translation>该文件不是 PDF，因此未保存。</translation>
+    </message>
+    <message>
+        <source>The PDF arrived incomplete, so it was not kept.</source>
+        <translation>PDF 下载不完整，因此未保存。</translation>
+    </message>
+    <message>
+        <source>The PDF folder cannot be created. Check the data folder&apos;s permissions.</source>
+        <translation>无法创建 PDF 文件夹。请检查数据文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved. Check the free disk space.</source>
+        <translation>无法保存 PDF。请检查可用磁盘空间。</translation>
+    </message>
+    <message>
+        <source>This paper is not in the library.</source>
+        <translation>该论文不在文库中。</translation>
+    </message>
+    <message>
+        <source>The library could not save your change.</source>
+        <translation>文库无法保存您的更改。</translation>
+    </message>
+    <message>
+        <source>A rating goes from 1 to 5.</source>
+        <translation>评分范围为 1 到 5。</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,6 @@
 
 #include <array>
 #include <cmath>
-#include <functional>
 
 namespace Sieve::Ui {
 
@@ -78,6 +77,13 @@ QString documentErrorText(QPdfDocument::Error error)
         return PdfViewer::tr("This file cannot be read as a PDF. Open the paper in the browser "
                              "instead.");
     }
+}
+
+// A button's tool tip: its name, then the key that does the same.
+QString shortcutToolTip(const QString &text, const QKeySequence &key)
+{
+    //: A button's tool tip: its name, then its keyboard shortcut
+    return PdfViewer::tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText));
 }
 
 // A flat button for `action`, its text and enabled state following the action's.
@@ -319,20 +325,15 @@ void PdfViewer::markSection()
         return;
     }
     const int page = m_view->pageNavigator()->currentPage();
+    // The rows in view's order, subsections only where their section is open.
     QModelIndex section;
-    std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
-        for (int row = 0; row < m_bookmarks->rowCount(parent); ++row) {
-            const QModelIndex index = m_bookmarks->index(row, 0, parent);
-            if (index.data(int(QPdfBookmarkModel::Role::Page)).toInt() > page) {
-                return;
-            }
-            section = index;
-            if (m_outline->isExpanded(index)) {
-                visit(index);
-            }
+    for (QModelIndex row = m_bookmarks->index(0, 0); row.isValid();
+         row = m_outline->indexBelow(row)) {
+        if (row.data(int(QPdfBookmarkModel::Role::Page)).toInt() > page) {
+            break;
         }
-    };
-    visit({});
+        section = row;
+    }
     m_outline->setCurrentIndex(section);
 }
 
@@ -400,9 +401,7 @@ QWidget *PdfViewer::buildFindBar()
     };
     auto *hide = new QAction(
         style()->standardIcon(QStyle::SP_TitleBarCloseButton), tr("Close Find Bar"), m_findBar);
-    //: A button's tool tip: its name, then its keyboard shortcut
-    hide->setToolTip(tr("%1 (%2)").arg(
-        hide->text(), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
+    hide->setToolTip(shortcutToolTip(hide->text(), QKeySequence(Qt::Key_Escape)));
     connect(hide, &QAction::triggered, this, &PdfViewer::hideFindBar);
 
     auto *row = new QHBoxLayout(m_findBar);
@@ -506,9 +505,7 @@ QAction *PdfViewer::addShortcutAction(const QString &text, const QList<QKeySeque
     auto *action = new QAction(text, this);
     action->setShortcuts(keys);
     if (!keys.isEmpty()) {
-        //: A button's tool tip: its name, then its keyboard shortcut
-        action->setToolTip(
-            tr("%1 (%2)").arg(text, keys.first().toString(QKeySequence::NativeText)));
+        action->setToolTip(shortcutToolTip(text, keys.first()));
     }
     action->setEnabled(false);
     addAction(action);

@@ -112,6 +112,19 @@ void PdfDownloader::onDownloaded(const Paper &paper, const QByteArray &body)
                   QStringLiteral("answer without %PDF- magic, %1 bytes").arg(body.size())));
         return;
     }
+    // The server may close the connection early with no length announced: the reply then
+    // ends without error, and only the missing end marker tells.
+    if (!Library::PdfCache::looksComplete(body)) {
+        qCWarning(lcPdf) << "PDF cut short from" << m_baseUrl.host() << "for" << paper.versionedId()
+                         << "bytes:" << body.size();
+        Q_EMIT failed(
+            paper.id,
+            Error(Error::Code::BadData,
+                  Messages::tr("The PDF of %1 arrived incomplete. Try again.")
+                      .arg(paper.versionedId()),
+                  QStringLiteral("answer without %%EOF at the end, %1 bytes").arg(body.size())));
+        return;
+    }
 
     const Result<QString> stored = m_cache->store(paper.id, paper.version, body);
     if (!stored) {

@@ -23,10 +23,10 @@ class PdfCache;
 namespace Sieve::Arxiv {
 
 // Gets a paper's PDF for the viewer: from the PDF cache when it is there (no network at all),
-// otherwise from BASE/pdf/<id>v<version> through the HttpClient. The answer must be a PDF
-// ("%PDF-") of at most maxBytes(); only then is it cached. One paper at a time: fetch() drops
-// the download before it. Every fetch() ends with exactly one of finished() or failed(), never
-// synchronously. The client and the cache must outlive the downloader.
+// otherwise from BASE/pdf/<id>v<version> through the HttpClient. The answer must be a whole
+// PDF ("%PDF-" to "%%EOF") of at most maxBytes(); only then is it cached. One paper at a time:
+// fetch() drops the download before it. Every fetch() ends with exactly one of finished() or
+// failed(), never synchronously. The client and the cache must outlive the downloader.
 class PdfDownloader : public QObject
 {
     Q_OBJECT

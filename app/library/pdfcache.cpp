@@ -19,7 +19,13 @@ namespace Sieve::Library {
 namespace {
 
 const QByteArray PdfMagic = QByteArrayLiteral("%PDF-");
+// Every complete PDF ends with this marker; readers look for it in the last kilobyte, as
+// writers may add a few bytes after it.
+const QByteArray PdfEnd = QByteArrayLiteral("%%EOF");
+constexpr qsizetype PdfEndWindow = 1024;
 
+// Callers mark `sourceText` with QT_TRANSLATE_NOOP("Sieve::Library", ...): lupdate sees no
+// tr() here, and without the mark the message would never reach the translation files.
 QString text(const char *sourceText)
 {
     return QCoreApplication::translate("Sieve::Library", sourceText);
@@ -67,12 +73,21 @@ Result<QString> PdfCache::store(const QString &paperId, int version, const QByte
     if (!looksLikePdf(pdf)) {
         return Error(
             Error::Code::BadData,
-            text("The file is not a PDF, so it was not kept."),
+            text(QT_TRANSLATE_NOOP("Sieve::Library", "The file is not a PDF, so it was not kept.")),
             QStringLiteral("PDF cache refused %1 bytes without %PDF- magic").arg(pdf.size()));
+    }
+    if (!looksComplete(pdf)) {
+        return Error(
+            Error::Code::BadData,
+            text(QT_TRANSLATE_NOOP("Sieve::Library",
+                                   "The PDF arrived incomplete, so it was not kept.")),
+            QStringLiteral("PDF cache refused %1 bytes without %%EOF at the end").arg(pdf.size()));
     }
     if (!QDir().mkpath(m_dir)) {
         return Error(Error::Code::Storage,
-                     text("The PDF folder cannot be created. Check the data folder's permissions."),
+                     text(QT_TRANSLATE_NOOP(
+                         "Sieve::Library",
+                         "The PDF folder cannot be created. Check the data folder's permissions.")),
                      QStringLiteral("mkpath failed: ") + m_dir);
     }
 
@@ -80,9 +95,11 @@ Result<QString> PdfCache::store(const QString &paperId, int version, const QByte
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
         qCWarning(lcPdf) << "PDF cache write failed:" << path << file.errorString();
-        return Error(Error::Code::Storage,
-                     text("The PDF could not be saved. Check the free disk space."),
-                     path + QStringLiteral(": ") + file.errorString());
+        return Error(
+            Error::Code::Storage,
+            text(QT_TRANSLATE_NOOP("Sieve::Library",
+                                   "The PDF could not be saved. Check the free disk space.")),
+            path + QStringLiteral(": ") + file.errorString());
     }
 
     markUsed(path);
@@ -107,6 +124,11 @@ bool PdfCache::looksLikePdf(const QByteArray &data)
     return data.startsWith(PdfMagic);
 }
 
+bool PdfCache::looksComplete(const QByteArray &data)
+{
+    return data.right(PdfEndWindow).contains(PdfEnd);
+}
+
 QString PdfCache::fileName(const QString &paperId, int version)
 {
     QString name;
@@ -122,11 +144,11 @@ QString PdfCache::fileName(const QString &paperId, int version)
 
 bool PdfCache::remove(const QString &paperId, int version)
 {
-    const QString path = QDir(m_dir).filePath(fileName(paperId, version));
-    if (!QFile::remove(path)) {
+    const QString name = fileName(paperId, version);
+    if (!QFile::remove(QDir(m_dir).filePath(name))) {
         return false;
     }
-    qCInfo(lcPdf) << "PDF dropped from the cache:" << fileName(paperId, version);
+    qCInfo(lcPdf) << "PDF dropped from the cache:" << name;
     return true;
 }
 

@@ -38,17 +38,19 @@ public:
     // The cached file of this paper version, marked as just used; nullopt when not cached.
     std::optional<QString> find(const QString &paperId, int version);
 
-    // Writes a PDF (refused unless it starts with "%PDF-") and evicts to the limit. Answers the
-    // file's path. The file appears complete or not at all.
+    // Writes a PDF (refused unless it starts with "%PDF-" and ends with "%%EOF") and evicts to
+    // the limit. Answers the file's path. The file appears complete or not at all.
     Result<QString> store(const QString &paperId, int version, const QByteArray &pdf);
 
-    // Drops a cached PDF, e.g. one that turned out unreadable, so that the next request
+    // Drops a cached PDF, e.g. one that QtPdf could not read after all, so that the next request
     // downloads it again. False when there was none or it could not be removed.
     bool remove(const QString &paperId, int version);
 
     qint64 sizeBytes() const; // of every cached PDF
 
-    static bool looksLikePdf(const QByteArray &data);
+    static bool looksLikePdf(const QByteArray &data); // starts as a PDF does
+    // Ends as a PDF does ("%%EOF" in its last kilobyte): a download cut short does not.
+    static bool looksComplete(const QByteArray &data);
 
     // "2603.01234v2.pdf"; old-style ids lose their slash: "astro-ph_0603163v1.pdf".
     static QString fileName(const QString &paperId, int version);

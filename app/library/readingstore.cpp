@@ -31,6 +31,8 @@ const QString DefaultProfile = QStringLiteral("default");
 const QString UpsertSql = QStringLiteral("INSERT INTO reading (paper_id, %1) VALUES (?, ?) "
                                          "ON CONFLICT (paper_id) DO UPDATE SET %1 = excluded.%1");
 
+// Callers mark `sourceText` with QT_TRANSLATE_NOOP("Sieve::Library", ...): lupdate sees no
+// tr() here, and without the mark the message would never reach the translation files.
 QString text(const char *sourceText)
 {
     return QCoreApplication::translate("Sieve::Library", sourceText);
@@ -52,7 +54,7 @@ bool paperExists(const QSqlDatabase &db, const QString &paperId)
 Error unknownPaper(const QString &paperId)
 {
     return Error(Error::Code::InvalidInput,
-                 text("This paper is not in the library."),
+                 text(QT_TRANSLATE_NOOP("Sieve::Library", "This paper is not in the library.")),
                  QStringLiteral("reading state for unknown paper '%1'").arg(paperId));
 }
 
@@ -159,7 +161,9 @@ Result<void> ReadingStore::setStarred(const QString &profile, const QString &pap
                                : QVariant(QMetaType::fromType<QString>()));
     if (!query.exec()) {
         return storageError(
-            text("The library could not save your change."), QStringLiteral("write star"), query);
+            text(QT_TRANSLATE_NOOP("Sieve::Library", "The library could not save your change.")),
+            QStringLiteral("write star"),
+            query);
     }
     qCDebug(lcLibrary) << "star saved:" << paperId << starred;
     return {};
@@ -185,7 +189,7 @@ ReadingStore::setRating(const QString &profile, const QString &paperId, std::opt
 {
     if (rating && (*rating < LowestRating || *rating > HighestRating)) {
         return Error(Error::Code::InvalidInput,
-                     text("A rating goes from 1 to 5."),
+                     text(QT_TRANSLATE_NOOP("Sieve::Library", "A rating goes from 1 to 5.")),
                      QStringLiteral("rating %1 out of range").arg(*rating));
     }
     if (!paperExists(m_db, paperId)) {
@@ -209,7 +213,9 @@ ReadingStore::setRating(const QString &profile, const QString &paperId, std::opt
     }
     if (!query.exec()) {
         return storageError(
-            text("The library could not save your change."), QStringLiteral("write rating"), query);
+            text(QT_TRANSLATE_NOOP("Sieve::Library", "The library could not save your change.")),
+            QStringLiteral("write rating"),
+            query);
     }
     qCDebug(lcLibrary) << "rating saved:" << paperId << profileName(profile);
     return {};
@@ -245,9 +251,10 @@ ReadingStore::write(const QString &paperId, const QString &column, const QVarian
     query.addBindValue(paperId);
     query.addBindValue(value);
     if (!query.exec()) {
-        return storageError(text("The library could not save your change."),
-                            QStringLiteral("write reading.") + column,
-                            query);
+        return storageError(
+            text(QT_TRANSLATE_NOOP("Sieve::Library", "The library could not save your change.")),
+            QStringLiteral("write reading.") + column,
+            query);
     }
     qCDebug(lcLibrary) << "reading state saved:" << paperId << column;
     return {};

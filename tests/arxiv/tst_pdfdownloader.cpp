@@ -24,8 +24,9 @@ namespace {
 
 QByteArray fakePdf(int bytes)
 {
+    const QByteArray end = QByteArrayLiteral("\n%%EOF\n");
     QByteArray pdf = QByteArrayLiteral("%PDF-1.5\n");
-    pdf.append(QByteArray(bytes - pdf.size(), 'x'));
+    pdf.append(QByteArray(bytes - pdf.size() - end.size(), 'x')).append(end);
     return pdf;
 }
 
@@ -153,14 +154,21 @@ void TstPdfDownloader::nonPdfAnswerIsRefusedAndNothingCached_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message"); // part of what the reader is told, for answers of 200
 
+    const QString notPdf = QStringLiteral("did not send a PDF");
     QTest::newRow("html page") << 200
                                << QByteArrayLiteral(
                                       "<!DOCTYPE html><html><body>Preparing PDF</body></html>")
-                               << int(Sieve::Error::Code::BadData);
-    QTest::newRow("empty body") << 200 << QByteArray() << int(Sieve::Error::Code::BadData);
+                               << int(Sieve::Error::Code::BadData) << notPdf;
+    QTest::newRow("empty body") << 200 << QByteArray() << int(Sieve::Error::Code::BadData)
+                                << notPdf;
+    // The connection closed early, with no length announced to tell.
+    QTest::newRow("cut short") << 200 << fakePdf(5000).left(3000)
+                               << int(Sieve::Error::Code::BadData)
+                               << QStringLiteral("arrived incomplete");
     QTest::newRow("not found") << 404 << QByteArrayLiteral("%PDF-1.4 but an error")
-                               << int(Sieve::Error::Code::Network);
+                               << int(Sieve::Error::Code::Network) << QString();
 }
 
 void TstPdfDownloader::nonPdfAnswerIsRefusedAndNothingCached()
@@ -168,6 +176,7 @@ void TstPdfDownloader::nonPdfAnswerIsRefusedAndNothingCached()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(int, code);
+    QFETCH(QString, message);
 
     m_server->enqueue(QStringLiteral("/pdf/2603.01234v2"),
                       status == 200 ? Response::ok(body, "text/html")
@@ -183,8 +192,7 @@ void TstPdfDownloader::nonPdfAnswerIsRefusedAndNothingCached()
     QCOMPARE(int(error.code()), code);
     QVERIFY(!error.userMessage().isEmpty());
     if (status == 200) {
-        QVERIFY2(error.userMessage().contains(QStringLiteral("did not send a PDF")),
-                 qPrintable(error.userMessage()));
+        QVERIFY2(error.userMessage().contains(message), qPrintable(error.userMessage()));
     }
     QVERIFY(!m_cache->find(QStringLiteral("2603.01234"), 2));
     QCOMPARE(m_cache->sizeBytes(), 0);

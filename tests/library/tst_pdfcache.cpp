@@ -15,8 +15,9 @@ namespace {
 
 QByteArray fakePdf(int bytes)
 {
+    const QByteArray end = QByteArrayLiteral("\n%%EOF\n");
     QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n");
-    pdf.append(QByteArray(bytes - pdf.size(), 'x'));
+    pdf.append(QByteArray(bytes - pdf.size() - end.size(), 'x')).append(end);
     return pdf;
 }
 
@@ -114,6 +115,8 @@ void TstPdfCache::nonPdfIsRefusedAndNothingWritten_data()
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("magic later") << QByteArrayLiteral("  %PDF-1.4");
     QTest::newRow("truncated magic") << QByteArrayLiteral("%PDF");
+    QTest::newRow("cut short") << fakePdf(5000).left(3000);
+    QTest::newRow("end marker far from the end") << fakePdf(1000) + QByteArray(2000, ' ');
 }
 
 void TstPdfCache::nonPdfIsRefusedAndNothingWritten()

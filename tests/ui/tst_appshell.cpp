@@ -618,7 +618,8 @@ void TstAppShell::savingTheSettingsAppliesThePdfCacheLimit()
 
     // A PDF opened once is kept: 300 KB fit in 1 MB.
     const Sieve::Paper paper = window.currentListing().papers.constFirst().paper;
-    const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n") + QByteArray(300 * 1024, 'x');
+    const QByteArray pdf =
+        QByteArrayLiteral("%PDF-1.4\n") + QByteArray(300 * 1024, 'x') + "\n%%EOF\n";
     m_server->enqueue(QStringLiteral("/pdf/") + paper.versionedId(),
                       FakeHttpServer::Response::ok(pdf, "application/pdf"));
     window.pdfDownloader()->setBaseUrl(m_server->baseUrl());
@@ -654,7 +655,7 @@ void TstAppShell::feedsAndPdfsNeverReachArxivAtOnce()
     // Slow answers, so the second request would start while the first still runs.
     m_server->enqueue(FeedPath, feedOf(NewDay).delayed(300ms));
     const Sieve::Paper paper = window.currentListing().papers.constFirst().paper;
-    const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n") + QByteArray(1024, 'x');
+    const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n") + QByteArray(1024, 'x') + "\n%%EOF\n";
     m_server->enqueue(QStringLiteral("/pdf/") + paper.versionedId(),
                       FakeHttpServer::Response::ok(pdf, "application/pdf").delayed(300ms));
     window.pdfDownloader()->setBaseUrl(m_server->baseUrl());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "pdftesting.h"
+#include "urlcatcher.h"
 #include "webtesting.h"
 
 #include <app/arxiv/pdfdownloader.h>
@@ -30,7 +31,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -284,19 +284,6 @@ bool retryShowsAGoodPdf(MainWindow &window, Sieve::Test::FakeHttpServer &server,
 }
 
 } // namespace
-
-// Stands in for the desktop's PDF viewer: QDesktopServices hands it the file: URLs it opens.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public Q_SLOTS:
-
-    void open(const QUrl &url) { urls.append(url); }
-};
 
 class TstMainWindow : public QObject
 {
@@ -799,10 +786,14 @@ void TstMainWindow::aBadPdfIsExplainedAndRetryFetchesItAgain_data()
     QTest::newRow("a web page") << QByteArrayLiteral("<html>Please wait</html>")
                                 << QByteArrayLiteral("text/html")
                                 << QStringLiteral("not send a PDF");
-    // Cut short, it still starts like a PDF and is cached; QtPdf cannot read it. Kept, it would
+    // Cut short: it starts like a PDF but does not end like one, and is not cached.
+    const QByteArray cutShort = Sieve::Test::generatedPdf(3).left(600);
+    QTest::newRow("a PDF cut short")
+        << cutShort << QByteArrayLiteral("application/pdf") << QStringLiteral("arrived incomplete");
+    // Whole by its markers but damaged inside: cached, and QtPdf cannot read it. Kept, it would
     // come back from the cache on every Retry.
     QTest::newRow("a damaged PDF")
-        << Sieve::Test::generatedPdf(3).left(600) << QByteArrayLiteral("application/pdf")
+        << QByteArray(cutShort).append("\n%%EOF\n") << QByteArrayLiteral("application/pdf")
         << QStringLiteral("cannot be read as a PDF");
 }
 
@@ -881,11 +872,7 @@ void TstMainWindow::openPdfKeysShowThePaperAndCacheIt()
 // a handler for file: URLs, so no real viewer starts); a second time it comes from the cache.
 void TstMainWindow::systemViewerGetsThePdfDownloadedOnce()
 {
-    UrlCatcher viewer;
-    QDesktopServices::setUrlHandler(QStringLiteral("file"), &viewer, "open");
-    const auto unset = qScopeGuard([] {
-        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
-    });
+    const Sieve::Test::UrlCatcher viewer(QStringLiteral("file"));
     Sieve::Test::FakeHttpServer server;
     MainWindow window;
     window.pdfDownloader()->setBaseUrl(server.baseUrl());

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "pdftesting.h"
+#include "urlcatcher.h"
 
 #include <app/platform/translations.h>
 #include <ui/pdfviewer.h>
 
 #include <QAction>
 #include <QApplication>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -100,19 +100,10 @@ private Q_SLOTS:
     void retryIsOfferedAfterAnError();
     void theWebPageIsOfferedAfterAnError_data();
     void theWebPageIsOfferedAfterAnError();
-};
 
-// Stands in for the browser: QDesktopServices hands it the https: URLs it opens.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public Q_SLOTS:
-
-    void open(const QUrl &url) { urls.append(url); }
+private:
+    QTemporaryDir m_files;
+    QString m_threePages; // a PDF of three pages, "Page N of a test paper" on each
 };
 
 void TstPdfViewer::initTestCase()
@@ -122,6 +113,9 @@ void TstPdfViewer::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_pdfviewer"));
     // English plurals ("1 match") come from the English translation.
     QVERIFY(Sieve::Platform::installTranslators(QLocale(QLocale::C)) >= 1);
+    m_threePages =
+        writeFile(m_files, QStringLiteral("three-pages.pdf"), Sieve::Test::generatedPdf(3));
+    QVERIFY(!m_threePages.isEmpty());
 }
 
 // Each case starts as after installing: fitted to the width.
@@ -214,10 +208,8 @@ void TstPdfViewer::zoomAndPageControlsAct()
     QFETCH(QString, zoom);
     QFETCH(QString, page);
 
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
     PdfViewer viewer;
-    QVERIFY(openShown(viewer, path));
+    QVERIFY(openShown(viewer, m_threePages));
     const qreal fitted = viewer.zoom();
     QVERIFY2(fitted > 0.3 && fitted < 1.0, qPrintable(QString::number(fitted)));
     QTest::keySequence(&viewer, QKeySequence(Qt::CTRL | Qt::Key_Equal));
@@ -250,10 +242,8 @@ void TstPdfViewer::zoomAndPageControlsAct()
 
 void TstPdfViewer::spaceReadsAScreenAtATime()
 {
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
     PdfViewer viewer;
-    QVERIFY(openShown(viewer, path));
+    QVERIFY(openShown(viewer, m_threePages));
     const QScrollBar *bar = viewer.view()->verticalScrollBar();
     QCOMPARE(bar->value(), 0);
 
@@ -600,10 +590,8 @@ void TstPdfViewer::findGoesFromMatchToMatch()
     QFETCH(QString, status);
     QFETCH(QString, page);
 
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
     PdfViewer viewer;
-    QVERIFY(openShown(viewer, path));
+    QVERIFY(openShown(viewer, m_threePages));
     auto *field = viewer.findChild<QLineEdit *>(QStringLiteral("findLineEdit"));
     QVERIFY(field);
     QVERIFY(!field->isVisible());
@@ -629,10 +617,8 @@ void TstPdfViewer::findGoesFromMatchToMatch()
 // shown when asked for, rather than pulling the reader back at once.
 void TstPdfViewer::matchesBeforeThePageInViewWaitForTheReader()
 {
-    QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("paper.pdf"), Sieve::Test::generatedPdf(3));
     PdfViewer viewer;
-    QVERIFY(openShown(viewer, path));
+    QVERIFY(openShown(viewer, m_threePages));
     QTest::keyClick(&viewer, Qt::Key_End);
     QTRY_COMPARE(viewer.pageText(), QStringLiteral("Page 3 of 3"));
 
@@ -796,8 +782,7 @@ void TstPdfViewer::theWebPageIsOfferedAfterAnError()
 {
     QFETCH(QUrl, page);
 
-    UrlCatcher browser;
-    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    const Sieve::Test::UrlCatcher browser(QStringLiteral("https"));
     PdfViewer viewer;
     viewer.setWebPage(page);
     viewer.show();
@@ -812,7 +797,6 @@ void TstPdfViewer::theWebPageIsOfferedAfterAnError()
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(browser.urls, QList<QUrl>{page});
     }
-    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
 }
 
 QTEST_MAIN(TstPdfViewer)
